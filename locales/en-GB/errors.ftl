@@ -1,0 +1,16 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = Please write this child's first name, or remove the child from the list.
+error-child-age-range = Please write an age from 0 to 18.
+error-child-born-future = The date of birth is in the future. Please check it.
+error-interpreter-language-missing = Please say which language you need an interpreter for.
+error-scale-range = Please choose a number from 0 to 10.
+error-unknown-question = This file has an answer to a question the app does not know.
+error-contribution-invalid = This file is not a Family Voice contribution, or it is damaged.
+error-contribution-newer-version = This file was made by a newer version of Family Voice. Please update the app to open it.
+error-pdf-font-missing = This computer has no font the PDF can use. Please install the free Noto fonts (on Debian or Ubuntu: fonts-noto-core) and try again.
+error-file-disk-full = There is not enough space on the disk to save this. Please free some space, or choose another place, and try again.
+error-file-not-allowed = The app is not allowed to save in that folder. Please choose another folder.
+error-file-write-failed = The file could not be saved. Please try again, or choose another place.
+error-pdf-open-failed = The PDF was saved, but it could not be opened. You can find it in the folder you chose and open it from there.

@@ -1,0 +1,51 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = Family contribution to the Child Protection Conference
+# Short title at the top right of every PDF page.
+summary-header-title = Family contribution
+# At the top left of every PDF page.
+summary-confidential = Confidential
+# At the bottom of every PDF page.
+summary-page-of = Page { $page } of { $pages }
+summary-about-heading = About us
+summary-written-by = Written by
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = Children
+summary-child-aged = { $age ->
+        [one] { $name }, aged { $age } year
+       *[other] { $name }, aged { $age } years
+    }
+summary-child-born = { $name }, born { $date }
+summary-conference = The conference
+summary-date-at-time = { $date } at { $time }
+summary-social-worker = Social worker
+summary-helped-by = Who helped
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+summary-language = Language of the questions
+summary-interpreter = Interpreter at the conference
+summary-interpreter-yes = Yes, for { $language }
+summary-interpreter-no = Not needed
+summary-access-needs = What would help us take part
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = { $score } out of 10
+# In place of an answer the family left blank.
+summary-not-answered = Not answered
+summary-closing-heading = Signed
+summary-made-on = Made on
+summary-signature = Signature
+summary-signed-date = Date
+
+conference-kind-initial = Initial conference
+conference-kind-review = Review conference
+meeting-format-in-person = In a room together
+meeting-format-video = On a video call
+meeting-format-mixed = Some in the room, some on video
+helper-nobody = Nobody, I wrote it on my own
+helper-supporter = A friend or family member
+helper-advocate = An advocate
+helper-social-worker = A social worker
+helper-interpreter = An interpreter

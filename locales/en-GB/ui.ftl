@@ -1,0 +1,113 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Back
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Next
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Please check these answers
+# Reminder under the progress line on every part.
+part-blank-ok = You can leave any question blank and come back to it later.
+
+## Welcome screen
+
+welcome-title = Getting ready for your child protection conference
+welcome-lead = This app helps you think about what you want to say at the meeting, and make a page to print and take with you.
+welcome-what-heading = What is a child protection conference?
+welcome-what-1 = It is a meeting about your child. You and the people who work with your family, like the social worker, teachers, health visitor or doctor, meet to talk about how to keep your child safe and well.
+welcome-what-2 = The meeting decides whether your child needs a Child Protection Plan. This is a written plan of what needs to happen to keep your child safe, and who will help.
+welcome-what-3 = The conference does not decide where your child lives. It is not a court.
+welcome-voice-heading = Your views matter
+welcome-voice-1 = You are invited to the meeting to say what you think. You know your child better than anyone.
+welcome-voice-2 = You can bring someone with you for support, like a friend, a relative or an advocate.
+welcome-how-heading = How this app works
+welcome-how-1 = First you tell us a little about yourself and the conference. Then there are six short parts, each with a few questions.
+welcome-how-2 = At the end you can read everything again and make a PDF to print.
+welcome-how-3 = Everything stays on this computer. Nothing is sent over the internet.
+welcome-how-4 = For now, your answers are kept only while the app is open. Make your PDF before you close it.
+welcome-words-heading = Words you might hear
+term-chair-name = The Chair
+term-chair-meaning = The person who runs the meeting. They are independent: they have not worked with your family before.
+term-plan-name = Child Protection Plan
+term-plan-meaning = A written plan of what needs to change to keep a child safe, who will help, and by when. It is checked at review conferences.
+term-child-in-need-name = Child in Need plan
+term-child-in-need-meaning = A plan of help and support for a child and family. The conference may suggest one when a Child Protection Plan is not needed.
+term-core-group-name = Core group
+term-core-group-meaning = A small group who meet after the conference to make the Child Protection Plan happen. You are part of it, with the social worker and a few others who know your child.
+term-significant-harm-name = Significant harm
+term-significant-harm-meaning = The words the law uses for serious harm to a child's health or development. The conference thinks about whether a child has been harmed in this way, or might be.
+# The button that begins the journey.
+welcome-start = Start
+
+## About you and the conference (the practical page)
+
+about-title = About you and the conference
+about-intro = This helps the people at the meeting know who wrote this. Fill in what you can. Every question can be left blank.
+about-you-heading = About you
+about-name-label = Your name
+about-relationship-label = How are you related to the child or children?
+about-relationship-hint = For example: mum, dad, grandparent, step-parent or foster carer.
+about-children-heading = The children
+about-children-hint = Write each child's first name. Add their age or their date of birth, whichever is easier.
+about-child-name-label = First name
+about-child-age-label = Age
+about-child-birth-label = Date of birth
+about-child-add = Add another child
+about-child-remove = Remove this child
+about-conference-heading = The conference
+about-date-label = Date
+about-time-label = Start time
+about-kind-label = Which conference is it?
+about-kind-initial = The first conference (called an initial conference)
+about-kind-review = A review conference, after a plan was made
+about-unsure = I'm not sure
+about-format-label = How will it happen?
+about-format-in-person = In a room together
+about-format-video = On a video call
+about-format-mixed = A mix of both
+about-social-worker-label = Your social worker's name
+about-helper-heading = Help with this form
+about-helper-label = Did anyone help you fill this in?
+about-helper-nobody = No, I did it on my own
+about-helper-supporter = A friend or family member
+about-helper-advocate = An advocate
+about-helper-social-worker = A social worker
+about-helper-interpreter = An interpreter
+about-helper-name-label = Their name
+about-interpreter-label = Do you need an interpreter at the conference?
+about-interpreter-no = No
+about-interpreter-yes = Yes
+about-interpreter-language-label = Which language?
+about-access-label = Is there anything that would help you take part in the meeting?
+about-access-hint = For example: step-free access, large print, a hearing loop, breaks, or a quiet room to wait in.
+
+## Check your answers
+
+review-title = Check your answers
+review-intro = Read through what you have written. You can change anything before you make your PDF.
+# Button beside each part that goes back to it.
+review-change = Change
+review-not-answered = Not answered
+review-make-pdf = Make my PDF
+review-pdf-note = You will choose where to save it. Then you can print it, or give it to the Chair or your social worker.
+status-making-pdf = Making your PDF…
+status-cancelled = You did not choose where to save your PDF, so it was not saved. You can try again.
+
+## Your PDF is ready
+
+done-title = Your PDF is ready
+done-saved = It was saved as:
+done-open = Open my PDF
+done-back = Back to my answers
+done-bring = Print it and bring it to the conference, or send it to the Chair or your social worker before the meeting. You can still change your answers and make a new one.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Something went wrong. What you have written is still here. Please try again.

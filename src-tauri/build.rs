@@ -1,0 +1,10 @@
+//! Declares the app's commands so Tauri generates a permission for each; a command that is not
+//! listed here and granted in `capabilities/` cannot be called from the window.
+
+/// Every command the window may call. Keep in step with `commands::handler()`.
+const COMMANDS: &[&str] = &["screen_text", "journey", "check_contribution", "summary", "make_pdf", "open_pdf"];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("the Tauri configuration and capabilities are valid");
+}

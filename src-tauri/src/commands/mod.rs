@@ -1,0 +1,27 @@
+//! The commands the window calls, one module per area; each is a few lines that call the core.
+
+mod contribution;
+mod pdf;
+mod text;
+
+use family_voice::{Explain, Problem};
+use tauri::Runtime;
+
+use crate::session::Session;
+
+/// The handler for every command. Keep in step with `COMMANDS` in `build.rs`.
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        text::screen_text,
+        text::journey,
+        contribution::check_contribution,
+        contribution::summary,
+        pdf::make_pdf,
+        pdf::open_pdf,
+    ]
+}
+
+/// Explains a core error in the screens' language, for the page to show.
+fn explain(error: &dyn Explain, session: &Session) -> Problem {
+    Problem::explain(error, &session.screens)
+}

@@ -1,0 +1,69 @@
+//! Making the PDF where the family chooses, and opening it in their PDF viewer.
+
+use std::path::PathBuf;
+
+use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::{files, pdf, Contribution, Explain, Problem};
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use super::contribution::today;
+use super::explain;
+use crate::session::Session;
+
+/// Asks where to save, renders and saves. `None` when the family closed the dialog.
+#[tauri::command]
+pub async fn make_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    contribution: Contribution,
+) -> Result<Option<String>, Problem> {
+    let Some(path) = choose_path(&app, pdf::file_name(&contribution)).await else {
+        return Ok(None);
+    };
+    let loc = Localizer::new(&contribution.language, Isolation::Off)
+        .or_else(|_| Localizer::new(SOURCE_LOCALE, Isolation::Off))
+        .expect("the source language ships");
+    let rendered = pdf::render(&contribution, &loc, today()).map_err(|e| explain(&e, &session))?;
+    files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, &session))?;
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    *session.last_pdf.lock().expect("the session lock is never poisoned") = Some(path);
+    Ok(Some(name))
+}
+
+/// Opens the PDF saved last in the system's viewer.
+#[tauri::command]
+pub fn open_pdf<R: Runtime>(app: AppHandle<R>, session: State<'_, Session>) -> Result<(), Problem> {
+    let last = session.last_pdf.lock().expect("the session lock is never poisoned").clone();
+    if let Some(path) = last {
+        app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(|_| explain(&OpenFailed, &session))?;
+    }
+    Ok(())
+}
+
+/// The system could not open the saved PDF (no viewer installed, or it refused).
+#[derive(Debug, thiserror::Error)]
+#[error("the PDF viewer could not be opened")]
+struct OpenFailed;
+
+impl Explain for OpenFailed {
+    fn code(&self) -> &'static str {
+        "pdf.open-failed"
+    }
+
+    fn message_id(&self) -> &'static str {
+        "error-pdf-open-failed"
+    }
+}
+
+/// The save dialog, or in end-to-end test builds a path the test chose.
+async fn choose_path<R: Runtime>(app: &AppHandle<R>, suggested: String) -> Option<PathBuf> {
+    #[cfg(feature = "e2e-hooks")]
+    if let Some(path) = std::env::var_os("FAMILY_VOICE_E2E_PDF_PATH") {
+        return Some(path.into());
+    }
+    let dialog = app.dialog().file().add_filter("PDF", &["pdf"]).set_file_name(suggested);
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.ok()??;
+    chosen.into_path().ok()
+}

@@ -1,0 +1,22 @@
+//! Family Voice's desktop shell: a window, the commands it may call, and nothing else. Every
+//! rule about prompts, the contribution or the PDF lives in the `family_voice` core.
+
+mod commands;
+mod session;
+
+use tauri::{Builder, Runtime};
+
+/// Adds the app's plugins, state and commands to a builder. Generic over the runtime so a test
+/// can build the app with `tauri::test::mock_builder()`.
+pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(session::Session::default())
+        .invoke_handler(commands::handler())
+}
+
+/// Starts the app.
+pub fn run() {
+    builder(Builder::default()).run(tauri::generate_context!()).expect("the Family Voice window could not be opened");
+}

@@ -1,0 +1,212 @@
+//! Languages and messages: every word the app shows or prints comes from the Fluent files under
+//! `locales/`, embedded in the binary so the app works from any folder and with no network.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+/// The language every other locale is checked against, and the fallback for a missing message.
+pub const SOURCE_LOCALE: &str = "en-GB";
+
+/// Which way a script is written; the UI sets `dir` from it and the PDF lays out lines by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right (Latin, Bengali, Gurmukhi…).
+    Ltr,
+    /// Right to left (Arabic, Urdu, Farsi).
+    Rtl,
+}
+
+/// A language the app ships, with its Fluent files.
+#[derive(Debug)]
+pub struct Locale {
+    /// The BCP 47 tag, also the folder name under `locales/`.
+    pub tag: &'static str,
+    /// The language's name in itself, as a speaker would look for it in a list.
+    pub native_name: &'static str,
+    /// The direction of its script.
+    pub direction: Direction,
+    /// `(file name, file text)` for each Fluent file.
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+macro_rules! locale_files {
+    ($tag:literal: $($file:literal),+) => {
+        &[$(($file, include_str!(concat!("../locales/", $tag, "/", $file)))),+]
+    };
+}
+
+static LOCALES: &[Locale] = &[Locale {
+    tag: "en-GB",
+    native_name: "English (UK)",
+    direction: Direction::Ltr,
+    files: locale_files!("en-GB": "ui.ftl", "prompts.ftl", "summary.ftl", "errors.ftl", "dates.ftl", "timeline.ftl"),
+}];
+
+/// Every language the app ships, the source language first.
+pub fn locales() -> &'static [Locale] {
+    LOCALES
+}
+
+/// Why a language could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum I18nError {
+    /// The app does not ship this language.
+    #[error("unknown language {0}")]
+    UnknownLanguage(String),
+    /// A shipped Fluent file does not parse; the locale lint test exists to stop this landing.
+    #[error("the {tag} file {file} has Fluent errors")]
+    BrokenFile {
+        /// The language tag.
+        tag: String,
+        /// The file that failed.
+        file: String,
+    },
+}
+
+/// Whether placeables are wrapped in Unicode isolation marks (U+2068…U+2069).
+///
+/// The webview handles them and needs them for mixed-direction text; the PDF shapes its own
+/// text and prints them as nothing at best, so it turns them off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Isolation {
+    /// For text shown in the UI.
+    On,
+    /// For text printed in the PDF.
+    Off,
+}
+
+/// Formats messages in one language, falling back to en-GB for any message a locale lacks.
+pub struct Localizer {
+    locale: &'static Locale,
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("tag", &self.locale.tag).finish()
+    }
+}
+
+impl Localizer {
+    /// Loads a shipped language by its tag.
+    pub fn new(tag: &str, isolation: Isolation) -> Result<Self, I18nError> {
+        let locale = find(tag).ok_or_else(|| I18nError::UnknownLanguage(tag.to_owned()))?;
+        let mut bundles = vec![bundle(locale, isolation)?];
+        if locale.tag != SOURCE_LOCALE {
+            bundles.push(bundle(find(SOURCE_LOCALE).expect("source locale ships"), isolation)?);
+        }
+        Ok(Self { locale, bundles })
+    }
+
+    /// The language in use.
+    pub fn locale(&self) -> &'static Locale {
+        self.locale
+    }
+
+    /// A message with no arguments.
+    pub fn msg(&self, id: &str) -> String {
+        self.format(id, None, None)
+    }
+
+    /// A message with arguments.
+    pub fn msg_with(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, None, Some(args))
+    }
+
+    /// An attribute of a message (`.hint`), if the message has it.
+    pub fn attr(&self, id: &str, attribute: &str) -> Option<String> {
+        self.bundles.iter().find_map(|b| {
+            let pattern = b.get_message(id)?.get_attribute(attribute)?.value();
+            let mut errors = Vec::new();
+            Some(b.format_pattern(pattern, None, &mut errors).into_owned())
+        })
+    }
+
+    /// Every message of one Fluent file, formatted without arguments: the static words of the
+    /// screens, sent to the UI in one piece.
+    pub fn file_messages(&self, file: &str) -> BTreeMap<String, String> {
+        message_ids(self.locale, file)
+            .into_iter()
+            .map(|id| {
+                let text = self.msg(&id);
+                (id, text)
+            })
+            .collect()
+    }
+
+    /// A date in words, e.g. "Wednesday 3 December 2026".
+    pub fn long_date(&self, date: NaiveDate) -> String {
+        let mut args = FluentArgs::new();
+        args.set("weekday", self.msg(&format!("weekday-{}", date.weekday().number_from_monday())));
+        args.set("day", date.day());
+        args.set("month", self.msg(&format!("month-{}", date.month())));
+        args.set("year", FluentValue::from(date.year().to_string()));
+        self.msg_with("date-long", &args)
+    }
+
+    /// A time of day as people in this language say it, e.g. "10:30am".
+    pub fn time_of_day(&self, time: NaiveTime) -> String {
+        let (pm, hour12) = time.hour12();
+        let mut args = FluentArgs::new();
+        args.set("hour12", hour12.to_string());
+        args.set("hour24", format!("{:02}", time.hour()));
+        args.set("minute", format!("{:02}", time.minute()));
+        args.set("period", self.msg(if pm { "time-pm" } else { "time-am" }));
+        self.msg_with("time-of-day", &args)
+    }
+
+    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
+        for b in &self.bundles {
+            let Some(message) = b.get_message(id) else { continue };
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+                None => message.value(),
+            };
+            if let Some(pattern) = pattern {
+                let mut errors = Vec::new();
+                return b.format_pattern(pattern, args, &mut errors).into_owned();
+            }
+        }
+        // A missing id is a bug the locale tests catch; showing the id beats showing nothing.
+        id.to_owned()
+    }
+}
+
+fn find(tag: &str) -> Option<&'static Locale> {
+    LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+}
+
+fn bundle(locale: &Locale, isolation: Isolation) -> Result<FluentBundle<FluentResource>, I18nError> {
+    let langid: LanguageIdentifier = locale.tag.parse().map_err(|_| I18nError::UnknownLanguage(locale.tag.into()))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(isolation == Isolation::On);
+    for (file, text) in locale.files {
+        let broken = || I18nError::BrokenFile { tag: locale.tag.into(), file: (*file).into() };
+        let resource = FluentResource::try_new((*text).to_owned()).map_err(|_| broken())?;
+        bundle.add_resource(resource).map_err(|_| broken())?;
+    }
+    Ok(bundle)
+}
+
+fn message_ids(locale: &Locale, file: &str) -> Vec<String> {
+    let Some((_, text)) = locale.files.iter().find(|(name, _)| *name == file) else {
+        return Vec::new();
+    };
+    let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(partial, _)| partial);
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,18 @@
+//! Family Voice's core: everything the app knows about preparing a family's contribution to a
+//! Child Protection Conference, with no window and no network. The desktop shell and the
+//! command-line renderer are thin callers of this library.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod calendar;
+pub mod contribution;
+pub mod error;
+pub mod files;
+pub mod i18n;
+pub mod pdf;
+pub mod prompts;
+pub mod summary;
+
+pub use contribution::Contribution;
+pub use error::{Explain, Problem};
+pub use i18n::Localizer;

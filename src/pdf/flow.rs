@@ -1,0 +1,235 @@
+//! Pouring laid-out text onto A4 pages: where the next line goes, when a new page starts, and
+//! the header and footer every page carries.
+
+use printpdf::{
+    Codepoint, Color, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem, TextMatrix,
+};
+
+use super::fonts::{FontBook, Weighting};
+use super::text::{sanitize, Line, Shaper};
+
+/// A4 in points.
+pub const PAGE_WIDTH: f32 = 595.28;
+/// A4 in points.
+pub const PAGE_HEIGHT: f32 = 841.89;
+/// Left and right margin (20 mm).
+pub const MARGIN_X: f32 = 56.7;
+const BODY_TOP: f32 = PAGE_HEIGHT - 78.0;
+const BODY_BOTTOM: f32 = 70.0;
+
+/// The width text may take between the margins.
+pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+
+/// How a piece of text looks.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// Regular or bold.
+    pub weight: Weighting,
+    /// Size in points.
+    pub size: f32,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+    /// Fill colour, 0.0–1.0 per channel.
+    pub color: [f32; 3],
+}
+
+impl Style {
+    fn line_height(&self) -> f32 {
+        self.size * self.leading
+    }
+}
+
+/// Lines of one piece of text, laid out but not yet placed.
+pub struct Block {
+    style: Style,
+    lines: Vec<Line>,
+}
+
+impl Block {
+    /// The height the block takes.
+    pub fn height(&self) -> f32 {
+        self.lines.len() as f32 * self.style.line_height()
+    }
+}
+
+/// The pages being written, top to bottom.
+pub struct Flow<'a> {
+    regular: Shaper<'a>,
+    bold: Shaper<'a>,
+    regular_ids: Vec<FontId>,
+    bold_ids: Vec<FontId>,
+    pages: Vec<Vec<Op>>,
+    y: f32,
+}
+
+impl<'a> Flow<'a> {
+    /// Starts the first page. `regular_ids` and `bold_ids` are the document's ids for the fonts
+    /// of each chain, in chain order.
+    pub fn new(book: &'a FontBook, regular_ids: Vec<FontId>, bold_ids: Vec<FontId>) -> Self {
+        Self {
+            regular: Shaper::new(&book.regular),
+            bold: Shaper::new(&book.bold),
+            regular_ids,
+            bold_ids,
+            pages: vec![Vec::new()],
+            y: BODY_TOP,
+        }
+    }
+
+    /// Lays out text in a column of the given width; newlines start new paragraphs.
+    pub fn layout(&self, text: &str, style: Style, width: f32) -> Block {
+        let shaper = self.shaper(style.weight);
+        let lines = sanitize(text).split('\n').flat_map(|p| shaper.lines(p, style.size, width)).collect();
+        Block { style, lines }
+    }
+
+    /// Writes text across the full width, moving to a new page between lines when needed.
+    pub fn paragraph(&mut self, text: &str, style: Style) {
+        let block = self.layout(text, style, CONTENT_WIDTH);
+        self.place(&block, MARGIN_X);
+    }
+
+    /// Places a laid-out block at a horizontal position, breaking across pages between lines.
+    pub fn place(&mut self, block: &Block, x: f32) {
+        let lh = block.style.line_height();
+        for line in &block.lines {
+            self.ensure(lh);
+            self.y -= lh;
+            let baseline = self.y + (lh - block.style.size) / 2.0 + block.style.size * 0.22;
+            self.draw_line(line, block.style, x, baseline);
+        }
+    }
+
+    /// Places a label and its value side by side, starting together; a long value may run on
+    /// to the next page.
+    pub fn row(&mut self, label: &Block, label_x: f32, value: &Block, value_x: f32) {
+        self.ensure(label.height().max(value.height()).min(BODY_TOP - BODY_BOTTOM));
+        let (top, page) = (self.y, self.pages.len());
+        self.place(label, label_x);
+        let label_bottom = self.y;
+        self.y = top;
+        self.place(value, value_x);
+        if self.pages.len() == page {
+            self.y = self.y.min(label_bottom);
+        }
+    }
+
+    /// Leaves vertical space, unless at the top of a page.
+    pub fn space(&mut self, pt: f32) {
+        if self.y < BODY_TOP {
+            self.y = (self.y - pt).max(BODY_BOTTOM);
+        }
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    pub fn ensure(&mut self, height: f32) {
+        if self.y - height < BODY_BOTTOM && self.y < BODY_TOP {
+            self.pages.push(Vec::new());
+            self.y = BODY_TOP;
+        }
+    }
+
+    /// Draws a horizontal rule across the content width at the current position.
+    pub fn rule(&mut self, color: [f32; 3], thickness: f32) {
+        let y = self.y;
+        rule(self.page(), MARGIN_X, PAGE_WIDTH - MARGIN_X, y, color, thickness);
+    }
+
+    /// Draws a short line to write on, e.g. a signature line.
+    pub fn write_on_line(&mut self, x: f32, width: f32, color: [f32; 3]) {
+        let y = self.y;
+        rule(self.page(), x, x + width, y, color, 0.8);
+    }
+
+    /// Finishes the document: adds the header and footer to every page now that the page count
+    /// is known. `footer` is given the page number and the count.
+    pub fn finish(
+        mut self,
+        header_left: &str,
+        header_right: &str,
+        footer: impl Fn(usize, usize) -> String,
+        style: Style,
+        rule_color: [f32; 3],
+    ) -> Vec<Vec<Op>> {
+        let count = self.pages.len();
+        let left = self.layout(header_left, Style { weight: Weighting::Bold, ..style }, CONTENT_WIDTH);
+        let right = self.layout(header_right, style, CONTENT_WIDTH);
+        let mut pages = std::mem::take(&mut self.pages);
+        for (i, ops) in pages.iter_mut().enumerate() {
+            let foot = self.layout(&footer(i + 1, count), style, CONTENT_WIDTH);
+            let top = PAGE_HEIGHT - 40.0;
+            if let Some(line) = left.lines.first() {
+                self.draw_line_into(ops, line, left.style, MARGIN_X, top);
+            }
+            if let Some(line) = right.lines.first() {
+                self.draw_line_into(ops, line, style, PAGE_WIDTH - MARGIN_X - line.width, top);
+            }
+            rule(ops, MARGIN_X, PAGE_WIDTH - MARGIN_X, top - 8.0, rule_color, 0.6);
+            if let Some(line) = foot.lines.first() {
+                self.draw_line_into(ops, line, style, (PAGE_WIDTH - line.width) / 2.0, 36.0);
+            }
+        }
+        pages
+    }
+
+    fn shaper(&self, weight: Weighting) -> &Shaper<'a> {
+        match weight {
+            Weighting::Regular => &self.regular,
+            Weighting::Bold => &self.bold,
+        }
+    }
+
+    fn page(&mut self) -> &mut Vec<Op> {
+        self.pages.last_mut().expect("a flow always has a page")
+    }
+
+    fn draw_line(&mut self, line: &Line, style: Style, x: f32, baseline: f32) {
+        let mut ops = std::mem::take(self.page());
+        self.draw_line_into(&mut ops, line, style, x, baseline);
+        *self.page() = ops;
+    }
+
+    fn draw_line_into(&self, ops: &mut Vec<Op>, line: &Line, style: Style, x: f32, baseline: f32) {
+        if line.glyphs.is_empty() {
+            return;
+        }
+        let ids = match style.weight {
+            Weighting::Regular => &self.regular_ids,
+            Weighting::Bold => &self.bold_ids,
+        };
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFillColor { col: rgb(style.color) });
+        let mut current = None;
+        for g in &line.glyphs {
+            if current != Some(g.face) {
+                current = Some(g.face);
+                ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
+            }
+            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + g.x), Pt(baseline + g.dy)) });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(vec![Codepoint { gid: g.gid, offset: 0.0, cid: Some(g.text.clone()) }])],
+            });
+        }
+        ops.push(Op::EndTextSection);
+    }
+}
+
+fn rgb([r, g, b]: [f32; 3]) -> Color {
+    Color::Rgb(Rgb { r, g, b, icc_profile: None })
+}
+
+fn rule(ops: &mut Vec<Op>, x1: f32, x2: f32, y: f32, color: [f32; 3], thickness: f32) {
+    ops.push(Op::SaveGraphicsState);
+    ops.push(Op::SetOutlineColor { col: rgb(color) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+    ops.push(Op::DrawLine {
+        line: PdfLine {
+            points: vec![
+                LinePoint { p: Point { x: Pt(x1), y: Pt(y) }, bezier: false },
+                LinePoint { p: Point { x: Pt(x2), y: Pt(y) }, bezier: false },
+            ],
+            is_closed: false,
+        },
+    });
+    ops.push(Op::RestoreGraphicsState);
+}

@@ -1,0 +1,70 @@
+//! The printed contribution: an A4 PDF made with printpdf from the same words the review screen
+//! shows, with the system's fonts subset and embedded.
+
+mod document;
+pub mod flow;
+pub mod fonts;
+pub mod text;
+
+use chrono::NaiveDate;
+
+use crate::contribution::Contribution;
+use crate::error::Explain;
+use crate::i18n::Localizer;
+
+pub use fonts::FontBook;
+
+/// Why a PDF could not be made.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// No usable font was found on this computer.
+    #[error("no usable font was found on this computer")]
+    NoFont,
+}
+
+impl Explain for PdfError {
+    fn code(&self) -> &'static str {
+        match self {
+            PdfError::NoFont => "pdf.font-missing",
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            PdfError::NoFont => "error-pdf-font-missing",
+        }
+    }
+}
+
+/// A finished PDF.
+#[derive(Debug)]
+pub struct RenderedPdf {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+}
+
+/// Makes the family's PDF with the fonts installed on this computer.
+///
+/// `loc` should be made with [`crate::i18n::Isolation::Off`]: the PDF has no use for bidi
+/// isolation marks. `made_on` is printed as the day it was made.
+pub fn render(c: &Contribution, loc: &Localizer, made_on: NaiveDate) -> Result<RenderedPdf, PdfError> {
+    let fonts = FontBook::from_system()?;
+    Ok(render_with(c, loc, made_on, &fonts))
+}
+
+/// Makes the family's PDF with fonts already found (tests and benchmarks reuse one book).
+pub fn render_with(c: &Contribution, loc: &Localizer, made_on: NaiveDate, fonts: &FontBook) -> RenderedPdf {
+    document::contribution(c, loc, made_on, fonts)
+}
+
+/// A file name to offer in the save dialog: the conference date if known, and no names, since
+/// file lists are often seen by others.
+pub fn file_name(c: &Contribution) -> String {
+    match c.about.conference.date {
+        Some(date) => format!("family-contribution-{}.pdf", date.format("%Y-%m-%d")),
+        None => "family-contribution.pdf".to_owned(),
+    }
+}

@@ -1,0 +1,245 @@
+//! Text in the PDF: picking a font for each character, shaping runs with rustybuzz, and breaking
+//! paragraphs into lines at the places Unicode allows.
+//!
+//! printpdf draws glyph ids, not text, so everything a shaper does happens here. Right-to-left
+//! ordering slots in between shaping and placing (each line's runs are reordered), which is why
+//! lines carry positioned glyphs rather than strings.
+
+use std::ops::Range;
+
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use super::fonts::FontFile;
+
+/// Shapes text with one fallback chain of fonts.
+pub struct Shaper<'a> {
+    faces: Vec<rustybuzz::Face<'a>>,
+}
+
+/// A shaped glyph, positioned relative to the start of its paragraph.
+#[derive(Clone, Debug)]
+struct Glyph {
+    face: usize,
+    gid: u16,
+    /// Byte offset of the glyph's cluster in the paragraph.
+    cluster: usize,
+    advance: f32,
+    dx: f32,
+    dy: f32,
+}
+
+/// A glyph placed on a line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    /// Index of the font in the chain.
+    pub face: usize,
+    /// Glyph id in that font.
+    pub gid: u16,
+    /// Distance from the line's start, in points.
+    pub x: f32,
+    /// Raise above the baseline, in points (marks that sit above or below).
+    pub dy: f32,
+    /// The text this glyph stands for, for copy and paste: the whole cluster on its first
+    /// glyph, nothing on the others.
+    pub text: String,
+}
+
+/// One line of a paragraph, ready to draw.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Line {
+    /// The glyphs, in drawing order.
+    pub glyphs: Vec<PlacedGlyph>,
+    /// The width of the inked part (trailing spaces are not counted).
+    pub width: f32,
+}
+
+impl<'a> Shaper<'a> {
+    /// A shaper over a fallback chain; fonts that fail to parse were already left out.
+    pub fn new(chain: &'a [FontFile]) -> Self {
+        let faces = chain.iter().filter_map(|f| rustybuzz::Face::from_slice(&f.data, f.index)).collect();
+        Self { faces }
+    }
+
+    /// Breaks one paragraph (no newlines) into lines no wider than `max_width` points.
+    /// A word longer than a line is broken between its characters rather than clipped.
+    pub fn lines(&self, text: &str, size: f32, max_width: f32) -> Vec<Line> {
+        if text.is_empty() {
+            return vec![Line::default()];
+        }
+        let glyphs = self.shape(text, size);
+        let clusters = Clusters::new(text, &glyphs);
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        let mut start = 0;
+        let mut fitted: Option<usize> = None;
+        let opportunities: Vec<(usize, BreakOpportunity)> = linebreaks(text).collect();
+        let mut k = 0;
+        while k < opportunities.len() {
+            let end = clusters.boundary_at_or_after(opportunities[k].0);
+            if end <= start {
+                k += 1;
+                continue;
+            }
+            if clusters.width(start, trimmed_end(text, start, end)) <= max_width {
+                fitted = Some(end);
+                k += 1;
+            } else if let Some(fit) = fitted.take() {
+                ranges.push(start..fit);
+                start = fit;
+            } else {
+                let cut = clusters.longest_fit(start, end, max_width);
+                ranges.push(start..cut);
+                start = cut;
+            }
+        }
+        if start < text.len() {
+            ranges.push(start..text.len());
+        }
+        ranges.into_iter().map(|r| place(text, &glyphs, &clusters, r)).collect()
+    }
+
+    /// Shapes a whole paragraph, font run by font run, in logical order.
+    fn shape(&self, text: &str, size: f32) -> Vec<Glyph> {
+        let mut out = Vec::with_capacity(text.len());
+        for (range, face) in self.font_runs(text) {
+            let font = &self.faces[face];
+            let scale = size / font.units_per_em() as f32;
+            let mut buffer = rustybuzz::UnicodeBuffer::new();
+            buffer.push_str(&text[range.clone()]);
+            let shaped = rustybuzz::shape(font, &[], buffer);
+            for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
+                out.push(Glyph {
+                    face,
+                    gid: u16::try_from(info.glyph_id).unwrap_or(0),
+                    cluster: range.start + info.cluster as usize,
+                    advance: pos.x_advance as f32 * scale,
+                    dx: pos.x_offset as f32 * scale,
+                    dy: pos.y_offset as f32 * scale,
+                });
+            }
+        }
+        out
+    }
+
+    /// Splits text into runs that one font can draw: each character goes to the first font
+    /// that has it; spaces and combining marks stay with the character before them.
+    fn font_runs(&self, text: &str) -> Vec<(Range<usize>, usize)> {
+        let mut runs: Vec<(Range<usize>, usize)> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            let face = match runs.last() {
+                Some((_, current)) if joins_previous(c) => *current,
+                _ => self.faces.iter().position(|f| f.glyph_index(c).is_some()).unwrap_or(0),
+            };
+            match runs.last_mut() {
+                Some((range, current)) if *current == face => range.end = end,
+                _ => runs.push((i..end, face)),
+            }
+        }
+        runs
+    }
+}
+
+/// Characters drawn with whatever font the character before them uses.
+fn joins_previous(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c,
+            '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}'
+            | '\u{200C}' | '\u{200D}')
+}
+
+/// The end of `start..end` without the spaces a line may end with.
+fn trimmed_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// Shaped clusters and their widths, so a line's width is a subtraction.
+struct Clusters {
+    /// Byte offset where each cluster starts, ascending, then the text's length.
+    starts: Vec<usize>,
+    /// `sums[i]` is the width of clusters `0..i`.
+    sums: Vec<f32>,
+}
+
+impl Clusters {
+    fn new(text: &str, glyphs: &[Glyph]) -> Self {
+        let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let mut widths = vec![0.0f32; starts.len()];
+        for g in glyphs {
+            let i = starts.partition_point(|&s| s <= g.cluster) - 1;
+            widths[i] += g.advance;
+        }
+        let mut sums = Vec::with_capacity(widths.len() + 1);
+        let mut total = 0.0;
+        sums.push(total);
+        for w in widths {
+            total += w;
+            sums.push(total);
+        }
+        starts.push(text.len());
+        Self { starts, sums }
+    }
+
+    /// The index of the cluster boundary at or after byte offset `at`.
+    fn index_at_or_after(&self, at: usize) -> usize {
+        self.starts.partition_point(|&s| s < at).min(self.starts.len() - 1)
+    }
+
+    fn boundary_at_or_after(&self, at: usize) -> usize {
+        self.starts[self.index_at_or_after(at)]
+    }
+
+    fn width(&self, start: usize, end: usize) -> f32 {
+        let a = self.index_at_or_after(start);
+        let b = self.index_at_or_after(end);
+        self.sums[b] - self.sums[a]
+    }
+
+    /// The furthest cluster boundary after `start` (and not past `end`) that fits, taking at
+    /// least one cluster so that the layout always moves on.
+    fn longest_fit(&self, start: usize, end: usize, max_width: f32) -> usize {
+        let a = self.index_at_or_after(start);
+        let mut b = a + 1;
+        while b + 1 < self.starts.len() && self.starts[b + 1] <= end && self.sums[b + 1] - self.sums[a] <= max_width {
+            b += 1;
+        }
+        self.starts[b.min(self.starts.len() - 1)]
+    }
+}
+
+/// Places the glyphs of one line, measured from the line's start.
+fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>) -> Line {
+    let inked = trimmed_end(text, range.start, range.end);
+    let first = glyphs.partition_point(|g| g.cluster < range.start);
+    let mut x = 0.0;
+    let mut placed = Vec::new();
+    let mut previous_cluster = None;
+    for g in glyphs[first..].iter().take_while(|g| g.cluster < range.end) {
+        let starts_cluster = previous_cluster != Some(g.cluster);
+        previous_cluster = Some(g.cluster);
+        let cluster_end = clusters.starts[clusters.index_at_or_after(g.cluster + 1)];
+        let text = if starts_cluster { text[g.cluster..cluster_end].to_owned() } else { String::new() };
+        if g.cluster < inked {
+            placed.push(PlacedGlyph { face: g.face, gid: g.gid, x: x + g.dx, dy: g.dy, text });
+        }
+        x += g.advance;
+    }
+    Line { glyphs: placed, width: clusters.width(range.start, inked) }
+}
+
+/// Makes family text safe to lay out: one kind of line break, tabs as spaces, and no control
+/// characters, which have no glyph and could confuse a PDF reader.
+pub fn sanitize(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n");
+    unified
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}

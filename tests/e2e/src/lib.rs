@@ -1,0 +1,129 @@
+//! Drives the real Family Voice window: starts tauri-driver (which starts WebKitWebDriver and the
+//! app), connects a WebDriver client, and saves screenshots where a person can look at them.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+pub use fantoccini;
+
+/// The workspace's root folder.
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the workspace exists")
+}
+
+/// A folder under `target/` for one test's output (PDFs, screenshots), emptied first.
+pub fn output_dir(name: &str) -> PathBuf {
+    let dir = workspace().join("target/e2e").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("target/ is writable");
+    dir
+}
+
+/// The app as built for these tests (`./dev test` builds it with `custom-protocol,e2e-hooks`).
+fn app_binary() -> PathBuf {
+    let path = std::env::var_os("FAMILY_VOICE_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/debug/family-voice"));
+    assert!(path.exists(), "{} is missing: run ./dev test, which builds the app first", path.display());
+    path
+}
+
+/// The running app and the WebDriver session that drives it.
+pub struct App {
+    /// The WebDriver client.
+    pub client: Client,
+    driver: Child,
+    shots: PathBuf,
+    shot_count: usize,
+}
+
+impl App {
+    /// Launches the app with extra environment variables, and waits until its first screen shows.
+    pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
+        let mut command = Command::new("tauri-driver");
+        command.stdout(Stdio::null()).stderr(Stdio::inherit());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let driver = command.spawn().expect("tauri-driver is installed (./dev test installs it)");
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary().to_string_lossy() }));
+        let mut last_error = None;
+        for _ in 0..100 {
+            let builder = ClientBuilder::rustls().map(|mut b| {
+                b.capabilities(caps.clone());
+                b
+            });
+            match builder.expect("rustls is available").connect("http://127.0.0.1:4444").await {
+                Ok(client) => {
+                    let app = App { client, driver, shots, shot_count: 0 };
+                    app.wait_for("main#screen h1").await;
+                    return app;
+                }
+                Err(e) => last_error = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("could not reach tauri-driver: {last_error:?}");
+    }
+
+    /// Waits for an element to appear and returns it.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    /// The text of the current screen as a person reads it (without the invisible marks that
+    /// isolate placeables for bidirectional text).
+    pub async fn screen_text(&self) -> String {
+        self.text_of("main#screen").await
+    }
+
+    /// The visible text of one element.
+    pub async fn text_of(&self, css: &str) -> String {
+        let text = self.wait_for(css).await.text().await.expect("the element has text");
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    /// Waits until the screen shows the template with this id.
+    pub async fn wait_for_screen(&self, id: &str) {
+        self.wait_for(&format!("main#screen[data-screen=\"{id}\"]")).await;
+    }
+
+    /// Saves a screenshot of the window as `NN-name.png`.
+    pub async fn screenshot(&mut self, name: &str) {
+        self.shot_count += 1;
+        let png = self.client.screenshot().await.expect("a screenshot of the window");
+        let path = self.shots.join(format!("{:02}-{name}.png", self.shot_count));
+        std::fs::write(path, png).expect("screenshots are writable");
+    }
+
+    /// Ends the session and stops tauri-driver with SIGTERM, so it also stops WebKitWebDriver
+    /// and the app (SIGKILL would orphan them).
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for App {
+    /// Also runs when a test fails half-way, so no driver is left holding the display.
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg("-TERM").arg(self.driver.id().to_string()).status();
+        let _ = self.driver.wait();
+    }
+}
+
+/// The text poppler extracts from a PDF, with white space made single spaces.
+pub fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(path).arg("-").output().expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext failed on {}", path.display());
+    String::from_utf8(out.stdout).expect("UTF-8").split_whitespace().collect::<Vec<_>>().join(" ")
+}

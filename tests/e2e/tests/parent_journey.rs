@@ -1,0 +1,144 @@
+//! A parent goes through the whole journey in the real app window, as a new user would, and
+//! makes their PDF.
+
+use family_voice_e2e::fantoccini::key::Key;
+use family_voice_e2e::fantoccini::Locator;
+use family_voice_e2e::{output_dir, pdf_text, App};
+
+/// Sets a date or time field the way the browser's own picker would, then tells the page.
+async fn set_value(app: &App, css: &str, value: &str) {
+    app.client
+        .execute(
+            "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![css.into(), value.into()],
+        )
+        .await
+        .expect("the field exists");
+}
+
+async fn type_into(app: &App, css: &str, text: &str) {
+    let field = app.wait_for(css).await;
+    field.click().await.expect("the field takes focus");
+    field.send_keys(text).await.expect("the field takes typing");
+}
+
+async fn click(app: &App, css: &str) {
+    app.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
+    let out = output_dir("parent-journey");
+    let pdf = out.join("contribution.pdf");
+    let mut app = App::launch(&[("FAMILY_VOICE_E2E_PDF_PATH", &pdf)], out.clone()).await;
+
+    // Welcome: plain words about the conference; Start works from the keyboard.
+    app.wait_for_screen("welcome").await;
+    let welcome = app.screen_text().await;
+    assert!(welcome.contains("Child Protection Plan"), "{welcome}");
+    assert!(welcome.contains("It is not a court"), "{welcome}");
+    assert_eq!(app.client.title().await.unwrap(), "Family Voice");
+    app.screenshot("welcome").await;
+    let start = app.wait_for("#start").await;
+    start.send_keys(&Key::Enter.to_string()).await.unwrap();
+
+    // The practical page, with one mistake to see the error summary.
+    app.wait_for_screen("about").await;
+    type_into(&app, "#f-writerName", "Joanna Kowalska").await;
+    type_into(&app, "#f-relationship", "mum").await;
+    type_into(&app, "#f-children-0-name", "Zoë").await;
+    type_into(&app, "#f-children-0-age", "30").await;
+    click(&app, "#add-child").await;
+    type_into(&app, "#f-children-1-name", "Tomasz").await;
+    set_value(&app, "#f-children-1-dateOfBirth", "2019-03-14").await;
+    set_value(&app, "#f-conference-date", "2026-12-03").await;
+    set_value(&app, "#f-conference-time", "10:30").await;
+    click(&app, "input[name='conference.kind'][value='initial']").await;
+    click(&app, "input[name='conference.format'][value='video']").await;
+    type_into(&app, "#f-socialWorker", "Sam Okafor").await;
+    click(&app, "input[name='helper.kind'][value='advocate']").await;
+    type_into(&app, "#f-helper-name", "Ayşe Demir").await;
+    click(&app, "input[name='interpreter.needed'][value='yes']").await;
+    type_into(&app, "#f-interpreter-language", "Polish").await;
+    type_into(&app, "#f-accessNeeds", "A quiet room to wait in.").await;
+    app.screenshot("about-filled").await;
+    click(&app, "#next").await;
+
+    let summary = app.wait_for(".error-summary:not([hidden])").await;
+    assert!(summary.text().await.unwrap().contains("Please write an age from 0 to 18."));
+    app.screenshot("about-error").await;
+    let age = app.wait_for("#f-children-0-age").await;
+    age.clear().await.unwrap();
+    age.send_keys("7").await.unwrap();
+    click(&app, "#next").await;
+
+    // Six parts, one per screen, each with a progress line and a Back.
+    let mut typed = Vec::new();
+    for number in 1..=6 {
+        app.wait_for("main#screen[data-screen='part'] .progress").await;
+        assert_eq!(app.text_of(".progress").await, format!("Part {number} of 6"));
+        app.wait_for("#back").await;
+        if number == 6 {
+            click(&app, "label[for='scale-6']").await;
+        }
+        let boxes = app.client.find_all(Locator::Css("form.prompts textarea")).await.unwrap();
+        assert!(!boxes.is_empty());
+        // Part 4 is left blank on purpose: every question may be.
+        if number != 4 {
+            for (i, field) in boxes.iter().enumerate() {
+                let answer = format!("Part {number} answer {} — Łódź, ça va, naïve.", i + 1);
+                field.click().await.unwrap();
+                field.send_keys(&answer).await.unwrap();
+                typed.push(answer);
+            }
+        }
+        app.screenshot(&format!("part-{number}")).await;
+        click(&app, "#next").await;
+    }
+
+    // Review: everything written, with a way back to each part.
+    app.wait_for_screen("review").await;
+    let review = app.screen_text().await;
+    for answer in &typed {
+        assert!(review.contains(answer), "the review lacks {answer:?}");
+    }
+    assert!(review.contains("Not answered"));
+    assert!(review.contains("6 out of 10"));
+    assert!(review.contains("Yes, for Polish"));
+    let changes = app.client.find_all(Locator::Css(".review-part button")).await.unwrap();
+    assert_eq!(changes.len(), 7, "a Change button for the practical page and each part");
+    app.screenshot("review").await;
+
+    // Back to part 2 and forward again keeps what was typed.
+    changes[2].click().await.unwrap();
+    let kept = app.wait_for("form.prompts textarea").await.prop("value").await.unwrap().unwrap();
+    assert_eq!(kept, typed[3]);
+    for _ in 2..=6 {
+        click(&app, "#next").await;
+    }
+    app.wait_for_screen("review").await;
+
+    click(&app, "#make-pdf").await;
+    app.wait_for_screen("done").await;
+    assert!(app.screen_text().await.contains("contribution.pdf"));
+    app.screenshot("done").await;
+    app.close().await;
+
+    let text = pdf_text(&pdf);
+    for expected in [
+        "Family contribution to the Child Protection Conference",
+        "Joanna Kowalska (mum)",
+        "Zoë, aged 7 years",
+        "Tomasz, born Thursday 14 March 2019",
+        "Thursday 3 December 2026 at 10:30am",
+        "On a video call",
+        "An advocate: Ayşe Demir",
+        "Yes, for Polish",
+        "6 out of 10",
+    ] {
+        assert!(text.contains(expected), "the PDF lacks {expected:?}: {text}");
+    }
+    for answer in &typed {
+        assert!(text.contains(answer), "the PDF lacks {answer:?}");
+    }
+}

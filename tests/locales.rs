@@ -1,0 +1,163 @@
+//! The locale lint: every shipped Fluent file parses, and every language has exactly the source
+//! language's messages, attributes and variables, with nothing left empty.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use family_voice::i18n::{self, Isolation, Localizer, SOURCE_LOCALE};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+/// For each message id: its attribute names and the variables it uses anywhere.
+type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
+
+fn shape(text: &str, what: &str) -> Shape {
+    let resource =
+        fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| panic!("{what} does not parse: {errors:?}"));
+    let mut out = Shape::new();
+    for entry in &resource.body {
+        match entry {
+            Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    assert!(!is_empty(value), "{what}: {} is empty", m.id.name);
+                    variables(value, &mut vars);
+                } else {
+                    panic!("{what}: {} has no value", m.id.name);
+                }
+                let mut attrs = BTreeSet::new();
+                for a in &m.attributes {
+                    assert!(!is_empty(&a.value), "{what}: {}.{} is empty", m.id.name, a.id.name);
+                    variables(&a.value, &mut vars);
+                    attrs.insert(a.id.name.to_owned());
+                }
+                assert!(out.insert(m.id.name.to_owned(), (attrs, vars)).is_none(), "{what}: {} twice", m.id.name);
+            }
+            Entry::Junk { content } => panic!("{what} has text Fluent cannot read: {content}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_empty(p: &Pattern<&str>) -> bool {
+    p.elements.iter().all(|e| matches!(e, PatternElement::TextElement { value } if value.trim().is_empty()))
+}
+
+fn variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for e in &p.elements {
+        if let PatternElement::Placeable { expression } = e {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(i) => inline_vars(i, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn locale_shape(tag: &str) -> Shape {
+    let locale = i18n::locales().iter().find(|l| l.tag == tag).unwrap();
+    let mut all = Shape::new();
+    for (file, text) in locale.files {
+        for (id, s) in shape(text, &format!("{tag}/{file}")) {
+            assert!(all.insert(id.clone(), s).is_none(), "{tag}: {id} is in two files");
+        }
+    }
+    all
+}
+
+#[test]
+fn every_fluent_file_on_disk_ships_in_the_app() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for dir in std::fs::read_dir(&root).unwrap() {
+        let dir = dir.unwrap();
+        let tag = dir.file_name().into_string().unwrap();
+        let locale = i18n::locales().iter().find(|l| l.tag == tag).unwrap_or_else(|| panic!("{tag} is not shipped"));
+        for file in std::fs::read_dir(dir.path()).unwrap() {
+            let name = file.unwrap().file_name().into_string().unwrap();
+            let shipped =
+                locale.files.iter().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("{tag}/{name} is not shipped"));
+            assert_eq!(shipped.1, std::fs::read_to_string(root.join(&tag).join(&name)).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_exactly_the_source_messages_attributes_and_variables() {
+    let source = locale_shape(SOURCE_LOCALE);
+    assert!(source.len() > 100, "the source language has its messages");
+    for locale in i18n::locales() {
+        let shape = locale_shape(locale.tag);
+        let missing: Vec<_> = source.keys().filter(|k| !shape.contains_key(*k)).collect();
+        let extra: Vec<_> = shape.keys().filter(|k| !source.contains_key(*k)).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", locale.tag);
+        for (id, (attrs, vars)) in &source {
+            assert_eq!(&shape[id], &(attrs.clone(), vars.clone()), "{}: {id} differs from {SOURCE_LOCALE}", locale.tag);
+        }
+    }
+}
+
+#[test]
+fn static_screen_words_have_no_variables_because_the_ui_shows_them_as_they_are() {
+    for (id, (_, vars)) in shape(i18n::locales()[0].files[0].1, "ui.ftl") {
+        assert!(vars.is_empty(), "ui.ftl {id} uses {vars:?}");
+    }
+}
+
+#[test]
+fn every_message_id_the_ui_names_exists() {
+    let loc = Localizer::new(SOURCE_LOCALE, Isolation::On).unwrap();
+    let ui = loc.file_messages("ui.ftl");
+    let mut named = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("ui")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for marker in ["data-l10n-id=\"", "t(\""] {
+                for piece in text.split(marker).skip(1) {
+                    named.insert(piece.split('"').next().unwrap().to_owned());
+                }
+            }
+        }
+    }
+    assert!(named.len() > 20, "the scan found the UI's ids");
+    let unknown: Vec<_> = named.iter().filter(|id| !ui.contains_key(*id)).collect();
+    assert!(unknown.is_empty(), "the UI names ids that ui.ftl lacks: {unknown:?}");
+}
+
+#[test]
+fn dates_and_times_read_in_words() {
+    let loc = Localizer::new(SOURCE_LOCALE, Isolation::Off).unwrap();
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    assert_eq!(loc.long_date(date), "Thursday 3 December 2026");
+    assert_eq!(loc.time_of_day(chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap()), "2:05pm");
+    assert_eq!(loc.time_of_day(chrono::NaiveTime::from_hms_opt(0, 30, 0).unwrap()), "12:30am");
+}

@@ -1,0 +1,9 @@
+//! The core's integration tests, as one binary: one module per area.
+
+mod calendar;
+mod cli;
+mod contribution;
+mod locales;
+mod pdf;
+mod prompts;
+mod support;

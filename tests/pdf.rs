@@ -1,0 +1,116 @@
+use family_voice::prompts;
+use family_voice::Contribution;
+
+use crate::support::{body_text, example, pdf_pages, pdf_text, render, save, squash};
+
+#[test]
+fn the_pdf_has_every_heading_question_and_answer_of_a_filled_contribution() {
+    let c = example();
+    let path = save("example.pdf", &render(&c));
+    let text = pdf_text(&path);
+    let loc = crate::support::pdf_loc();
+    for expected in [
+        "Family contribution to the Child Protection Conference",
+        "Confidential",
+        "Joanna Kowalska (mum)",
+        "Zoë, aged 7 years",
+        "Tomasz, born Thursday 14 March 2019",
+        "Initial conference",
+        "Thursday 3 December 2026 at 10:30am",
+        "An advocate: Ayşe Demir",
+        "6 out of 10",
+        "Made on Sunday 22 November 2026",
+        "Signature",
+    ] {
+        assert!(text.contains(expected), "{expected:?} is missing from:\n{text}");
+    }
+    for part in prompts::parts() {
+        let title = loc.msg(&part.id.title_id());
+        assert!(text.contains(&squash(&title)), "heading {title:?} is missing");
+        for id in part.prompts {
+            assert!(text.contains(&squash(&loc.msg(id))), "question {id} is missing");
+        }
+    }
+    for answer in c.answers.values() {
+        assert!(text.contains(&squash(answer)), "answer {answer:?} is missing from:\n{text}");
+    }
+}
+
+#[test]
+fn blank_questions_are_marked_not_answered_so_the_chair_sees_they_were_asked() {
+    let c = example();
+    let text = pdf_text(&save("example-blanks.pdf", &render(&c)));
+    let questions: usize = prompts::parts().iter().map(|p| p.prompts.len()).sum::<usize>() + 1;
+    let answered = c.answers.len() + 1;
+    assert_eq!(text.matches("Not answered").count(), questions - answered);
+}
+
+#[test]
+fn a_long_answer_flows_over_pages_and_every_page_is_numbered() {
+    let mut c = Contribution::new("en-GB");
+    let paragraph = "We have tried very hard to keep the house calm in the mornings, and the children now get to school on time most days. ";
+    let long: String = (0..60).map(|i| format!("{i}: {}\n", paragraph.repeat(3))).collect();
+    c.answers.insert("prompt-strengths-family".into(), long.clone());
+    let rendered = render(&c);
+    let path = save("long-answer.pdf", &rendered);
+    let pages = pdf_pages(&path);
+    assert_eq!(pages, rendered.pages);
+    // 60 paragraphs of about six lines each cannot fit on fewer than eight A4 pages.
+    assert!((8..=14).contains(&pages), "{pages} pages");
+    let text = pdf_text(&path);
+    for page in 1..=pages {
+        assert!(text.contains(&format!("Page {page} of {pages}")), "page {page} has no number");
+    }
+    assert!(!text.contains(&format!("Page {} of", pages + 1)));
+    assert!(body_text(&path).contains(&squash(&long)), "the long answer is not all there");
+}
+
+#[test]
+fn an_empty_contribution_still_makes_a_one_or_two_page_pdf() {
+    let rendered = render(&Contribution::new("en-GB"));
+    let path = save("empty.pdf", &rendered);
+    assert!((1..=2).contains(&pdf_pages(&path)));
+    assert!(pdf_text(&path).contains("Family contribution to the Child Protection Conference"));
+}
+
+#[test]
+fn latin_letters_from_many_languages_come_through_the_pdf_unchanged() {
+    let mut c = Contribution::new("en-GB");
+    let words = "Łucja Wróblewska, Ștefan Mureșan, Ayşe Yılmaz, Nóra Kővári, João Gonçalves, Žemaitė Šarūnė, Ërmira Çela, Niño Ibáñez";
+    c.answers.insert("prompt-strengths-family".into(), words.into());
+    c.about.writer_name = "Ştefan Ţurcanu".into();
+    let text = pdf_text(&save("latin.pdf", &render(&c)));
+    assert!(text.contains(words), "{text}");
+    assert!(text.contains("Ştefan Ţurcanu"));
+}
+
+#[test]
+fn odd_input_never_panics_and_the_readable_text_survives() {
+    let mut c = Contribution::new("en-GB");
+    let long_word = "a".repeat(5000);
+    c.answers.insert(
+        "prompt-strengths-family".into(),
+        "Emoji 😀👨‍👩‍👧 and\u{0007}bell\u{0000}nul\r\nwindows\rmac\u{2028}sep\t tab".to_owned(),
+    );
+    c.answers.insert("prompt-worries-change".into(), long_word.clone());
+    c.answers.insert("prompt-support-needed".into(), "\n\n\n".into());
+    c.about.writer_name = "\u{202E}reversed\u{202C} \u{FEFF}zero".into();
+    let path = save("odd.pdf", &render(&c));
+    let text = pdf_text(&path);
+    assert!(text.contains("Emoji"));
+    assert!(text.contains("bellnul"), "control characters are dropped, the letters kept: {text}");
+    assert!(text.contains("windows mac sep tab"));
+    assert!(body_text(&path).replace(' ', "").contains(&long_word), "a word longer than a line is broken, not lost");
+}
+
+#[test]
+fn a_one_megabyte_answer_renders() {
+    let mut c = Contribution::new("en-GB");
+    let sentence = "Every morning we walk to school together and talk about the day ahead. ";
+    let big: String = sentence.repeat(1_048_576 / sentence.len() + 1);
+    c.answers.insert("prompt-strengths-family".into(), big);
+    let rendered = render(&c);
+    assert!(rendered.pages > 100, "{} pages", rendered.pages);
+    let path = save("one-megabyte.pdf", &rendered);
+    assert_eq!(pdf_pages(&path), rendered.pages);
+}

@@ -1,0 +1,37 @@
+// Small helpers for building screens without innerHTML.
+import { localize } from "./l10n.js";
+
+const screen = () => document.getElementById("screen");
+
+/** Creates an element; `text` is set with textContent, other props as attributes. */
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "text") node.textContent = value;
+    else if (key === "className") node.className = value;
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  node.append(...children.filter(Boolean));
+  return node;
+}
+
+/** Replaces the screen with a localized copy of a template, and returns the screen. */
+export function showTemplate(id) {
+  const root = screen();
+  const content = document.getElementById(id).content.cloneNode(true);
+  localize(content);
+  root.replaceChildren(content);
+  root.dataset.screen = id;
+  window.scrollTo(0, 0);
+  return root;
+}
+
+/** Moves keyboard focus to the screen's heading, so a screen reader announces the new page. */
+export function focusHeading(root) {
+  const heading = root.querySelector("h1");
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}

@@ -1,0 +1,56 @@
+// One part of the journey: its questions come from the core, each with a large text box.
+import { el, focusHeading, showTemplate } from "../dom.js";
+
+export function showPart(app, index) {
+  const part = app.parts[index];
+  const contribution = app.contribution;
+  const root = showTemplate("part");
+  root.dataset.part = part.id;
+  root.querySelector(".progress").textContent = part.progress;
+  root.querySelector(".part-title").textContent = part.title;
+  root.querySelector(".part-intro").textContent = part.intro;
+  const form = root.querySelector(".prompts");
+
+  if (part.scale) form.append(scaleChoice(part.scale, contribution));
+  for (const prompt of part.prompts) form.append(promptField(prompt, contribution));
+
+  root.querySelector("#back").addEventListener("click", () => app.go(index === 0 ? "about" : "part", index - 1));
+  root.querySelector("#next").addEventListener("click", () =>
+    index + 1 < app.parts.length ? app.go("part", index + 1) : app.go("review"),
+  );
+  focusHeading(root);
+}
+
+function promptField(prompt, contribution) {
+  const id = `answer-${prompt.id}`;
+  const hint = prompt.hint ? el("p", { className: "hint", id: `${id}-hint`, text: prompt.hint }) : null;
+  const box = el("textarea", { id, name: prompt.id, rows: 6, "aria-describedby": hint ? hint.id : null });
+  box.value = contribution.answers[prompt.id] ?? "";
+  box.addEventListener("input", () => {
+    contribution.answers[prompt.id] = box.value;
+  });
+  return el("div", { className: "field" }, el("label", { for: id, text: prompt.label }), hint, box);
+}
+
+function scaleChoice(scale, contribution) {
+  const choices = [];
+  for (let n = 0; n <= scale.max; n += 1) choices.push(radio(String(n), String(n), contribution.scale === n));
+  const notSure = radio("none", scale.notSure, contribution.scale === null);
+  const set = el(
+    "fieldset",
+    { className: "scale" },
+    el("legend", { text: scale.question }),
+    el("div", { className: "scale-ends" }, el("span", { text: scale.low }), el("span", { text: scale.high })),
+    el("div", { className: "scale-numbers" }, ...choices),
+    el("div", { className: "choices" }, notSure),
+  );
+  set.addEventListener("change", (event) => {
+    contribution.scale = event.target.value === "none" ? null : Number(event.target.value);
+  });
+  return set;
+}
+
+function radio(value, text, checked) {
+  const input = el("input", { type: "radio", name: "scale", value, checked, id: `scale-${value}` });
+  return el("label", { for: input.id }, input, el("span", { text }));
+}

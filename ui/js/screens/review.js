@@ -1,0 +1,62 @@
+// Everything the family wrote, in the words the PDF will use, with a way back to each part.
+import * as api from "../api.js";
+import { el, focusHeading, showTemplate } from "../dom.js";
+import { t } from "../l10n.js";
+
+export async function showReview(app) {
+  const summary = await api.summary(app.contribution);
+  const root = showTemplate("review");
+  const area = root.querySelector(".summary");
+
+  area.append(section("about", summary.aboutHeading, () => app.go("about"), factList(summary.about)));
+  summary.parts.forEach((part, index) => {
+    const items = el("dl", { className: "answers" });
+    for (const item of part.items) {
+      items.append(
+        el("dt", { text: item.question }),
+        item.answer === null
+          ? el("dd", { className: "not-answered", text: t("review-not-answered") })
+          : el("dd", { className: "answer", text: item.answer }),
+      );
+    }
+    area.append(section(part.id, part.title, () => app.go("part", index), items));
+  });
+
+  const status = root.querySelector(".status");
+  const make = root.querySelector("#make-pdf");
+  root.querySelector("#back").addEventListener("click", () => app.go("part", app.parts.length - 1));
+  make.addEventListener("click", async () => {
+    make.disabled = true;
+    status.classList.remove("error");
+    status.textContent = t("status-making-pdf");
+    try {
+      const saved = await api.makePdf(app.contribution);
+      if (saved === null) status.textContent = t("status-cancelled");
+      else app.go("done", saved);
+    } catch (problem) {
+      status.classList.add("error");
+      status.textContent = problem.message ?? t("error-unexpected");
+    } finally {
+      make.disabled = false;
+    }
+  });
+  focusHeading(root);
+}
+
+function section(id, title, change, body) {
+  const headingId = `review-${id}`;
+  const button = el("button", { type: "button", className: "link", "aria-describedby": headingId, text: t("review-change") });
+  button.addEventListener("click", change);
+  return el(
+    "section",
+    { className: "review-part" },
+    el("div", { className: "review-head" }, el("h2", { id: headingId, text: title }), button),
+    body,
+  );
+}
+
+function factList(facts) {
+  const list = el("dl", { className: "facts" });
+  for (const fact of facts) list.append(el("dt", { text: fact.label }), el("dd", { text: fact.value }));
+  return list;
+}
