@@ -24,9 +24,10 @@ pub fn output_dir(name: &str) -> PathBuf {
 
 /// The app as built for these tests (`./dev test` builds it with `custom-protocol,e2e-hooks`).
 fn app_binary() -> PathBuf {
-    let path = std::env::var_os("FAMILY_VOICE_APP")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace().join("target/debug/family-voice"));
+    let path = std::env::var_os("FAMILY_VOICE_APP").map(PathBuf::from).unwrap_or_else(|| {
+        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), PathBuf::from);
+        target.join("debug/family-voice")
+    });
     assert!(path.exists(), "{} is missing: run ./dev test, which builds the app first", path.display());
     path
 }
