@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::TimelineSettings;
 use crate::error::Explain;
 use crate::prompts::{self, SCALE_MAX};
 
@@ -30,6 +31,10 @@ pub struct Contribution {
     /// Where the family puts things now on the 0 to 10 scale, if they chose a number.
     #[serde(default)]
     pub scale: Option<u8>,
+    /// How the family's council times things, for the timeline; the usual timescales unless the
+    /// family changed them.
+    #[serde(default)]
+    pub timeline_settings: TimelineSettings,
 }
 
 /// The practical page: who is writing, about which children, for which conference.
@@ -219,6 +224,16 @@ impl Contribution {
         if self.about.interpreter.needed && self.about.interpreter.language.trim().is_empty() {
             found.push(FieldProblem::new("interpreter.language", "error-interpreter-language-missing"));
         }
+        if crate::calendar::view::for_contribution(self).is_err() {
+            found.push(FieldProblem::new("conference.date", "error-conference-date-out-of-range"));
+        }
+        let settings = &self.timeline_settings;
+        if [settings.reports_days_before_initial, settings.reports_days_before_review]
+            .iter()
+            .any(|&d| d > MAX_NOTICE_DAYS)
+        {
+            found.push(FieldProblem::new("timelineSettings", "error-notice-days-range"));
+        }
         if self.scale.is_some_and(|s| s > SCALE_MAX) {
             found.push(FieldProblem::new("scale", "error-scale-range"));
         }
@@ -232,6 +247,9 @@ impl Contribution {
 /// Oldest age a conference is held about: a child is anyone under 18, and a plan made at 17
 /// can still be reviewed at 18.
 pub const MAX_CHILD_AGE: u8 = 18;
+
+/// Longest notice of the reports a council could give, in working days (four weeks).
+pub const MAX_NOTICE_DAYS: u32 = 20;
 
 /// A field the family should look at again, and the message that says why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
+use crate::calendar;
 use crate::contribution::{Child, Conference, ConferenceKind, Contribution, HelperKind, MeetingFormat};
 use crate::i18n::Localizer;
 use crate::prompts::{self, PartId};
@@ -19,6 +20,11 @@ pub struct Summary {
     pub about_heading: String,
     /// The practical details the family gave; blank ones are left out.
     pub about: Vec<Fact>,
+    /// The heading over what happens next.
+    pub next_heading: String,
+    /// What happens next and when, once the conference date is known: each step's title and
+    /// when it happens.
+    pub next: Vec<Fact>,
     /// Every part, with every question.
     pub parts: Vec<SummaryPart>,
     /// Who wrote it, who helped and when it was made.
@@ -63,6 +69,8 @@ pub fn summarize(c: &Contribution, loc: &Localizer, made_on: NaiveDate) -> Summa
         title: loc.msg("summary-title"),
         about_heading: loc.msg("summary-about-heading"),
         about: about_facts(c, loc),
+        next_heading: loc.msg("summary-next-heading"),
+        next: next_steps(c, loc),
         parts: prompts::parts()
             .iter()
             .map(|part| {
@@ -115,6 +123,15 @@ fn about_facts(c: &Contribution, loc: &Localizer) -> Vec<Fact> {
     );
     add("summary-access-needs", Some(a.access_needs.trim().to_owned()));
     facts
+}
+
+fn next_steps(c: &Contribution, loc: &Localizer) -> Vec<Fact> {
+    let Ok(Some(timeline)) = calendar::view::for_contribution(c) else { return Vec::new() };
+    timeline
+        .steps
+        .iter()
+        .map(|step| Fact { label: loc.msg(step.kind.title_id()), value: calendar::view::when(step, loc) })
+        .collect()
 }
 
 fn closing_facts(c: &Contribution, loc: &Localizer, made_on: NaiveDate) -> Vec<Fact> {

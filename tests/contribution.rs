@@ -86,3 +86,12 @@ proptest! {
         prop_assert_eq!(Contribution::from_json(&c.to_json()).unwrap(), c);
     }
 }
+
+#[test]
+fn a_council_notice_beyond_four_weeks_or_an_impossible_date_is_flagged() {
+    let mut c = Contribution::new("en-GB");
+    c.timeline_settings.reports_days_before_review = 21;
+    c.about.conference.date = Some(NaiveDate::MAX);
+    let found: Vec<&str> = c.problems(today()).into_iter().map(|p| p.message_id).collect();
+    assert_eq!(found, ["error-conference-date-out-of-range", "error-notice-days-range"]);
+}

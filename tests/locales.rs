@@ -142,8 +142,16 @@ fn every_message_id_the_ui_names_exists() {
             }
             let text = std::fs::read_to_string(&path).unwrap();
             for marker in ["data-l10n-id=\"", "t(\""] {
-                for piece in text.split(marker).skip(1) {
-                    named.insert(piece.split('"').next().unwrap().to_owned());
+                let mut pieces = text.split(marker);
+                let mut before = pieces.next().unwrap_or_default();
+                for piece in pieces {
+                    // `t("…")` is the call; `visit("…")` and `closest("…")` are not.
+                    let is_call = marker.starts_with("data")
+                        || !before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
+                    if is_call {
+                        named.insert(piece.split('"').next().unwrap().to_owned());
+                    }
+                    before = piece;
                 }
             }
         }

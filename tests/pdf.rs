@@ -20,6 +20,9 @@ fn the_pdf_has_every_heading_question_and_answer_of_a_filled_contribution() {
         "An advocate: Ayşe Demir",
         "6 out of 10",
         "Made on Sunday 22 November 2026",
+        "What happens next",
+        "You get the reports By Tuesday 1 December 2026 at the latest",
+        "The first review conference By Wednesday 3 March 2027 at the latest",
         "Signature",
     ] {
         assert!(text.contains(expected), "{expected:?} is missing from:\n{text}");

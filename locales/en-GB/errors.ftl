@@ -14,3 +14,4 @@ error-file-disk-full = There is not enough space on the disk to save this. Pleas
 error-file-not-allowed = The app is not allowed to save in that folder. Please choose another folder.
 error-file-write-failed = The file could not be saved. Please try again, or choose another place.
 error-pdf-open-failed = The PDF was saved, but it could not be opened. You can find it in the folder you chose and open it from there.
+error-notice-days-range = Please choose a number of working days from 0 to 20.

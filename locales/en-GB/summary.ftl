@@ -49,3 +49,5 @@ helper-supporter = A friend or family member
 helper-advocate = An advocate
 helper-social-worker = A social worker
 helper-interpreter = An interpreter
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = What happens next

@@ -111,3 +111,21 @@ done-bring = Print it and bring it to the conference, or send it to the Chair or
 
 # Shown when something failed that the family can do nothing about but try again.
 error-unexpected = Something went wrong. What you have written is still here. Please try again.
+
+## Buttons at the top of every screen
+
+nav-timeline = What happens when
+nav-guide = Guide and words
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Add the date of your conference on the "About you" page, and your dates will appear here.
+timeline-add-date = Add the date
+timeline-reports-days-label = How many working days before the conference should the reports reach you?
+timeline-reports-days-hint = Most councils say 2 for a first conference and 5 for a review. Councils differ, so check with your social worker.
+timeline-calendar-heading = Add the dates to your calendar
+timeline-calendar-intro = This saves a file that your phone, Outlook or another calendar can open. The events only say what happens, not who it is about.
+timeline-calendar-names = Add my children's first names to the events
+timeline-calendar-save = Save the calendar file
+timeline-calendar-saved = The calendar file was saved as:
+status-calendar-cancelled = You did not choose where to save the calendar file, so it was not saved.

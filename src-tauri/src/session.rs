@@ -14,6 +14,14 @@ pub struct Session {
     pub last_pdf: Mutex<Option<PathBuf>>,
 }
 
+impl Session {
+    /// Formats words for files (PDF, calendar) in the screens' language: without the invisible
+    /// isolation marks, which a PDF or a phone's calendar would show as boxes.
+    pub fn for_files(&self) -> Localizer {
+        Localizer::new(self.screens.locale().tag, Isolation::Off).expect("the screens' language ships")
+    }
+}
+
 impl Default for Session {
     fn default() -> Self {
         Self {

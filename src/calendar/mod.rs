@@ -7,6 +7,7 @@
 pub mod holidays;
 pub mod ics;
 pub mod timeline;
+pub mod view;
 pub mod working_days;
 
 pub use holidays::{bank_holidays, bank_holidays_between, easter_sunday, is_bank_holiday, Holiday};

@@ -40,16 +40,15 @@ pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate
     flow.paragraph(&summary.title, TITLE);
     flow.space(10.0);
     facts(&mut flow, &summary.about);
+    if !summary.next.is_empty() {
+        flow.space(14.0);
+        section_heading(&mut flow, &summary.next_heading);
+        facts(&mut flow, &summary.next);
+    }
 
     for part in &summary.parts {
         flow.space(18.0);
-        let heading = flow.layout(&part.title, HEADING, CONTENT_WIDTH);
-        // Keep a heading with the start of what follows it.
-        flow.ensure(heading.height() + 60.0);
-        flow.place(&heading, MARGIN_X);
-        flow.space(2.0);
-        flow.rule(HAIRLINE, 0.6);
-        flow.space(8.0);
+        section_heading(&mut flow, &part.title);
         for item in &part.items {
             let question = flow.layout(&item.question, QUESTION, CONTENT_WIDTH);
             flow.ensure(question.height() + 30.0);
@@ -64,12 +63,8 @@ pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate
     }
 
     flow.space(18.0);
-    let heading = flow.layout(&loc.msg("summary-closing-heading"), HEADING, CONTENT_WIDTH);
-    flow.ensure(heading.height() + 150.0);
-    flow.place(&heading, MARGIN_X);
-    flow.space(2.0);
-    flow.rule(HAIRLINE, 0.6);
-    flow.space(8.0);
+    flow.ensure(150.0);
+    section_heading(&mut flow, &loc.msg("summary-closing-heading"));
     facts(&mut flow, &summary.closing);
     flow.space(30.0);
     signature_line(&mut flow, &loc.msg("summary-signature"), &loc.msg("summary-signed-date"));
@@ -94,6 +89,16 @@ pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate
     let mut warnings = Vec::new();
     let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
     RenderedPdf { bytes, pages: count }
+}
+
+/// A heading with a rule under it, kept with the start of what follows.
+fn section_heading(flow: &mut Flow<'_>, text: &str) {
+    let heading = flow.layout(text, HEADING, CONTENT_WIDTH);
+    flow.ensure(heading.height() + 60.0);
+    flow.place(&heading, MARGIN_X);
+    flow.space(2.0);
+    flow.rule(HAIRLINE, 0.6);
+    flow.space(8.0);
 }
 
 fn facts(flow: &mut Flow<'_>, facts: &[Fact]) {

@@ -13,3 +13,8 @@ export const summary = (contribution) => invoke("summary", { contribution });
 export const makePdf = (contribution) => invoke("make_pdf", { contribution });
 /** Opens the PDF made last in the system's viewer. */
 export const openPdf = () => invoke("open_pdf");
+/** The conference timeline in words, or null until the conference date is known. */
+export const timeline = (contribution) => invoke("timeline", { contribution });
+/** Asks where to save the dates as a calendar file; resolves to the file's name, or null. */
+export const exportCalendar = (contribution, includeNames) =>
+  invoke("export_calendar", { contribution, includeNames });

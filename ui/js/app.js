@@ -7,14 +7,36 @@ import { showAbout } from "./screens/about.js";
 import { showPart } from "./screens/part.js";
 import { showReview } from "./screens/review.js";
 import { showDone } from "./screens/done.js";
+import { showTimeline } from "./screens/timeline.js";
+
+const screens = {
+  welcome: showWelcome,
+  about: showAbout,
+  part: showPart,
+  review: showReview,
+  done: showDone,
+  timeline: showTimeline,
+};
 
 const app = {
   contribution: null,
   parts: [],
-  /** Shows a screen: "welcome", "about", "part" (with its index), "review" or "done". */
+  /** Where the journey was before a side screen (timeline, guide) opened. */
+  returnTo: ["welcome"],
+  current: ["welcome"],
+  /** Shows a screen: "welcome", "about", "part" (with its index), "review", "done", "timeline". */
   go(screen, arg) {
-    const screens = { welcome: showWelcome, about: showAbout, part: showPart, review: showReview, done: showDone };
+    app.current = [screen, arg];
     screens[screen](app, arg);
+  },
+  /** Opens a side screen, remembering where to come back to. */
+  visit(screen) {
+    if (app.current[0] !== screen) app.returnTo = app.current;
+    app.go(screen);
+  },
+  /** Goes back from a side screen. */
+  back() {
+    app.go(...app.returnTo);
   },
 };
 
@@ -23,6 +45,7 @@ async function start() {
   useScreenText(text);
   app.parts = await api.journey();
   app.contribution = newContribution(text.lang);
+  document.getElementById("nav-timeline").addEventListener("click", () => app.visit("timeline"));
   app.go("welcome");
 }
 

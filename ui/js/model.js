@@ -17,5 +17,6 @@ export function newContribution(language) {
     },
     answers: {},
     scale: null,
+    timelineSettings: { reportsDaysBeforeInitial: 2, reportsDaysBeforeReview: 5, chairMeetingMinutesBefore: 30 },
   };
 }

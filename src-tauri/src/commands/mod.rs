@@ -2,7 +2,9 @@
 
 mod contribution;
 mod pdf;
+mod save;
 mod text;
+mod timeline;
 
 use family_voice::{Explain, Problem};
 use tauri::Runtime;
@@ -18,6 +20,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         contribution::summary,
         pdf::make_pdf,
         pdf::open_pdf,
+        timeline::timeline,
+        timeline::export_calendar,
     ]
 }
 

@@ -1,15 +1,13 @@
 //! Making the PDF where the family chooses, and opening it in their PDF viewer.
 
-use std::path::PathBuf;
-
 use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
 use family_voice::{files, pdf, Contribution, Explain, Problem};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use super::contribution::today;
 use super::explain;
+use super::save::choose_path;
 use crate::session::Session;
 
 /// Asks where to save, renders and saves. `None` when the family closed the dialog.
@@ -19,7 +17,7 @@ pub async fn make_pdf<R: Runtime>(
     session: State<'_, Session>,
     contribution: Contribution,
 ) -> Result<Option<String>, Problem> {
-    let Some(path) = choose_path(&app, pdf::file_name(&contribution)).await else {
+    let Some(path) = choose_path(&app, pdf::file_name(&contribution), "PDF", "pdf").await else {
         return Ok(None);
     };
     let loc = Localizer::new(&contribution.language, Isolation::Off)
@@ -55,15 +53,4 @@ impl Explain for OpenFailed {
     fn message_id(&self) -> &'static str {
         "error-pdf-open-failed"
     }
-}
-
-/// The save dialog, or in end-to-end test builds a path the test chose.
-async fn choose_path<R: Runtime>(app: &AppHandle<R>, suggested: String) -> Option<PathBuf> {
-    #[cfg(feature = "e2e-hooks")]
-    if let Some(path) = std::env::var_os("FAMILY_VOICE_E2E_PDF_PATH") {
-        return Some(path.into());
-    }
-    let dialog = app.dialog().file().add_filter("PDF", &["pdf"]).set_file_name(suggested);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await.ok()??;
-    chosen.into_path().ok()
 }

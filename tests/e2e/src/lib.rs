@@ -94,6 +94,17 @@ impl App {
         text.replace(['\u{2068}', '\u{2069}'], "")
     }
 
+    /// Waits until an element's visible text contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        for _ in 0..150 {
+            if self.text_of(css).await.contains(expected) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never said {expected:?}; it says {:?}", self.text_of(css).await);
+    }
+
     /// Waits until the screen shows the template with this id.
     pub async fn wait_for_screen(&self, id: &str) {
         self.wait_for(&format!("main#screen[data-screen=\"{id}\"]")).await;

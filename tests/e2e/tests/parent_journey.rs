@@ -29,8 +29,8 @@ async fn click(app: &App, css: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     let out = output_dir("parent-journey");
-    let pdf = out.join("contribution.pdf");
-    let mut app = App::launch(&[("FAMILY_VOICE_E2E_PDF_PATH", &pdf)], out.clone()).await;
+    let pdf = out.join("family-contribution-2026-12-03.pdf");
+    let mut app = App::launch(&[("FAMILY_VOICE_E2E_SAVE_DIR", &out)], out.clone()).await;
 
     // Welcome: plain words about the conference; Start works from the keyboard.
     app.wait_for_screen("welcome").await;
@@ -105,12 +105,13 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     assert!(review.contains("Not answered"));
     assert!(review.contains("6 out of 10"));
     assert!(review.contains("Yes, for Polish"));
+    assert!(review.contains("What happens next"), "the review shows the timeline once the date is known");
     let changes = app.client.find_all(Locator::Css(".review-part button")).await.unwrap();
-    assert_eq!(changes.len(), 7, "a Change button for the practical page and each part");
+    assert_eq!(changes.len(), 8, "a Change button for the practical page and each part, and the timeline's");
     app.screenshot("review").await;
 
     // Back to part 2 and forward again keeps what was typed.
-    changes[2].click().await.unwrap();
+    changes[3].click().await.unwrap();
     let kept = app.wait_for("form.prompts textarea").await.prop("value").await.unwrap().unwrap();
     assert_eq!(kept, typed[3]);
     for _ in 2..=6 {
@@ -120,7 +121,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
 
     click(&app, "#make-pdf").await;
     app.wait_for_screen("done").await;
-    assert!(app.screen_text().await.contains("contribution.pdf"));
+    assert!(app.screen_text().await.contains("family-contribution-2026-12-03.pdf"));
     app.screenshot("done").await;
     app.close().await;
 
@@ -135,6 +136,8 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
         "An advocate: Ayşe Demir",
         "Yes, for Polish",
         "6 out of 10",
+        "What happens next",
+        "The first core group meeting",
     ] {
         assert!(text.contains(expected), "the PDF lacks {expected:?}: {text}");
     }

@@ -9,6 +9,10 @@ export async function showReview(app) {
   const area = root.querySelector(".summary");
 
   area.append(section("about", summary.aboutHeading, () => app.go("about"), factList(summary.about)));
+  if (summary.next.length > 0) {
+    const more = () => app.visit("timeline");
+    area.append(section("next", summary.nextHeading, more, factList(summary.next), t("nav-timeline")));
+  }
   summary.parts.forEach((part, index) => {
     const items = el("dl", { className: "answers" });
     for (const item of part.items) {
@@ -43,10 +47,10 @@ export async function showReview(app) {
   focusHeading(root);
 }
 
-function section(id, title, change, body) {
+function section(id, title, action, body, actionLabel = t("review-change")) {
   const headingId = `review-${id}`;
-  const button = el("button", { type: "button", className: "link", "aria-describedby": headingId, text: t("review-change") });
-  button.addEventListener("click", change);
+  const button = el("button", { type: "button", className: "link", "aria-describedby": headingId, text: actionLabel });
+  button.addEventListener("click", action);
   return el(
     "section",
     { className: "review-part" },

@@ -1,0 +1,37 @@
+//! What happens when: the conference timeline, and saving it as a calendar file.
+
+use family_voice::calendar::view::{self, TimelineView};
+use family_voice::{files, Contribution, Problem};
+use tauri::{AppHandle, Runtime, State};
+
+use super::explain;
+use super::save::choose_path;
+use crate::session::Session;
+
+/// The timeline in words, or `None` until the family gives the conference date.
+#[tauri::command]
+pub fn timeline(session: State<'_, Session>, contribution: Contribution) -> Result<Option<TimelineView>, Problem> {
+    let timeline = view::for_contribution(&contribution).map_err(|e| explain(&e, &session))?;
+    Ok(timeline.map(|t| view::view(&t, &session.screens)))
+}
+
+/// Saves the dates as an .ics file. The children's first names go into the events only when
+/// the family asked for it (`include_names`). Returns the file's name, or `None` if they cancelled.
+#[tauri::command]
+pub async fn export_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    contribution: Contribution,
+    include_names: bool,
+) -> Result<Option<String>, Problem> {
+    let Some(timeline) = view::for_contribution(&contribution).map_err(|e| explain(&e, &session))? else {
+        return Ok(None);
+    };
+    let Some(path) = choose_path(&app, view::calendar_file_name(&timeline), "iCalendar", "ics").await else {
+        return Ok(None);
+    };
+    let label = if include_names { view::private_label(&contribution) } else { None };
+    let ics = view::calendar_file(&timeline, &session.for_files(), label.as_deref(), chrono::Utc::now());
+    files::write_atomically(&path, ics.as_bytes()).map_err(|e| explain(&e, &session))?;
+    Ok(path.file_name().map(|n| n.to_string_lossy().into_owned()))
+}

@@ -1,0 +1,116 @@
+//! The timeline of one family's conference, in their language: for the timeline screen, the PDF's
+//! "What happens next" block and the calendar file.
+
+use chrono::{DateTime, Utc};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use super::ics::{to_ics, EventText};
+use super::timeline::{timeline, Step, Timeline, TimelineError, CHECK_LOCALLY_ID, HOLIDAY_SKIPPED_ID, INTRO_ID};
+use super::timeline::{ONLY_IF_PLAN_ID, TITLE_ID, WORKING_DAYS_ID};
+use crate::contribution::{ConferenceKind, Contribution};
+use crate::i18n::Localizer;
+
+/// The timeline as the screen shows it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineView {
+    /// The heading.
+    pub title: String,
+    /// The words under the heading.
+    pub intro: String,
+    /// Each step, earliest first.
+    pub steps: Vec<StepView>,
+    /// Notes under the steps: how days are counted, holidays skipped, "check with your social worker".
+    pub notes: Vec<String>,
+}
+
+/// One step in words.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepView {
+    /// A stable name for the step (`core-group`), for tests and styling.
+    pub slug: &'static str,
+    /// What happens.
+    pub title: String,
+    /// When, in words.
+    pub when: String,
+    /// A sentence or two about it.
+    pub body: String,
+    /// Set when the step happens only if there is a Child Protection Plan.
+    pub only_if_plan: Option<String>,
+}
+
+/// The timeline of the family's conference, or `None` until they give its date. A family not
+/// sure which conference it is gets the initial conference's timeline, the more common case.
+pub fn for_contribution(c: &Contribution) -> Result<Option<Timeline>, TimelineError> {
+    let conference = &c.about.conference;
+    let Some(date) = conference.date else { return Ok(None) };
+    let kind = conference.kind.unwrap_or(ConferenceKind::Initial);
+    timeline(date, conference.time, kind, &c.timeline_settings).map(Some)
+}
+
+/// Puts a timeline into words.
+pub fn view(t: &Timeline, loc: &Localizer) -> TimelineView {
+    let mut notes = vec![loc.msg(WORKING_DAYS_ID)];
+    for (date, holiday) in t.skipped_holidays() {
+        let mut args = FluentArgs::new();
+        args.set("date", loc.long_date(date));
+        args.set("holiday", loc.msg(holiday.message_id()));
+        notes.push(loc.msg_with(HOLIDAY_SKIPPED_ID, &args));
+    }
+    notes.push(loc.msg(CHECK_LOCALLY_ID));
+    TimelineView {
+        title: loc.msg(TITLE_ID),
+        intro: loc.msg(INTRO_ID),
+        steps: t
+            .steps
+            .iter()
+            .map(|step| StepView {
+                slug: step.kind.slug(),
+                title: loc.msg(step.kind.title_id()),
+                when: when(step, loc),
+                body: body(step, loc),
+                only_if_plan: step.conditional.then(|| loc.msg(ONLY_IF_PLAN_ID)),
+            })
+            .collect(),
+        notes,
+    }
+}
+
+/// The timeline as an iCalendar file. Events carry no names unless `label` is given (the
+/// family chose to add, say, their child's first name).
+pub fn calendar_file(t: &Timeline, loc: &Localizer, label: Option<&str>, now: DateTime<Utc>) -> String {
+    let text = |step: &Step| EventText { summary: loc.msg(step.kind.title_id()), description: body(step, loc) };
+    to_ics(t, text, label, now)
+}
+
+/// The children's first names, for a family that wants them in their calendar's events.
+pub fn private_label(c: &Contribution) -> Option<String> {
+    let names: Vec<&str> = c.about.children.iter().map(|ch| ch.name.trim()).filter(|n| !n.is_empty()).collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// A name to offer in the save dialog for the calendar file.
+pub fn calendar_file_name(t: &Timeline) -> String {
+    match t.steps.iter().find(|s| s.offset == super::timeline::Offset::Same) {
+        Some(conference) => format!("conference-dates-{}.ics", conference.date.format("%Y-%m-%d")),
+        None => "conference-dates.ics".to_owned(),
+    }
+}
+
+/// When a step happens, in words.
+pub fn when(step: &Step, loc: &Localizer) -> String {
+    let mut args = FluentArgs::new();
+    args.set("date", loc.long_date(step.date));
+    if let Some(time) = step.time {
+        args.set("time", loc.time_of_day(time));
+    }
+    loc.msg_with(step.when_id(), &args)
+}
+
+fn body(step: &Step, loc: &Localizer) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", step.offset.count());
+    loc.msg_with(step.kind.body_id(), &args)
+}

@@ -1,0 +1,82 @@
+//! A parent enters the conference date and sees what happens when, changes the council's notice
+//! for the reports, and saves the dates as a calendar file.
+
+use family_voice_e2e::{output_dir, App};
+
+async fn set_value(app: &App, css: &str, value: &str) {
+    app.client
+        .execute(
+            "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event(arguments[2], { bubbles: true }));",
+            vec![css.into(), value.into(), if css == "#reports-days" { "change" } else { "input" }.into()],
+        )
+        .await
+        .expect("the field exists");
+}
+
+async fn click(app: &App, css: &str) {
+    app.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() {
+    let out = output_dir("timeline");
+    let mut app = App::launch(&[("FAMILY_VOICE_E2E_SAVE_DIR", &out)], out.clone()).await;
+
+    // Before a date is given, the timeline says where to add it.
+    click(&app, "#nav-timeline").await;
+    app.wait_for_screen("timeline").await;
+    assert!(app.screen_text().await.contains("Add the date of your conference"));
+    click(&app, "#add-date").await;
+
+    app.wait_for_screen("about").await;
+    app.wait_for("#f-children-0-name").await.send_keys("Amira").await.unwrap();
+    set_value(&app, "#f-conference-date", "2026-12-03").await;
+    set_value(&app, "#f-conference-time", "10:30").await;
+    click(&app, "input[name='conference.kind'][value='initial']").await;
+
+    click(&app, "#nav-timeline").await;
+    app.wait_for(".steps li[data-step='reports']").await;
+    let text = app.screen_text().await;
+    for expected in [
+        "You get the reports",
+        "By Tuesday 1 December 2026 at the latest",
+        "Thursday 3 December 2026 at about 10:00am",
+        "Thursday 3 December 2026 at 10:30am",
+        "By Friday 4 December 2026 at the latest",
+        "By Thursday 17 December 2026 at the latest",
+        "Only if there is a Child Protection Plan",
+        "check with your social worker",
+    ] {
+        assert!(text.contains(expected), "the timeline lacks {expected:?}:\n{text}");
+    }
+    app.screenshot("timeline").await;
+
+    // A council that sends reports 5 working days before: the date moves back.
+    set_value(&app, "#reports-days", "5").await;
+    app.wait_for_text("li[data-step='reports'] .when", "By Thursday 26 November 2026 at the latest").await;
+
+    // The calendar file, without names unless asked.
+    click(&app, "#save-calendar").await;
+    let ics_path = out.join("conference-dates-2026-12-03.ics");
+    app.wait_for_text(".calendar .status", "conference-dates-2026-12-03.ics").await;
+    let ics = std::fs::read_to_string(&ics_path).expect("the calendar file was saved");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(ics.contains("DTSTART;TZID=Europe/London:20261203T103000"), "{ics}");
+    assert!(ics.contains("20261126"), "the reports deadline uses the family's setting: {ics}");
+    assert!(!ics.contains("Amira"), "no names unless the family asks");
+    click(&app, "#calendar-names").await;
+    click(&app, "#save-calendar").await;
+    let named = loop {
+        let text = std::fs::read_to_string(&ics_path).unwrap();
+        if text.contains("Amira") {
+            break text;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert!(named.contains("SUMMARY:Amira: The conference"), "{named}");
+    app.screenshot("timeline-saved").await;
+
+    click(&app, "#back").await;
+    app.wait_for_screen("about").await;
+    app.close().await;
+}

@@ -1,0 +1,71 @@
+// What happens when: the steps around the family's conference, as the core works them out.
+import * as api from "../api.js";
+import { el, focusHeading, showTemplate } from "../dom.js";
+import { t } from "../l10n.js";
+
+export async function showTimeline(app) {
+  const root = showTemplate("timeline");
+  const contribution = app.contribution;
+  root.querySelector("#back").addEventListener("click", () => app.back());
+  root.querySelector("#add-date").addEventListener("click", () => app.go("about"));
+
+  const settings = contribution.timelineSettings;
+  const key = contribution.about.conference.kind === "review" ? "reportsDaysBeforeReview" : "reportsDaysBeforeInitial";
+  const days = root.querySelector("#reports-days");
+  days.value = settings[key];
+  days.addEventListener("change", async () => {
+    const value = Number.parseInt(days.value, 10);
+    if (Number.isInteger(value) && value >= 0 && value <= 20) {
+      settings[key] = value;
+      await render(root, contribution);
+    }
+  });
+
+  const status = root.querySelector(".calendar .status");
+  root.querySelector("#save-calendar").addEventListener("click", async () => {
+    status.classList.remove("error");
+    status.replaceChildren();
+    try {
+      const includeNames = root.querySelector("#calendar-names").checked;
+      const saved = await api.exportCalendar(contribution, includeNames);
+      if (saved === null) status.textContent = t("status-calendar-cancelled");
+      else status.append(t("timeline-calendar-saved"), " ", el("span", { className: "file-name-inline", text: saved }));
+    } catch (problem) {
+      status.classList.add("error");
+      status.textContent = problem.message ?? t("error-unexpected");
+    }
+  });
+
+  await render(root, contribution);
+  focusHeading(root);
+}
+
+async function render(root, contribution) {
+  let view = null;
+  try {
+    view = await api.timeline(contribution);
+  } catch (problem) {
+    root.querySelector(".notes").replaceChildren(el("p", { className: "error-message", text: problem.message }));
+  }
+  root.querySelector(".no-date").hidden = view !== null;
+  root.querySelector(".calendar").hidden = view === null;
+  root.querySelector(".timeline-setting").hidden = view === null;
+  if (view === null) {
+    root.querySelector(".timeline-title").textContent = t("nav-timeline");
+    return;
+  }
+  root.querySelector(".timeline-title").textContent = view.title;
+  root.querySelector(".timeline-intro").textContent = view.intro;
+  const steps = view.steps.map((step) =>
+    el(
+      "li",
+      { className: "step", "data-step": step.slug },
+      el("h2", { text: step.title }),
+      el("p", { className: "when", text: step.when }),
+      step.onlyIfPlan ? el("p", { className: "badge", text: step.onlyIfPlan }) : null,
+      el("p", { text: step.body }),
+    ),
+  );
+  root.querySelector(".steps").replaceChildren(...steps);
+  root.querySelector(".notes").replaceChildren(...view.notes.map((note) => el("p", { className: "hint", text: note })));
+}
