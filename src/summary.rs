@@ -130,7 +130,13 @@ fn next_steps(c: &Contribution, loc: &Localizer) -> Vec<Fact> {
     timeline
         .steps
         .iter()
-        .map(|step| Fact { label: loc.msg(step.kind.title_id()), value: calendar::view::when(step, loc) })
+        .map(|step| {
+            let mut value = calendar::view::when(step, loc);
+            if step.conditional {
+                value = format!("{value}\n{}", loc.msg(calendar::timeline::ONLY_IF_PLAN_ID));
+            }
+            Fact { label: loc.msg(step.kind.title_id()), value }
+        })
         .collect()
 }
 
