@@ -6,6 +6,8 @@ pub mod flow;
 pub mod fonts;
 pub mod text;
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use crate::contribution::Contribution;
@@ -51,8 +53,18 @@ pub struct RenderedPdf {
 /// `loc` should be made with [`crate::i18n::Isolation::Off`]: the PDF has no use for bidi
 /// isolation marks. `made_on` is printed as the day it was made.
 pub fn render(c: &Contribution, loc: &Localizer, made_on: NaiveDate) -> Result<RenderedPdf, PdfError> {
-    let fonts = FontBook::from_system()?;
-    Ok(render_with(c, loc, made_on, &fonts))
+    Ok(render_with(c, loc, made_on, system_fonts()?))
+}
+
+/// The system's fonts, found once: finding them takes twice as long as rendering a typical PDF.
+/// A failure is not kept, so fonts installed after the family saw the message are found next time.
+fn system_fonts() -> Result<&'static FontBook, PdfError> {
+    static FONTS: OnceLock<FontBook> = OnceLock::new();
+    if let Some(fonts) = FONTS.get() {
+        return Ok(fonts);
+    }
+    let found = FontBook::from_system()?;
+    Ok(FONTS.get_or_init(|| found))
 }
 
 /// Makes the family's PDF with fonts already found (tests and benchmarks reuse one book).
