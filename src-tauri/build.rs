@@ -2,8 +2,17 @@
 //! listed here and granted in `capabilities/` cannot be called from the window.
 
 /// Every command the window may call. Keep in step with `commands::handler()`.
-const COMMANDS: &[&str] =
-    &["screen_text", "journey", "check_contribution", "summary", "make_pdf", "open_pdf", "timeline", "export_calendar"];
+const COMMANDS: &[&str] = &[
+    "screen_text",
+    "journey",
+    "guide",
+    "check_contribution",
+    "summary",
+    "make_pdf",
+    "open_pdf",
+    "timeline",
+    "export_calendar",
+];
 
 fn main() {
     let attributes = tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod contribution;
 pub mod error;
 pub mod files;
+pub mod guide;
 pub mod i18n;
 pub mod pdf;
 pub mod prompts;

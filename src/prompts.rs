@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::guide::{self, TermView};
 use crate::i18n::Localizer;
 
 /// One part of the parent's journey, in the order it is shown.
@@ -97,6 +98,8 @@ pub struct PartView {
     pub scale: Option<ScaleView>,
     /// The free-text questions.
     pub prompts: Vec<PromptView>,
+    /// Glossary words this part uses, so the screen can link to what they mean.
+    pub terms: Vec<TermView>,
 }
 
 /// The 0 to 10 question and the words at its two ends.
@@ -137,7 +140,7 @@ pub fn journey(loc: &Localizer) -> Vec<PartView> {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("number", i + 1);
             args.set("total", total);
-            PartView {
+            let mut view = PartView {
                 id: part.id,
                 progress: loc.msg_with("progress-part", &args),
                 title: loc.msg(&part.id.title_id()),
@@ -154,7 +157,13 @@ pub fn journey(loc: &Localizer) -> Vec<PartView> {
                     .iter()
                     .map(|id| PromptView { id, label: loc.msg(id), hint: loc.attr(id, "hint") })
                     .collect(),
-            }
+                terms: Vec::new(),
+            };
+            let mut words = vec![view.title.clone(), view.intro.clone()];
+            words.extend(view.scale.iter().map(|s| s.question.clone()));
+            words.extend(view.prompts.iter().flat_map(|p| [p.label.clone(), p.hint.clone().unwrap_or_default()]));
+            view.terms = guide::terms_in(&words.join("\n"), loc);
+            view
         })
         .collect()
 }

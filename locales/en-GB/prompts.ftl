@@ -26,7 +26,7 @@ prompt-worries-difficulties = Are you facing any difficulties at the moment?
 ## Part 3
 
 part-support-title = Help and support
-part-support-intro = Many families are offered help after a conference. You can say what would really help yours.
+part-support-intro = Many families are offered help after a conference, sometimes as part of a Child in Need plan or a Child Protection Plan. You can say what would really help yours.
 prompt-support-needed = Does your family need any help or services?
     .hint = For example: help with parenting, health, housing or money, a nursery place, or someone to talk to.
 prompt-support-difference = How would that help make a difference for your child?
@@ -34,14 +34,14 @@ prompt-support-difference = How would that help make a difference for your child
 ## Part 4
 
 part-next-steps-title = What should happen next
-part-next-steps-intro = At the end of the meeting, everyone agrees what should happen next. Your ideas count.
+part-next-steps-intro = At the end of the meeting, the conference decides whether your child needs a Child Protection Plan, and what should happen next. Your ideas count.
 prompt-next-steps-after = What do you think should happen after the conference?
 prompt-next-steps-better = What could you, or other people, do to make things better?
 
 ## Part 5
 
 part-reports-title = The reports
-part-reports-intro = Before the meeting you should be sent reports by the people who work with your family. If you have read them, you can say what you think.
+part-reports-intro = Before the meeting you should be sent reports by the people who work with your family. If you have read them, you can say what you think here, and tell the Chair at the meeting.
 prompt-reports-agree = What do you agree with in the reports?
 prompt-reports-disagree = What do you disagree with?
 prompt-reports-wrong = Is anything in the reports wrong?

@@ -31,19 +31,10 @@ welcome-how-1 = First you tell us a little about yourself and the conference. Th
 welcome-how-2 = At the end you can read everything again and make a PDF to print.
 welcome-how-3 = Everything stays on this computer. Nothing is sent over the internet.
 welcome-how-4 = For now, your answers are kept only while the app is open. Make your PDF before you close it.
-welcome-words-heading = Words you might hear
-term-chair-name = The Chair
-term-chair-meaning = The person who runs the meeting. They are independent: they have not worked with your family before.
-term-plan-name = Child Protection Plan
-term-plan-meaning = A written plan of what needs to change to keep a child safe, who will help, and by when. It is checked at review conferences.
-term-child-in-need-name = Child in Need plan
-term-child-in-need-meaning = A plan of help and support for a child and family. The conference may suggest one when a Child Protection Plan is not needed.
-term-core-group-name = Core group
-term-core-group-meaning = A small group who meet after the conference to make the Child Protection Plan happen. You are part of it, with the social worker and a few others who know your child.
-term-significant-harm-name = Significant harm
-term-significant-harm-meaning = The words the law uses for serious harm to a child's health or development. The conference thinks about whether a child has been harmed in this way, or might be.
 # The button that begins the journey.
 welcome-start = Start
+# Under the few words explained on the welcome screen.
+welcome-more-words = More words, and a guide to the meeting
 
 ## About you and the conference (the practical page)
 
@@ -116,6 +107,8 @@ error-unexpected = Something went wrong. What you have written is still here. Pl
 
 nav-timeline = What happens when
 nav-guide = Guide and words
+# Above the links to the glossary on a part's screen.
+part-words = Words on this page
 
 ## What happens when (the timeline screen; its steps come from timeline.ftl)
 

@@ -18,3 +18,5 @@ export const timeline = (contribution) => invoke("timeline", { contribution });
 /** Asks where to save the dates as a calendar file; resolves to the file's name, or null. */
 export const exportCalendar = (contribution, includeNames) =>
   invoke("export_calendar", { contribution, includeNames });
+/** The guide to the conference and the glossary. */
+export const guide = () => invoke("guide");

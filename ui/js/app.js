@@ -8,6 +8,7 @@ import { showPart } from "./screens/part.js";
 import { showReview } from "./screens/review.js";
 import { showDone } from "./screens/done.js";
 import { showTimeline } from "./screens/timeline.js";
+import { showGuide } from "./screens/guide.js";
 
 const screens = {
   welcome: showWelcome,
@@ -16,11 +17,15 @@ const screens = {
   review: showReview,
   done: showDone,
   timeline: showTimeline,
+  guide: showGuide,
 };
+
+const sideScreens = new Set(["timeline", "guide"]);
 
 const app = {
   contribution: null,
   parts: [],
+  guide: null,
   /** Where the journey was before a side screen (timeline, guide) opened. */
   returnTo: ["welcome"],
   current: ["welcome"],
@@ -29,10 +34,10 @@ const app = {
     app.current = [screen, arg];
     screens[screen](app, arg);
   },
-  /** Opens a side screen, remembering where to come back to. */
-  visit(screen) {
-    if (app.current[0] !== screen) app.returnTo = app.current;
-    app.go(screen);
+  /** Opens a side screen (timeline, guide), remembering where to come back to. */
+  visit(screen, arg) {
+    if (!sideScreens.has(app.current[0])) app.returnTo = app.current;
+    app.go(screen, arg);
   },
   /** Goes back from a side screen. */
   back() {
@@ -44,8 +49,10 @@ async function start() {
   const text = await api.screenText();
   useScreenText(text);
   app.parts = await api.journey();
+  app.guide = await api.guide();
   app.contribution = newContribution(text.lang);
   document.getElementById("nav-timeline").addEventListener("click", () => app.visit("timeline"));
+  document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   app.go("welcome");
 }
 

@@ -1,6 +1,7 @@
 //! The commands the window calls, one module per area; each is a few lines that call the core.
 
 mod contribution;
+mod guide;
 mod pdf;
 mod save;
 mod text;
@@ -16,6 +17,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
     tauri::generate_handler![
         text::screen_text,
         text::journey,
+        guide::guide,
         contribution::check_contribution,
         contribution::summary,
         pdf::make_pdf,

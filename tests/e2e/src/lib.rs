@@ -36,20 +36,32 @@ fn app_binary() -> PathBuf {
 pub struct App {
     /// The WebDriver client.
     pub client: Client,
-    driver: Child,
+    _driver: Driver,
     shots: PathBuf,
     shot_count: usize,
+}
+
+/// tauri-driver, stopped with SIGTERM when dropped (also when a test fails half-way), so it
+/// stops WebKitWebDriver and the app too; SIGKILL would orphan them and keep the ports taken.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
+        let _ = self.0.wait();
+    }
 }
 
 impl App {
     /// Launches the app with extra environment variables, and waits until its first screen shows.
     pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
+        let application = app_binary();
         let mut command = Command::new("tauri-driver");
         command.stdout(Stdio::null()).stderr(Stdio::inherit());
         for (key, value) in env {
             command.env(key, value);
         }
-        let driver = command.spawn().expect("tauri-driver is installed (./dev test installs it)");
+        let driver = Driver(command.spawn().expect("tauri-driver is installed (./dev test installs it)"));
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary().to_string_lossy() }));
@@ -61,7 +73,7 @@ impl App {
             });
             match builder.expect("rustls is available").connect("http://127.0.0.1:4444").await {
                 Ok(client) => {
-                    let app = App { client, driver, shots, shot_count: 0 };
+                    let app = App { client, _driver: driver, shots, shot_count: 0 };
                     app.wait_for("main#screen h1").await;
                     return app;
                 }
@@ -122,14 +134,6 @@ impl App {
     /// and the app (SIGKILL would orphan them).
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
-    }
-}
-
-impl Drop for App {
-    /// Also runs when a test fails half-way, so no driver is left holding the display.
-    fn drop(&mut self) {
-        let _ = Command::new("kill").arg("-TERM").arg(self.driver.id().to_string()).status();
-        let _ = self.driver.wait();
     }
 }
 

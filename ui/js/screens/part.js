@@ -13,6 +13,16 @@ export function showPart(app, index) {
 
   if (part.scale) form.append(scaleChoice(part.scale, contribution));
   for (const prompt of part.prompts) form.append(promptField(prompt, contribution));
+  if (part.terms.length > 0) {
+    root.querySelector(".part-words").hidden = false;
+    root.querySelector(".term-links").replaceChildren(
+      ...part.terms.map((term) => {
+        const link = el("button", { type: "button", className: "link", text: term.name });
+        link.addEventListener("click", () => app.visit("guide", term.id));
+        return el("li", {}, link);
+      }),
+    );
+  }
 
   root.querySelector("#back").addEventListener("click", () => app.go(index === 0 ? "about" : "part", index - 1));
   root.querySelector("#next").addEventListener("click", () =>

@@ -1,0 +1,66 @@
+//! A parent opens the guide from any screen, and follows a word on a part's screen to what it
+//! means.
+
+use family_voice_e2e::{output_dir, App};
+
+async fn click(app: &App, css: &str) {
+    app.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
+    let out = output_dir("guide");
+    let mut app = App::launch(&[], out.clone()).await;
+
+    // The welcome screen explains the first few words and links to the rest.
+    app.wait_for_screen("welcome").await;
+    click(&app, "details.words summary").await;
+    assert!(app.text_of("dl.first-words").await.contains("Core group"));
+    app.screenshot("welcome-words").await;
+
+    click(&app, "#nav-guide").await;
+    app.wait_for_screen("guide").await;
+    let text = app.screen_text().await;
+    for expected in [
+        "What the Chair does",
+        "How the meeting runs",
+        "The core group",
+        "If you are unhappy",
+        "Section 47 enquiry",
+        "Neglect",
+    ] {
+        assert!(text.contains(expected), "the guide lacks {expected:?}");
+    }
+    app.screenshot("guide").await;
+    click(&app, "#back").await;
+    app.wait_for_screen("welcome").await;
+
+    // To part 4, whose introduction mentions a Child Protection Plan.
+    click(&app, "#start").await;
+    app.wait_for_screen("about").await;
+    click(&app, "#next").await;
+    for _ in 1..4 {
+        app.wait_for_screen("part").await;
+        click(&app, "#next").await;
+    }
+    app.wait_for_text(".part-title", "What should happen next").await;
+    app.client
+        .find(family_voice_e2e::fantoccini::Locator::Css("textarea"))
+        .await
+        .unwrap()
+        .send_keys("Keep going to the parenting group.")
+        .await
+        .unwrap();
+    click(&app, ".term-links button").await;
+    app.wait_for_screen("guide").await;
+    let focused = app.client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    assert_eq!(focused.as_str(), Some("glossary-plan"), "the link lands on the word's meaning");
+    app.screenshot("glossary-plan").await;
+
+    // Back returns to the part with what was typed.
+    click(&app, "#back").await;
+    app.wait_for_text(".part-title", "What should happen next").await;
+    let kept = app.wait_for("textarea").await.prop("value").await.unwrap().unwrap();
+    assert_eq!(kept, "Keep going to the parenting group.");
+    app.close().await;
+}
