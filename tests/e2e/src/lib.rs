@@ -64,7 +64,7 @@ impl App {
         let driver = Driver(command.spawn().expect("tauri-driver is installed (./dev test installs it)"));
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary().to_string_lossy() }));
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": application.to_string_lossy() }));
         let mut last_error = None;
         for _ in 0..100 {
             let builder = ClientBuilder::rustls().map(|mut b| {
