@@ -38,6 +38,13 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     assert!(welcome.contains("Child Protection Plan"), "{welcome}");
     assert!(welcome.contains("It is not a court"), "{welcome}");
     assert_eq!(app.client.title().await.unwrap(), "Family Voice");
+    // Built as it ships, the strict CSP applies: no eval, no inline script.
+    let eval = app
+        .client
+        .execute("try { new Function('return 1')(); return 'allowed'; } catch (e) { return 'blocked'; }", vec![])
+        .await
+        .unwrap();
+    assert_eq!(eval.as_str(), Some("blocked"), "the CSP forbids eval");
     app.screenshot("welcome").await;
     let start = app.wait_for("#start").await;
     start.send_keys(&Key::Enter.to_string()).await.unwrap();
