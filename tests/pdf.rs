@@ -117,3 +117,38 @@ fn a_one_megabyte_answer_renders() {
     let path = save("one-megabyte.pdf", &rendered);
     assert_eq!(pdf_pages(&path), rendered.pages);
 }
+
+#[test]
+fn answers_in_other_scripts_are_shaped_and_come_back_when_the_text_is_extracted() {
+    let c =
+        Contribution::from_json(&std::fs::read_to_string(crate::support::fixture("scripts.json")).unwrap()).unwrap();
+    let path = save("scripts.pdf", &render(&c));
+    let text = pdf_text(&path);
+    // Scripts whose letters combine (conjuncts, vowel signs) come back exactly as typed.
+    for id in
+        ["prompt-strengths-known", "prompt-worries-change", "prompt-worries-difficulties", "prompt-support-needed"]
+    {
+        let answer = &c.answers[id];
+        assert!(text.contains(answer.as_str()), "{id}: {answer:?} is missing from:\n{text}");
+    }
+    // Right-to-left answers come back word for word (readers mark the direction changes
+    // between an Arabic run and a number in their own way).
+    for id in ["prompt-strengths-family", "prompt-strengths-parenting", "prompt-support-difference"] {
+        for word in c.answers[id].split_whitespace() {
+            let word = word.trim_matches(|ch: char| ch == '.' || ch == '۔');
+            assert!(text.contains(word), "{id}: the word {word:?} is missing from:\n{text}");
+        }
+    }
+    let fonts = std::process::Command::new("pdffonts").arg(&path).output().unwrap();
+    let fonts = String::from_utf8(fonts.stdout).unwrap();
+    for family in [
+        "NotoSansArabic",
+        "NotoSansBengali",
+        "NotoSansDevanagari",
+        "NotoSansGurmukhi",
+        "NotoSansGujarati",
+        "NotoSansHebrew",
+    ] {
+        assert!(fonts.contains(family), "{family} is not embedded:\n{fonts}");
+    }
+}

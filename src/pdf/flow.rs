@@ -1,8 +1,11 @@
 //! Pouring laid-out text onto A4 pages: where the next line goes, when a new page starts, and
 //! the header and footer every page carries.
 
+use std::collections::BTreeMap;
+
 use printpdf::{
-    Codepoint, Color, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem, TextMatrix,
+    Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem,
+    TextMatrix,
 };
 
 use super::fonts::{FontBook, Weighting};
@@ -43,6 +46,8 @@ impl Style {
 pub struct Block {
     style: Style,
     lines: Vec<Line>,
+    /// The column width it was laid out for; right-to-left lines align to its far edge.
+    width: f32,
 }
 
 impl Block {
@@ -80,7 +85,7 @@ impl<'a> Flow<'a> {
     pub fn layout(&self, text: &str, style: Style, width: f32) -> Block {
         let shaper = self.shaper(style.weight);
         let lines = sanitize(text).split('\n').flat_map(|p| shaper.lines(p, style.size, width)).collect();
-        Block { style, lines }
+        Block { style, lines, width }
     }
 
     /// Writes text across the full width, moving to a new page between lines when needed.
@@ -96,7 +101,8 @@ impl<'a> Flow<'a> {
             self.ensure(lh);
             self.y -= lh;
             let baseline = self.y + (lh - block.style.size) / 2.0 + block.style.size * 0.22;
-            self.draw_line(line, block.style, x, baseline);
+            let start = if line.rtl { x + block.width - line.width } else { x };
+            self.draw_line(line, block.style, start, baseline);
         }
     }
 
@@ -197,6 +203,18 @@ impl<'a> Flow<'a> {
             Weighting::Regular => &self.regular_ids,
             Weighting::Bold => &self.bold_ids,
         };
+        // The line's logical text rides along as /ActualText, which PDF readers copy and extract
+        // in place of the glyphs.
+        if let Some(text) = &line.text {
+            let actual: Vec<u8> =
+                [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+            let properties =
+                BTreeMap::from([("ActualText".to_owned(), DictItem::String { data: actual, literal: false })]);
+            ops.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".into(),
+                properties: DictItem::Dict { map: properties },
+            });
+        }
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFillColor { col: rgb(style.color) });
         let mut current = None;
@@ -211,6 +229,9 @@ impl<'a> Flow<'a> {
             });
         }
         ops.push(Op::EndTextSection);
+        if line.text.is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
     }
 }
 

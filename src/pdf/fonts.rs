@@ -7,8 +7,23 @@ use fontdb::{Database, Family, Query, Stretch, Style, Weight};
 
 use super::PdfError;
 
-/// Font families tried in order: the first that has a character's glyph draws it.
-const FAMILIES: &[&str] = &["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica"];
+/// Font families tried in order: the first that has a character's glyph draws it. Latin first,
+/// then the scripts families in London write most (Arabic and Urdu, Hebrew, Bengali, Hindi,
+/// Panjabi, Gujarati), then wide fallbacks found on Linux, macOS and Windows.
+const FAMILIES: &[&str] = &[
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Noto Sans Bengali",
+    "Noto Sans Devanagari",
+    "Noto Sans Gurmukhi",
+    "Noto Sans Gujarati",
+    "DejaVu Sans",
+    "Liberation Sans",
+    "Arial",
+    "Segoe UI",
+    "Helvetica",
+];
 
 /// How heavy the text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

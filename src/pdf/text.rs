@@ -1,12 +1,13 @@
 //! Text in the PDF: picking a font for each character, shaping runs with rustybuzz, and breaking
 //! paragraphs into lines at the places Unicode allows.
 //!
-//! printpdf draws glyph ids, not text, so everything a shaper does happens here. Right-to-left
-//! ordering slots in between shaping and placing (each line's runs are reordered), which is why
-//! lines carry positioned glyphs rather than strings.
+//! printpdf draws glyph ids, not text, so everything a shaper does happens here. Lines are
+//! broken in logical order; a line with right-to-left text (Arabic, Urdu, Hebrew…) is then put in
+//! visual order with the Unicode bidirectional algorithm and each run shaped in its direction.
 
 use std::ops::Range;
 
+use unicode_bidi::{Level, ParagraphBidiInfo};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 use super::fonts::FontFile;
@@ -51,6 +52,13 @@ pub struct Line {
     pub glyphs: Vec<PlacedGlyph>,
     /// The width of the inked part (trailing spaces are not counted).
     pub width: f32,
+    /// Whether the paragraph reads right to left, so the line sits against the right margin.
+    pub rtl: bool,
+    /// The line's text in logical order, for copy and paste: glyph by glyph, shaped scripts
+    /// (conjuncts, reordered vowel signs) would come back scrambled. `None` on lines with
+    /// right-to-left text, which readers put back in logical order from the glyphs themselves
+    /// (and would reverse a second time if given the logical text).
+    pub text: Option<String>,
 }
 
 impl<'a> Shaper<'a> {
@@ -66,7 +74,8 @@ impl<'a> Shaper<'a> {
         if text.is_empty() {
             return vec![Line::default()];
         }
-        let glyphs = self.shape(text, size);
+        let bidi = ParagraphBidiInfo::new(text, None);
+        let glyphs = self.shape(text, size, &bidi.levels);
         let clusters = Clusters::new(text, &glyphs);
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let mut start = 0;
@@ -94,30 +103,94 @@ impl<'a> Shaper<'a> {
         if start < text.len() {
             ranges.push(start..text.len());
         }
-        ranges.into_iter().map(|r| place(text, &glyphs, &clusters, r)).collect()
+        if !bidi.has_rtl() {
+            return ranges.into_iter().map(|r| place(text, &glyphs, &clusters, r)).collect();
+        }
+        let rtl = bidi.paragraph_level.is_rtl();
+        ranges.into_iter().map(|r| self.place_bidi(&bidi, r, size, rtl)).collect()
     }
 
-    /// Shapes a whole paragraph, font run by font run, in logical order.
-    fn shape(&self, text: &str, size: f32) -> Vec<Glyph> {
+    /// Places a line that holds right-to-left text: its level runs in visual order, each split
+    /// by font and shaped in its own direction.
+    fn place_bidi(&self, bidi: &ParagraphBidiInfo<'_>, range: Range<usize>, size: f32, rtl: bool) -> Line {
+        let text = bidi.text;
+        let inked = trimmed_end(text, range.start, range.end);
+        let mut placed = Vec::new();
+        let mut x = 0.0;
+        if inked > range.start {
+            let (levels, runs) = bidi.visual_runs(range.start..inked);
+            for run in runs {
+                let level = levels[run.start];
+                let mut pieces = self.font_runs(&text[run.clone()]);
+                if level.is_rtl() {
+                    pieces.reverse();
+                }
+                for (piece, face) in pieces {
+                    let start = run.start + piece.start;
+                    let piece_text = &text[start..run.start + piece.end];
+                    let glyphs = self.shape_run(piece_text, face, level, size);
+                    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+                    starts.sort_unstable();
+                    starts.dedup();
+                    let mut previous = None;
+                    for g in glyphs {
+                        let first = previous != Some(g.cluster);
+                        previous = Some(g.cluster);
+                        let end = starts.iter().find(|&&s| s > g.cluster).copied().unwrap_or(piece_text.len());
+                        let cid = if first { piece_text[g.cluster..end].to_owned() } else { String::new() };
+                        placed.push(PlacedGlyph { face, gid: g.gid, x: x + g.dx, dy: g.dy, text: cid });
+                        x += g.advance;
+                    }
+                }
+            }
+        }
+        Line { glyphs: placed, width: x, rtl, text: None }
+    }
+
+    /// Shapes a whole paragraph for measuring, run by run (a run has one font and one bidi
+    /// level). Clusters are byte offsets in the paragraph.
+    fn shape(&self, text: &str, size: f32, levels: &[Level]) -> Vec<Glyph> {
         let mut out = Vec::with_capacity(text.len());
         for (range, face) in self.font_runs(text) {
-            let font = &self.faces[face];
-            let scale = size / font.units_per_em() as f32;
-            let mut buffer = rustybuzz::UnicodeBuffer::new();
-            buffer.push_str(&text[range.clone()]);
-            let shaped = rustybuzz::shape(font, &[], buffer);
-            for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
-                out.push(Glyph {
-                    face,
-                    gid: u16::try_from(info.glyph_id).unwrap_or(0),
-                    cluster: range.start + info.cluster as usize,
-                    advance: pos.x_advance as f32 * scale,
-                    dx: pos.x_offset as f32 * scale,
-                    dy: pos.y_offset as f32 * scale,
-                });
+            let mut start = range.start;
+            while start < range.end {
+                let level = levels[start];
+                let end = (start..range.end).find(|&i| levels[i] != level).unwrap_or(range.end);
+                out.extend(self.shape_run(&text[start..end], face, level, size).into_iter().map(|mut g| {
+                    g.cluster += start;
+                    g
+                }));
+                start = end;
             }
         }
         out
+    }
+
+    /// Shapes one run of one font and one direction; glyphs come out in visual order.
+    fn shape_run(&self, text: &str, face: usize, level: Level, size: f32) -> Vec<Glyph> {
+        let font = &self.faces[face];
+        let scale = size / font.units_per_em() as f32;
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.set_direction(if level.is_rtl() {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(font, &[], buffer);
+        shaped
+            .glyph_infos()
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(info, pos)| Glyph {
+                face,
+                gid: u16::try_from(info.glyph_id).unwrap_or(0),
+                cluster: info.cluster as usize,
+                advance: pos.x_advance as f32 * scale,
+                dx: pos.x_offset as f32 * scale,
+                dy: pos.y_offset as f32 * scale,
+            })
+            .collect()
     }
 
     /// Splits text into runs that one font can draw: each character goes to the first font
@@ -226,7 +299,12 @@ fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>)
         }
         x += g.advance;
     }
-    Line { glyphs: placed, width: clusters.width(range.start, inked) }
+    Line {
+        glyphs: placed,
+        width: clusters.width(range.start, inked),
+        rtl: false,
+        text: Some(text[range.start..inked].to_owned()),
+    }
 }
 
 /// Makes family text safe to lay out: one kind of line break, tabs as spaces, and no control
