@@ -124,7 +124,8 @@ fn term(id: &'static str, loc: &Localizer) -> TermView {
 }
 
 /// The glossary terms a text mentions, in glossary order, matched by their name in this
-/// language without regard to case ("The Chair" matches "the chair").
+/// language at the start of a word and without regard to case ("The Chair" matches "the
+/// chair's", not "wheelchair").
 pub fn terms_in(text: &str, loc: &Localizer) -> Vec<TermView> {
     let text = text.to_lowercase();
     GLOSSARY
@@ -133,7 +134,8 @@ pub fn terms_in(text: &str, loc: &Localizer) -> Vec<TermView> {
         .filter(|t| {
             let name = t.name.to_lowercase();
             let bare = name.strip_prefix("the ").unwrap_or(&name);
-            text.contains(bare)
+            // Only where the term starts a word: "wheelchair" does not mention the Chair.
+            text.match_indices(bare).any(|(at, _)| !text[..at].chars().next_back().is_some_and(char::is_alphanumeric))
         })
         .collect()
 }

@@ -64,6 +64,7 @@ fn terms_are_found_in_text_whatever_their_case() {
         .collect();
     assert_eq!(found, ["chair", "core-group", "plan"]);
     assert!(terms_in("We had a lovely day at the park.", &loc).is_empty());
+    assert!(terms_in("We use a wheelchair.", &loc).is_empty(), "a term only counts at the start of a word");
 }
 
 #[test]
