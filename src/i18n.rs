@@ -46,7 +46,7 @@ static LOCALES: &[Locale] = &[Locale {
     tag: "en-GB",
     native_name: "English (UK)",
     direction: Direction::Ltr,
-    files: locale_files!("en-GB": "ui.ftl", "prompts.ftl", "summary.ftl", "errors.ftl", "dates.ftl", "timeline.ftl", "guide.ftl"),
+    files: locale_files!("en-GB": "ui.ftl", "prompts.ftl", "summary.ftl", "errors.ftl", "dates.ftl", "timeline.ftl", "guide.ftl", "vault.ftl"),
 }];
 
 /// Every language the app ships, the source language first.

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod pdf;
 pub mod prompts;
 pub mod summary;
+pub mod vault;
 
 pub use contribution::Contribution;
 pub use error::{Explain, Problem};

@@ -8,3 +8,4 @@ mod locales;
 mod pdf;
 mod prompts;
 mod support;
+mod vault;
