@@ -1,5 +1,6 @@
 //! Writing files so that a crash or a full disk never leaves a half-written file behind: the
 //! new bytes go to a temporary file beside the target, reach the disk, and only then replace it.
+//! The operations go through [`FileOps`] so the draft store's tests can fail any one of them.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -62,33 +63,77 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 }
 
 fn write_then_rename(temp: &Path, path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(temp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    fs::rename(temp, path)?;
-    sync_folder(path);
-    Ok(())
-}
-
-/// Makes the rename itself durable. Windows has no folder handles to sync; there the rename is
-/// already written through.
-fn sync_folder(path: &Path) {
-    #[cfg(unix)]
+    RealFiles.write_new(temp, bytes)?;
+    RealFiles.rename(temp, path)?;
+    // Makes the rename itself durable; best effort, as the file is already complete.
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if let Ok(dir) = File::open(folder) {
-            let _ = dir.sync_all();
-        }
+        let _ = RealFiles.sync_folder(folder);
     }
-    #[cfg(not(unix))]
-    let _ = path;
+    Ok(())
 }
 
 fn temp_path(path: &Path) -> PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// The few file operations a save makes, behind a trait so that tests can make any one of them
+/// fail and check that nothing already saved is lost.
+pub trait FileOps: Send + Sync {
+    /// Creates a file that must not exist yet, readable by its owner only, writes it and makes
+    /// it durable.
+    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()>;
+    /// Renames, replacing any file at `to`.
+    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()>;
+    /// Makes the folder's entries (renames, removals) durable.
+    fn sync_folder(&self, folder: &Path) -> std::io::Result<()>;
+    /// Reads a whole file.
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+    /// Removes a file.
+    fn remove(&self, path: &Path) -> std::io::Result<()>;
+    /// The files in a folder.
+    fn list(&self, folder: &Path) -> std::io::Result<Vec<PathBuf>>;
+}
+
+/// The real file system.
+#[derive(Debug, Default)]
+pub struct RealFiles;
+
+impl FileOps for RealFiles {
+    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(path)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    }
+
+    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        fs::rename(from, to)
+    }
+
+    fn sync_folder(&self, folder: &Path) -> std::io::Result<()> {
+        #[cfg(unix)]
+        File::open(folder)?.sync_all()?;
+        #[cfg(not(unix))]
+        let _ = folder;
+        Ok(())
+    }
+
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        fs::read(path)
+    }
+
+    fn remove(&self, path: &Path) -> std::io::Result<()> {
+        match fs::remove_file(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
+    }
+
+    fn list(&self, folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+        fs::read_dir(folder)?.map(|entry| entry.map(|e| e.path())).collect()
+    }
 }

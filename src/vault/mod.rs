@@ -6,13 +6,12 @@
 //! keychain entry is one thing to explain, and locking or unlocking is one step for all drafts.
 
 mod error;
-mod fileops;
 mod key;
 mod sealed;
 mod store;
 
+pub use crate::files::{FileOps, RealFiles};
 pub use error::VaultError;
-pub use fileops::{FileOps, RealFiles};
 pub use key::{DataKey, Keychain, KEYCHAIN_SERVICE};
 pub use sealed::{open_sealed, seal, FORMAT_VERSION, HEADER_LEN, MAGIC};
 pub use store::{Draft, DraftBody, DraftKind, DraftMeta, Listed, Vault};

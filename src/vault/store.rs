@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::fileops::{FileOps, RealFiles};
 use super::key::DataKey;
 use super::sealed::{open_sealed, seal};
 use super::VaultError;
 use crate::contribution::Contribution;
+use crate::files::{FileOps, RealFiles};
 
 const CURRENT: &str = "draft";
 const NEW: &str = "new";
