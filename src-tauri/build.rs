@@ -12,6 +12,16 @@ const COMMANDS: &[&str] = &[
     "open_pdf",
     "timeline",
     "export_calendar",
+    "drafts_start",
+    "drafts_lock",
+    "drafts_passphrase",
+    "drafts_spare_passphrase",
+    "drafts_start_again",
+    "draft_new",
+    "draft_open",
+    "draft_save",
+    "draft_rename",
+    "draft_delete",
 ];
 
 fn main() {

@@ -176,9 +176,11 @@ impl Explain for ContributionError {
 }
 
 impl Contribution {
-    /// An empty contribution in the given language.
+    /// An empty contribution in the given language, with one blank row for a child: every family
+    /// writing one has at least one child, and the form starts with a place to name them.
     pub fn new(language: &str) -> Self {
-        Self { format_version: FORMAT_VERSION, language: language.to_owned(), ..Self::default() }
+        let about = About { children: vec![Child::default()], ..About::default() };
+        Self { format_version: FORMAT_VERSION, language: language.to_owned(), about, ..Self::default() }
     }
 
     /// Reads the JSON form, checking the format version before anything else.

@@ -1,9 +1,11 @@
 //! Writing files so that a crash or a full disk never leaves a half-written file behind: the
 //! new bytes go to a temporary file beside the target, reach the disk, and only then replace it.
-//! The operations go through [`FileOps`] so the draft store's tests can fail any one of them.
+//! The operations go through [`FileOps`], one step per call, so the draft store's tests can fail
+//! any one of them (the Nth of a save, for every N) and check that what was saved before still opens.
 
+use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Explain;
@@ -67,7 +69,7 @@ fn write_then_rename(temp: &Path, path: &Path, bytes: &[u8]) -> Result<(), FileE
     RealFiles.rename(temp, path)?;
     // Makes the rename itself durable; best effort, as the file is already complete.
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        let _ = RealFiles.sync_folder(folder);
+        let _ = RealFiles.sync_dir(folder);
     }
     Ok(())
 }
@@ -77,30 +79,63 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
-/// The few file operations a save makes, behind a trait so that tests can make any one of them
-/// fail and check that nothing already saved is lost.
+/// File operations, each one step a test can make fail.
 pub trait FileOps: Send + Sync {
-    /// Creates a file that must not exist yet, readable by its owner only, writes it and makes
-    /// it durable.
-    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()>;
-    /// Renames, replacing any file at `to`.
-    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()>;
-    /// Makes the folder's entries (renames, removals) durable.
-    fn sync_folder(&self, folder: &Path) -> std::io::Result<()>;
-    /// Reads a whole file.
-    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
-    /// Removes a file.
-    fn remove(&self, path: &Path) -> std::io::Result<()>;
-    /// The files in a folder.
-    fn list(&self, folder: &Path) -> std::io::Result<Vec<PathBuf>>;
+    /// Creates the folder (and its parents) if missing, readable by its owner only.
+    fn create_dir(&self, dir: &Path) -> io::Result<()>;
+    /// The names of the entries in a folder.
+    fn list(&self, dir: &Path) -> io::Result<Vec<OsString>>;
+    /// Reads a whole file, but never more than `limit + 1` bytes, so a huge file in the folder
+    /// cannot exhaust memory; the caller refuses anything longer than `limit`.
+    fn read(&self, path: &Path, limit: u64) -> io::Result<Vec<u8>>;
+    /// Creates a file that must not exist yet, readable by its owner only, writes all of
+    /// `bytes` and makes them durable (`fsync`) before returning.
+    fn write_new(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Renames `from` to `to`, replacing `to` in one step if it exists.
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Removes a file; a missing file is an error of kind `NotFound`.
+    fn remove(&self, path: &Path) -> io::Result<()>;
+    /// Makes the folder's entries (new names, renames, removals) durable.
+    fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    /// Whether a file exists.
+    fn exists(&self, path: &Path) -> io::Result<bool>;
 }
 
 /// The real file system.
-#[derive(Debug, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct RealFiles;
 
 impl FileOps for RealFiles {
-    fn write_new(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    fn create_dir(&self, dir: &Path) -> io::Result<()> {
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir)?;
+        // A folder that already existed (from an older build, or made by hand) is tightened
+        // too. On Windows the per-user profile folder's access list already keeps others out.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if fs::metadata(dir)?.permissions().mode() & 0o077 != 0 {
+                fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn list(&self, dir: &Path) -> io::Result<Vec<OsString>> {
+        fs::read_dir(dir)?.map(|entry| entry.map(|e| e.file_name())).collect()
+    }
+
+    fn read(&self, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+        let file = File::open(path)?;
+        let mut bytes = Vec::new();
+        file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    fn write_new(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         let mut options = OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
@@ -110,30 +145,25 @@ impl FileOps for RealFiles {
         file.sync_all()
     }
 
-    fn rename(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+    fn rename(&self, from: &Path, to: &Path) -> io::Result<()> {
         fs::rename(from, to)
     }
 
-    fn sync_folder(&self, folder: &Path) -> std::io::Result<()> {
+    fn remove(&self, path: &Path) -> io::Result<()> {
+        fs::remove_file(path)
+    }
+
+    fn sync_dir(&self, dir: &Path) -> io::Result<()> {
+        // The standard library cannot open a folder to sync it on Windows; there a rename is as
+        // durable as NTFS's own metadata journal makes it.
         #[cfg(unix)]
-        File::open(folder)?.sync_all()?;
+        File::open(dir)?.sync_all()?;
         #[cfg(not(unix))]
-        let _ = folder;
+        let _ = dir;
         Ok(())
     }
 
-    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
-        fs::read(path)
-    }
-
-    fn remove(&self, path: &Path) -> std::io::Result<()> {
-        match fs::remove_file(path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            other => other,
-        }
-    }
-
-    fn list(&self, folder: &Path) -> std::io::Result<Vec<PathBuf>> {
-        fs::read_dir(folder)?.map(|entry| entry.map(|e| e.path())).collect()
+    fn exists(&self, path: &Path) -> io::Result<bool> {
+        path.try_exists()
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod contribution;
+pub mod drafts;
 pub mod error;
 pub mod files;
 pub mod guide;

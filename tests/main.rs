@@ -3,6 +3,7 @@
 mod calendar;
 mod cli;
 mod contribution;
+mod drafts;
 mod guide;
 mod locales;
 mod pdf;

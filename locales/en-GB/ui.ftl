@@ -30,8 +30,8 @@ welcome-how-heading = How this app works
 welcome-how-1 = First you tell us a little about yourself and the conference. Then there are six short parts, each with a few questions.
 welcome-how-2 = At the end you can read everything again and make a PDF to print.
 welcome-how-3 = Everything stays on this computer. Nothing is sent over the internet.
-welcome-how-4 = For now, your answers are kept only while the app is open. Make your PDF before you close it.
-# The button that begins the journey.
+welcome-how-4 = Your answers save themselves as you type. They are locked on this computer so that only you can open them.
+# The button that starts a new contribution, under the box for its name.
 welcome-start = Start
 # Under the few words explained on the welcome screen.
 welcome-more-words = More words, and a guide to the meeting
@@ -122,3 +122,57 @@ timeline-calendar-names = Add my children's first names to the events
 timeline-calendar-save = Save the calendar file
 timeline-calendar-saved = The calendar file was saved as:
 status-calendar-cancelled = You did not choose where to save the calendar file, so it was not saved.
+
+## Your drafts (the start screen)
+
+drafts-heading = Your drafts
+drafts-intro = Each person's answers are kept as a separate draft. Carry on with one, or start a new one.
+drafts-none = There are no drafts on this computer yet.
+drafts-open = Carry on
+drafts-rename = Rename
+drafts-rename-label = New name
+drafts-rename-save = Save the name
+drafts-cancel = Cancel
+drafts-delete = Delete
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Delete this draft? Everything in it, and every copy the app kept, will be gone for good.
+drafts-delete-yes = Yes, delete it
+drafts-delete-no = No, keep it
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Files that could not be opened
+drafts-new-heading = Start a new contribution
+drafts-new-label = What shall we call it?
+drafts-new-hint = For example: "Mum — initial conference, 3 December". You can leave it blank and change it later.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Add a spare passphrase
+drafts-spare-intro = Your drafts are unlocked by this computer's password store. A spare passphrase is a second way in, in case the password store ever cannot be used. Write it down somewhere safe.
+drafts-spare-saved = Your spare passphrase is set.
+drafts-spare-save = Save the passphrase
+
+## Saving, at the top of every screen
+
+save-saving = Saving…
+save-saved = Saved
+nav-lock = Lock
+nav-drafts = My drafts
+
+## Locked, and other ways in
+
+locked-title = Your drafts are locked
+locked-intro = The app locked your drafts to keep them private. Nobody can read them until they are unlocked.
+locked-unlock = Unlock
+locked-try-again = Try again
+passphrase-label = Passphrase
+passphrase-again-label = Type the passphrase again
+passphrase-mismatch = The two passphrases are not the same. Please type them again.
+passphrase-unlock = Unlock with my passphrase
+choose-title = Choose a passphrase
+choose-intro = A passphrase is like a password, but longer: a short sentence you will remember works well. You will need it every time you open your drafts. Nobody can get it back for you if it is forgotten, so write it down somewhere safe.
+choose-save = Use this passphrase
+lost-title = Your drafts cannot be opened
+lost-start-again = Start again
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Starting again deletes every draft on this computer that cannot be opened. This cannot be undone.
+lost-confirm-yes = Yes, delete them and start again
+lost-confirm-no = No, go back
+failed-title = Your drafts could not be opened

@@ -2,9 +2,10 @@
 //! rule about prompts, the contribution or the PDF lives in the `family_voice` core.
 
 mod commands;
+mod drafts;
 mod session;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 /// Adds the app's plugins, state and commands to a builder. Generic over the runtime so a test
 /// can build the app with `tauri::test::mock_builder()`.
@@ -13,6 +14,12 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(session::Session::default())
+        .setup(|app| {
+            // The drafts live in the app's own data folder, never beside files the family chose.
+            let folder = app.path().app_data_dir()?.join("drafts");
+            app.manage(drafts::Drafts::new(folder));
+            Ok(())
+        })
         .invoke_handler(commands::handler())
 }
 

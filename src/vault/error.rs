@@ -1,53 +1,87 @@
-//! What can go wrong with drafts, in words the family can act on.
+//! Everything that can go wrong with the drafts, each with a stable code and a message the family
+//! can act on. No variant carries family text, a label or a path: an error may cross to the UI,
+//! reach a log or be shown to someone else on a shared computer.
+
+use fluent_bundle::FluentArgs;
 
 use crate::error::Explain;
 
-/// Why a draft could not be opened, saved or unlocked. No variant carries family text or paths.
-#[derive(Debug, thiserror::Error)]
+/// Why the drafts could not be set up, unlocked, listed, opened, saved or deleted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum VaultError {
-    /// The keychain could not be reached (no Secret Service, locked, or access refused).
+    /// The operating system's keychain could not be reached: no Secret Service, a locked
+    /// keyring, or access refused. The family can use a passphrase instead.
     #[error("the keychain cannot be reached")]
     KeychainUnavailable,
-    /// Drafts exist but the key that opens them is not in the keychain.
-    #[error("drafts exist but their key is missing")]
+    /// Drafts exist but the key that opens them is not in the keychain (or not the right one,
+    /// or the record of it is gone). Never answered by making a new key: that would orphan them.
+    #[error("drafts exist but the key that opens them is missing")]
     KeyMissing,
+    /// A passphrase was offered, but none was ever set for these drafts.
+    #[error("no passphrase has been set for these drafts")]
+    NoPassphrase,
     /// The passphrase does not open the drafts.
     #[error("the passphrase does not open the drafts")]
     WrongPassphrase,
-    /// The drafts are locked; unlock them first.
+    /// A new passphrase is too short to protect the drafts.
+    #[error("the passphrase is too short")]
+    PassphraseTooShort {
+        /// The fewest characters a passphrase may have.
+        min: usize,
+    },
+    /// The drafts already have a key; setting up again would orphan them.
+    #[error("the drafts already have a key")]
+    AlreadySetUp,
+    /// The drafts folder has no key yet: set one up first.
+    #[error("the drafts have no key yet")]
+    NotSetUp,
+    /// The drafts are locked: unlock them first.
     #[error("the drafts are locked")]
     Locked,
-    /// The file is not a Family Voice draft.
-    #[error("not a Family Voice draft")]
-    Foreign,
-    /// A newer version of the app wrote this draft.
-    #[error("written by a newer version (format {0})")]
-    NewerVersion(u16),
-    /// The file was changed or damaged after it was written, or another key wrote it.
-    #[error("the draft is damaged or was written with another key")]
-    Damaged,
-    /// No draft has this id.
+    /// No draft has this id (or it was deleted).
     #[error("no such draft")]
     NotFound,
+    /// A draft needs a name to be listed by.
+    #[error("the draft needs a name")]
+    LabelMissing,
+    /// A file in the drafts folder is not a Family Voice draft. It is left alone.
+    #[error("not a Family Voice draft")]
+    Foreign,
+    /// A newer version of the app wrote this draft; this one cannot read it without losing
+    /// something. It is left alone.
+    #[error("written by a newer version of Family Voice")]
+    NewerVersion,
+    /// The file was changed or damaged after it was written.
+    #[error("the draft is damaged")]
+    Damaged,
+    /// The draft is larger than any the app writes.
+    #[error("the draft is too large")]
+    TooLarge,
     /// The disk is full.
     #[error("the disk is full")]
     DiskFull,
-    /// The drafts folder cannot be written to.
+    /// The drafts folder cannot be written to (read-only, or permission refused).
     #[error("the drafts folder cannot be written to")]
-    NotAllowed,
-    /// Any other failure to read or write.
-    #[error("a file could not be read or written ({0:?})")]
-    Io(std::io::ErrorKind),
+    ReadOnly,
+    /// Any other failure to read or write the drafts folder, including a save whose check of
+    /// what reached the disk failed. Only the kind of failure is kept: an io error's text can
+    /// name folders.
+    #[error("the drafts folder could not be read or written ({0:?})")]
+    Storage(std::io::ErrorKind),
+    /// The operating system gave no randomness for a key or nonce.
+    #[error("no secure randomness is available")]
+    RandomUnavailable,
 }
 
 impl From<std::io::Error> for VaultError {
     fn from(e: std::io::Error) -> Self {
+        use std::io::ErrorKind;
         match e.kind() {
-            std::io::ErrorKind::StorageFull => VaultError::DiskFull,
-            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => VaultError::NotAllowed,
-            std::io::ErrorKind::NotFound => VaultError::NotFound,
-            kind => VaultError::Io(kind),
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => VaultError::DiskFull,
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => VaultError::ReadOnly,
+            ErrorKind::FileTooLarge => VaultError::TooLarge,
+            kind => VaultError::Storage(kind),
         }
     }
 }
@@ -57,15 +91,22 @@ impl Explain for VaultError {
         match self {
             VaultError::KeychainUnavailable => "vault.keychain-unavailable",
             VaultError::KeyMissing => "vault.key-missing",
+            VaultError::NoPassphrase => "vault.no-passphrase",
             VaultError::WrongPassphrase => "vault.wrong-passphrase",
+            VaultError::PassphraseTooShort { .. } => "vault.passphrase-too-short",
+            VaultError::AlreadySetUp => "vault.already-set-up",
+            VaultError::NotSetUp => "vault.not-set-up",
             VaultError::Locked => "vault.locked",
-            VaultError::Foreign => "vault.foreign-file",
-            VaultError::NewerVersion(_) => "vault.newer-version",
-            VaultError::Damaged => "vault.damaged",
             VaultError::NotFound => "vault.not-found",
+            VaultError::LabelMissing => "vault.label-missing",
+            VaultError::Foreign => "vault.foreign-file",
+            VaultError::NewerVersion => "vault.newer-version",
+            VaultError::Damaged => "vault.damaged",
+            VaultError::TooLarge => "vault.too-large",
             VaultError::DiskFull => "vault.disk-full",
-            VaultError::NotAllowed => "vault.not-allowed",
-            VaultError::Io(_) => "vault.io",
+            VaultError::ReadOnly => "vault.read-only",
+            VaultError::Storage(_) => "vault.storage-failed",
+            VaultError::RandomUnavailable => "vault.random-unavailable",
         }
     }
 
@@ -73,15 +114,80 @@ impl Explain for VaultError {
         match self {
             VaultError::KeychainUnavailable => "error-vault-keychain-unavailable",
             VaultError::KeyMissing => "error-vault-key-missing",
+            VaultError::NoPassphrase => "error-vault-no-passphrase",
             VaultError::WrongPassphrase => "error-vault-wrong-passphrase",
+            VaultError::PassphraseTooShort { .. } => "error-vault-passphrase-too-short",
+            VaultError::AlreadySetUp => "error-vault-already-set-up",
+            VaultError::NotSetUp => "error-vault-not-set-up",
             VaultError::Locked => "error-vault-locked",
-            VaultError::Foreign => "error-vault-foreign-file",
-            VaultError::NewerVersion(_) => "error-vault-newer-version",
-            VaultError::Damaged => "error-vault-damaged",
             VaultError::NotFound => "error-vault-not-found",
-            VaultError::DiskFull => "error-file-disk-full",
-            VaultError::NotAllowed => "error-file-not-allowed",
-            VaultError::Io(_) => "error-file-write-failed",
+            VaultError::LabelMissing => "error-vault-label-missing",
+            VaultError::Foreign => "error-vault-foreign-file",
+            VaultError::NewerVersion => "error-vault-newer-version",
+            VaultError::Damaged => "error-vault-damaged",
+            VaultError::TooLarge => "error-vault-too-large",
+            VaultError::DiskFull => "error-vault-disk-full",
+            VaultError::ReadOnly => "error-vault-read-only",
+            VaultError::Storage(_) => "error-vault-storage-failed",
+            VaultError::RandomUnavailable => "error-vault-random-unavailable",
         }
+    }
+
+    fn args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        if let VaultError::PassphraseTooShort { min } = self {
+            args.set("min", *min);
+        }
+        args
+    }
+}
+
+impl VaultError {
+    /// One of each variant, for tests that check every error has a message. A new variant
+    /// that is not added here fails the `match` below at compile time.
+    pub fn examples() -> Vec<VaultError> {
+        let all = vec![
+            VaultError::KeychainUnavailable,
+            VaultError::KeyMissing,
+            VaultError::NoPassphrase,
+            VaultError::WrongPassphrase,
+            VaultError::PassphraseTooShort { min: super::MIN_PASSPHRASE_CHARS },
+            VaultError::AlreadySetUp,
+            VaultError::NotSetUp,
+            VaultError::Locked,
+            VaultError::NotFound,
+            VaultError::LabelMissing,
+            VaultError::Foreign,
+            VaultError::NewerVersion,
+            VaultError::Damaged,
+            VaultError::TooLarge,
+            VaultError::DiskFull,
+            VaultError::ReadOnly,
+            VaultError::Storage(std::io::ErrorKind::Other),
+            VaultError::RandomUnavailable,
+        ];
+        for e in &all {
+            match e {
+                VaultError::KeychainUnavailable
+                | VaultError::KeyMissing
+                | VaultError::NoPassphrase
+                | VaultError::WrongPassphrase
+                | VaultError::PassphraseTooShort { .. }
+                | VaultError::AlreadySetUp
+                | VaultError::NotSetUp
+                | VaultError::Locked
+                | VaultError::NotFound
+                | VaultError::LabelMissing
+                | VaultError::Foreign
+                | VaultError::NewerVersion
+                | VaultError::Damaged
+                | VaultError::TooLarge
+                | VaultError::DiskFull
+                | VaultError::ReadOnly
+                | VaultError::Storage(_)
+                | VaultError::RandomUnavailable => {}
+            }
+        }
+        all
     }
 }

@@ -1,17 +1,52 @@
-//! The draft store: every draft encrypted on disk with a key kept in the operating system's
-//! keychain (or wrapped by a passphrase), saved so that a crash, a full disk or a bad file never
-//! costs the family what they already wrote.
+//! The draft store: every draft encrypted at rest with a key the family never has to handle,
+//! saved so that a crash, a full disk or a stray file never costs what they already wrote.
 //!
-//! One data key per installation, not per draft: the keychain then holds one secret, a lost
-//! keychain entry is one thing to explain, and locking or unlocking is one step for all drafts.
+//! - `format`: a draft file's bytes (header + XChaCha20-Poly1305), versioned, with migration.
+//! - `draft`: what a draft holds (parent's contribution or child's journey) and its JSON payload.
+//! - `secret`: the data key and passphrase newtypes (wiped, never printed, never serialized).
+//! - `keyfile`: the key file in the folder (which key, proof of it, the passphrase wrap).
+//! - `keychain`: the operating system's keychain through `keyring`.
+//! - `store`: [`Vault`], which ties them together.
+//!
+//! One random 256-bit data key per installation, not per draft. The keychain then holds one
+//! secret; "the key is missing" is one thing to explain, not one per draft; locking and
+//! unlocking are one step for every draft; and the passphrase wraps one key. Per-draft keys
+//! would make deleting a draft also destroy its key, but that only helps if the key lives
+//! somewhere other than beside the file, i.e. one keychain entry (and, on macOS, possibly one
+//! prompt) per draft. "Start again" still destroys the one key, and with it anything left of
+//! every old draft.
+//!
+//! Typical use by the shell:
+//! ```no_run
+//! use family_voice::vault::{DraftBody, KeySetup, OsKeychain, Vault};
+//! # fn main() -> Result<(), family_voice::vault::VaultError> {
+//! let mut vault = Vault::open("/path/to/app-data/drafts")?;
+//! let keychain = OsKeychain::new();
+//! match vault.key_setup()? {
+//!     KeySetup::New => vault.set_up_with_keychain(&keychain)?, // or a passphrase if unavailable
+//!     KeySetup::Keychain { .. } => vault.unlock_with_keychain(&keychain)?,
+//!     KeySetup::Passphrase | KeySetup::Lost => unimplemented!("ask the family"),
+//! }
+//! let mut draft =
+//!     vault.create("Mum — initial conference", DraftBody::Parent(family_voice::Contribution::new("en-GB")))?;
+//! vault.save(&mut draft)?;
+//! vault.lock();
+//! # Ok(())
+//! # }
+//! ```
 
+mod draft;
 mod error;
-mod key;
-mod sealed;
+mod format;
+mod keychain;
+mod keyfile;
+mod secret;
 mod store;
 
 pub use crate::files::{FileOps, RealFiles};
+pub use draft::{decode_draft, encode_draft, is_valid_id, seal_payload, Draft, DraftBody, DraftKind, DraftMeta};
 pub use error::VaultError;
-pub use key::{DataKey, Keychain, KEYCHAIN_SERVICE};
-pub use sealed::{open_sealed, seal, FORMAT_VERSION, HEADER_LEN, MAGIC};
-pub use store::{Draft, DraftBody, DraftKind, DraftMeta, Listed, Vault};
+pub use format::{FORMAT_VERSION, HEADER_LEN, MAGIC, MAX_FILE_LEN, NONCE_LEN, TAG_LEN};
+pub use keychain::{Keychain, OsKeychain, KEYCHAIN_SERVICE};
+pub use secret::{DataKey, Passphrase, KEY_LEN, MIN_PASSPHRASE_CHARS};
+pub use store::{KeySetup, ListedDraft, Vault};

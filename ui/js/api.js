@@ -20,3 +20,25 @@ export const exportCalendar = (contribution, includeNames) =>
   invoke("export_calendar", { contribution, includeNames });
 /** The guide to the conference and the glossary. */
 export const guide = () => invoke("guide");
+
+// Drafts. Each "start" answer is { shelf, idleLockSeconds }; shelf.state says which screen.
+/** The start screen, unlocking silently with the keychain where it can. */
+export const draftsStart = () => invoke("drafts_start");
+/** Locks the drafts and clears the open one. */
+export const draftsLock = () => invoke("drafts_lock");
+/** Unlocks with a passphrase, or chooses one when the keychain cannot be used. */
+export const draftsPassphrase = (passphrase) => invoke("drafts_passphrase", { passphrase });
+/** Adds a spare passphrase to drafts the keychain opens. */
+export const draftsSparePassphrase = (passphrase) => invoke("drafts_spare_passphrase", { passphrase });
+/** Deletes every draft that cannot be opened, and the lost key. */
+export const draftsStartAgain = () => invoke("drafts_start_again");
+/** Starts a new draft: { id, label, contribution }. */
+export const draftNew = (label) => invoke("draft_new", { label });
+/** Opens a draft: { id, label, contribution }. */
+export const draftOpen = (id) => invoke("draft_open", { id });
+/** Saves the open draft. */
+export const draftSave = (contribution) => invoke("draft_save", { contribution });
+/** Renames a draft; resolves to the start screen. */
+export const draftRename = (id, label) => invoke("draft_rename", { id, label });
+/** Deletes a draft and every copy of it; resolves to the start screen. */
+export const draftDelete = (id) => invoke("draft_delete", { id });

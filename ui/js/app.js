@@ -1,8 +1,10 @@
 // Starts the app and moves between screens. Screens render what the core sends.
 import * as api from "./api.js";
+import * as autosave from "./autosave.js";
+import { stopIdle, watchIdle } from "./idle.js";
 import { useScreenText } from "./l10n.js";
-import { newContribution } from "./model.js";
 import { showWelcome } from "./screens/welcome.js";
+import { showChoosePassphrase, showFailed, showLocked, showLost } from "./screens/ways-in.js";
 import { showAbout } from "./screens/about.js";
 import { showPart } from "./screens/part.js";
 import { showReview } from "./screens/review.js";
@@ -12,6 +14,10 @@ import { showGuide } from "./screens/guide.js";
 
 const screens = {
   welcome: showWelcome,
+  locked: showLocked,
+  "choose-passphrase": showChoosePassphrase,
+  lost: showLost,
+  failed: showFailed,
   about: showAbout,
   part: showPart,
   review: showReview,
@@ -20,10 +26,24 @@ const screens = {
   guide: showGuide,
 };
 
+/** The screen for each state of the drafts (the core's `Shelf`). */
+const startScreens = {
+  open: "welcome",
+  locked: "locked",
+  "choose-passphrase": "choose-passphrase",
+  lost: "lost",
+  failed: "failed",
+};
+
 const sideScreens = new Set(["timeline", "guide"]);
 
 const app = {
+  /** The open draft's contribution; null on the start screens. */
   contribution: null,
+  /** The open draft's id and name; null on the start screens. */
+  draft: null,
+  /** What the core last said about the drafts. */
+  shelf: null,
   parts: [],
   guide: null,
   /** Where the journey was before a side screen (timeline, guide) opened. */
@@ -31,7 +51,9 @@ const app = {
   current: ["welcome"],
   /** Shows a screen: "welcome", "about", "part" (with its index), "review", "done", "timeline". */
   go(screen, arg) {
+    autosave.flush(app);
     app.current = [screen, arg];
+    showNav();
     screens[screen](app, arg);
   },
   /** Opens a side screen (timeline, guide), remembering where to come back to. */
@@ -39,21 +61,61 @@ const app = {
     if (!sideScreens.has(app.current[0])) app.returnTo = app.current;
     app.go(screen, arg);
   },
+  /** Notes a change the screen made to the contribution without a form event; saves soon. */
+  changed() {
+    autosave.changed(app);
+  },
   /** Goes back from a side screen. */
   back() {
     app.go(...app.returnTo);
   },
+  /** Shows the start screen the core describes, closing any open draft. */
+  showStart({ shelf, idleLockSeconds }) {
+    autosave.reset();
+    app.draft = null;
+    app.contribution = null;
+    app.shelf = shelf;
+    if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock());
+    else stopIdle();
+    app.go(startScreens[shelf.state]);
+  },
+  /** Opens a draft the core sent ({ id, label, contribution }) at its first page. */
+  openDraft({ id, label, contribution }) {
+    app.draft = { id, label };
+    app.contribution = contribution;
+    app.go("about");
+  },
+  /** Saves what is pending, then goes back to the list of drafts. */
+  async toStart() {
+    await autosave.flush(app);
+    app.showStart(await api.draftsStart());
+  },
+  /** Saves what is pending, then locks: the screen clears and the key leaves memory. */
+  async lock() {
+    await autosave.flush(app);
+    app.showStart(await api.draftsLock());
+  },
 };
+
+function showNav() {
+  const open = app.shelf?.state === "open";
+  document.getElementById("nav-drafts").hidden = !app.draft;
+  document.getElementById("nav-timeline").hidden = !app.draft;
+  document.getElementById("nav-lock").hidden = !open;
+}
 
 async function start() {
   const text = await api.screenText();
   useScreenText(text);
   app.parts = await api.journey();
   app.guide = await api.guide();
-  app.contribution = newContribution(text.lang);
   document.getElementById("nav-timeline").addEventListener("click", () => app.visit("timeline"));
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
-  app.go("welcome");
+  document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());
+  document.getElementById("nav-lock").addEventListener("click", () => app.lock());
+  const screen = document.getElementById("screen");
+  for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
+  app.showStart(await api.draftsStart());
 }
 
 start();

@@ -16,12 +16,18 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** A localized copy of a template's content. Looked up as a template, since an element on the
+ * screen may share its id. */
+export function fromTemplate(id) {
+  const content = document.querySelector(`template#${id}`).content.cloneNode(true);
+  localize(content);
+  return content;
+}
+
 /** Replaces the screen with a localized copy of a template, and returns the screen. */
 export function showTemplate(id) {
   const root = screen();
-  const content = document.getElementById(id).content.cloneNode(true);
-  localize(content);
-  root.replaceChildren(content);
+  root.replaceChildren(fromTemplate(id));
   root.dataset.screen = id;
   window.scrollTo(0, 0);
   return root;

@@ -1,6 +1,7 @@
 //! The commands the window calls, one module per area; each is a few lines that call the core.
 
 mod contribution;
+mod drafts;
 mod guide;
 mod pdf;
 mod save;
@@ -24,6 +25,16 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         pdf::open_pdf,
         timeline::timeline,
         timeline::export_calendar,
+        drafts::drafts_start,
+        drafts::drafts_lock,
+        drafts::drafts_passphrase,
+        drafts::drafts_spare_passphrase,
+        drafts::drafts_start_again,
+        drafts::draft_new,
+        drafts::draft_open,
+        drafts::draft_save,
+        drafts::draft_rename,
+        drafts::draft_delete,
     ]
 }
 

@@ -73,7 +73,11 @@ impl App {
             });
             match builder.expect("rustls is available").connect("http://127.0.0.1:4444").await {
                 Ok(client) => {
-                    let app = App { client, _driver: driver, shots, shot_count: 0 };
+                    // Numbering goes on from an earlier launch in the same test.
+                    let shot_count = std::fs::read_dir(&shots).map_or(0, |dir| {
+                        dir.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "png")).count()
+                    });
+                    let app = App { client, _driver: driver, shots, shot_count };
                     app.wait_for("main#screen h1").await;
                     return app;
                 }
@@ -102,8 +106,14 @@ impl App {
 
     /// The visible text of one element.
     pub async fn text_of(&self, css: &str) -> String {
-        let text = self.wait_for(css).await.text().await.expect("the element has text");
-        text.replace(['\u{2068}', '\u{2069}'], "")
+        // The screen may be redrawn between finding the element and reading it; find it again.
+        for _ in 0..20 {
+            if let Ok(text) = self.wait_for(css).await.text().await {
+                return text.replace(['\u{2068}', '\u{2069}'], "");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} kept changing while it was read");
     }
 
     /// Waits until an element's visible text contains `expected`.
@@ -115,6 +125,43 @@ impl App {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("{css} never said {expected:?}; it says {:?}", self.text_of(css).await);
+    }
+
+    /// Clicks an element once it is there.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+    }
+
+    /// Types into a field as a person would: click, then keys.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.click().await.expect("the field takes focus");
+        field.send_keys(text).await.expect("the field takes typing");
+    }
+
+    /// Sets a field's value the way a browser's own picker would (dates, times, numbers), then
+    /// tells the page with `event` ("input" or "change").
+    pub async fn set_value(&self, css: &str, value: &str, event: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+                 el.dispatchEvent(new Event(arguments[2], { bubbles: true }));",
+                vec![css.into(), value.into(), event.into()],
+            )
+            .await
+            .expect("the field exists");
+    }
+
+    /// Starts a new draft from the start screen (named `label`, or the default name if empty)
+    /// and waits for its first page.
+    pub async fn start_draft(&self, label: &str) {
+        self.wait_for_screen("welcome").await;
+        if !label.is_empty() {
+            self.type_into("#new-label", label).await;
+        }
+        self.click("#start").await;
+        self.wait_for_screen("about").await;
     }
 
     /// Waits until the screen shows the template with this id.

@@ -3,10 +3,6 @@
 
 use family_voice_e2e::{output_dir, App};
 
-async fn click(app: &App, css: &str) {
-    app.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
     let out = output_dir("guide");
@@ -14,11 +10,11 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
 
     // The welcome screen explains the first few words and links to the rest.
     app.wait_for_screen("welcome").await;
-    click(&app, "details.words summary").await;
+    app.click("details.words summary").await;
     assert!(app.text_of("dl.first-words").await.contains("Core group"));
     app.screenshot("welcome-words").await;
 
-    click(&app, "#nav-guide").await;
+    app.click("#nav-guide").await;
     app.wait_for_screen("guide").await;
     let text = app.screen_text().await;
     for expected in [
@@ -32,16 +28,16 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
         assert!(text.contains(expected), "the guide lacks {expected:?}");
     }
     app.screenshot("guide").await;
-    click(&app, "#back").await;
+    app.click("#back").await;
     app.wait_for_screen("welcome").await;
 
     // To part 4, whose introduction mentions a Child Protection Plan.
-    click(&app, "#start").await;
+    app.click("#start").await;
     app.wait_for_screen("about").await;
-    click(&app, "#next").await;
+    app.click("#next").await;
     for _ in 1..4 {
         app.wait_for_screen("part").await;
-        click(&app, "#next").await;
+        app.click("#next").await;
     }
     app.wait_for_text(".part-title", "What should happen next").await;
     app.client
@@ -51,14 +47,14 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
         .send_keys("Keep going to the parenting group.")
         .await
         .unwrap();
-    click(&app, ".term-links button").await;
+    app.click(".term-links button").await;
     app.wait_for_screen("guide").await;
     let focused = app.client.execute("return document.activeElement.id", vec![]).await.unwrap();
     assert_eq!(focused.as_str(), Some("glossary-plan"), "the link lands on the word's meaning");
     app.screenshot("glossary-plan").await;
 
     // Back returns to the part with what was typed.
-    click(&app, "#back").await;
+    app.click("#back").await;
     app.wait_for_text(".part-title", "What should happen next").await;
     let kept = app.wait_for("textarea").await.prop("value").await.unwrap().unwrap();
     assert_eq!(kept, "Keep going to the parenting group.");

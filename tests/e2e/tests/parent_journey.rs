@@ -5,27 +5,6 @@ use family_voice_e2e::fantoccini::key::Key;
 use family_voice_e2e::fantoccini::Locator;
 use family_voice_e2e::{output_dir, pdf_text, App};
 
-/// Sets a date or time field the way the browser's own picker would, then tells the page.
-async fn set_value(app: &App, css: &str, value: &str) {
-    app.client
-        .execute(
-            "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![css.into(), value.into()],
-        )
-        .await
-        .expect("the field exists");
-}
-
-async fn type_into(app: &App, css: &str, text: &str) {
-    let field = app.wait_for(css).await;
-    field.click().await.expect("the field takes focus");
-    field.send_keys(text).await.expect("the field takes typing");
-}
-
-async fn click(app: &App, css: &str) {
-    app.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     let out = output_dir("parent-journey");
@@ -51,25 +30,25 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
 
     // The practical page, with one mistake to see the error summary.
     app.wait_for_screen("about").await;
-    type_into(&app, "#f-writerName", "Joanna Kowalska").await;
-    type_into(&app, "#f-relationship", "mum").await;
-    type_into(&app, "#f-children-0-name", "Zoë").await;
-    type_into(&app, "#f-children-0-age", "30").await;
-    click(&app, "#add-child").await;
-    type_into(&app, "#f-children-1-name", "Tomasz").await;
-    set_value(&app, "#f-children-1-dateOfBirth", "2019-03-14").await;
-    set_value(&app, "#f-conference-date", "2026-12-03").await;
-    set_value(&app, "#f-conference-time", "10:30").await;
-    click(&app, "input[name='conference.kind'][value='initial']").await;
-    click(&app, "input[name='conference.format'][value='video']").await;
-    type_into(&app, "#f-socialWorker", "Sam Okafor").await;
-    click(&app, "input[name='helper.kind'][value='advocate']").await;
-    type_into(&app, "#f-helper-name", "Ayşe Demir").await;
-    click(&app, "input[name='interpreter.needed'][value='yes']").await;
-    type_into(&app, "#f-interpreter-language", "Polish").await;
-    type_into(&app, "#f-accessNeeds", "A quiet room to wait in.").await;
+    app.type_into("#f-writerName", "Joanna Kowalska").await;
+    app.type_into("#f-relationship", "mum").await;
+    app.type_into("#f-children-0-name", "Zoë").await;
+    app.type_into("#f-children-0-age", "30").await;
+    app.click("#add-child").await;
+    app.type_into("#f-children-1-name", "Tomasz").await;
+    app.set_value("#f-children-1-dateOfBirth", "2019-03-14", "input").await;
+    app.set_value("#f-conference-date", "2026-12-03", "input").await;
+    app.set_value("#f-conference-time", "10:30", "input").await;
+    app.click("input[name='conference.kind'][value='initial']").await;
+    app.click("input[name='conference.format'][value='video']").await;
+    app.type_into("#f-socialWorker", "Sam Okafor").await;
+    app.click("input[name='helper.kind'][value='advocate']").await;
+    app.type_into("#f-helper-name", "Ayşe Demir").await;
+    app.click("input[name='interpreter.needed'][value='yes']").await;
+    app.type_into("#f-interpreter-language", "Polish").await;
+    app.type_into("#f-accessNeeds", "A quiet room to wait in.").await;
     app.screenshot("about-filled").await;
-    click(&app, "#next").await;
+    app.click("#next").await;
 
     let summary = app.wait_for(".error-summary:not([hidden])").await;
     assert!(summary.text().await.unwrap().contains("Please write an age from 0 to 18."));
@@ -77,7 +56,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     let age = app.wait_for("#f-children-0-age").await;
     age.clear().await.unwrap();
     age.send_keys("7").await.unwrap();
-    click(&app, "#next").await;
+    app.click("#next").await;
 
     // Six parts, one per screen, each with a progress line and a Back.
     let mut typed = Vec::new();
@@ -86,7 +65,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
         assert_eq!(app.text_of(".progress").await, format!("Part {number} of 6"));
         app.wait_for("#back").await;
         if number == 6 {
-            click(&app, "label[for='scale-6']").await;
+            app.click("label[for='scale-6']").await;
         }
         let boxes = app.client.find_all(Locator::Css("form.prompts textarea")).await.unwrap();
         assert!(!boxes.is_empty());
@@ -100,7 +79,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
             }
         }
         app.screenshot(&format!("part-{number}")).await;
-        click(&app, "#next").await;
+        app.click("#next").await;
     }
 
     // Review: everything written, with a way back to each part.
@@ -122,11 +101,11 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     let kept = app.wait_for("form.prompts textarea").await.prop("value").await.unwrap().unwrap();
     assert_eq!(kept, typed[3]);
     for _ in 2..=6 {
-        click(&app, "#next").await;
+        app.click("#next").await;
     }
     app.wait_for_screen("review").await;
 
-    click(&app, "#make-pdf").await;
+    app.click("#make-pdf").await;
     app.wait_for_screen("done").await;
     assert!(app.screen_text().await.contains("family-contribution-2026-12-03.pdf"));
     app.screenshot("done").await;

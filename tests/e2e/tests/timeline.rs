@@ -3,38 +3,25 @@
 
 use family_voice_e2e::{output_dir, App};
 
-async fn set_value(app: &App, css: &str, value: &str) {
-    app.client
-        .execute(
-            "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event(arguments[2], { bubbles: true }));",
-            vec![css.into(), value.into(), if css == "#reports-days" { "change" } else { "input" }.into()],
-        )
-        .await
-        .expect("the field exists");
-}
-
-async fn click(app: &App, css: &str) {
-    app.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() {
     let out = output_dir("timeline");
     let mut app = App::launch(&[("FAMILY_VOICE_E2E_SAVE_DIR", &out)], out.clone()).await;
 
     // Before a date is given, the timeline says where to add it.
-    click(&app, "#nav-timeline").await;
+    app.start_draft("").await;
+    app.click("#nav-timeline").await;
     app.wait_for_screen("timeline").await;
     assert!(app.screen_text().await.contains("Add the date of your conference"));
-    click(&app, "#add-date").await;
+    app.click("#add-date").await;
 
     app.wait_for_screen("about").await;
     app.wait_for("#f-children-0-name").await.send_keys("Amira").await.unwrap();
-    set_value(&app, "#f-conference-date", "2026-12-03").await;
-    set_value(&app, "#f-conference-time", "10:30").await;
-    click(&app, "input[name='conference.kind'][value='initial']").await;
+    app.set_value("#f-conference-date", "2026-12-03", "input").await;
+    app.set_value("#f-conference-time", "10:30", "input").await;
+    app.click("input[name='conference.kind'][value='initial']").await;
 
-    click(&app, "#nav-timeline").await;
+    app.click("#nav-timeline").await;
     app.wait_for(".steps li[data-step='reports']").await;
     let text = app.screen_text().await;
     for expected in [
@@ -52,11 +39,11 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
     app.screenshot("timeline").await;
 
     // A council that sends reports 5 working days before: the date moves back.
-    set_value(&app, "#reports-days", "5").await;
+    app.set_value("#reports-days", "5", "change").await;
     app.wait_for_text("li[data-step='reports'] .when", "By Thursday 26 November 2026 at the latest").await;
 
     // The calendar file, without names unless asked.
-    click(&app, "#save-calendar").await;
+    app.click("#save-calendar").await;
     let ics_path = out.join("conference-dates-2026-12-03.ics");
     app.wait_for_text(".calendar .status", "conference-dates-2026-12-03.ics").await;
     let ics = std::fs::read_to_string(&ics_path).expect("the calendar file was saved");
@@ -64,8 +51,8 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
     assert!(ics.contains("DTSTART;TZID=Europe/London:20261203T103000"), "{ics}");
     assert!(ics.contains("20261126"), "the reports deadline uses the family's setting: {ics}");
     assert!(!ics.contains("Amira"), "no names unless the family asks");
-    click(&app, "#calendar-names").await;
-    click(&app, "#save-calendar").await;
+    app.click("#calendar-names").await;
+    app.click("#save-calendar").await;
     let named = loop {
         let text = std::fs::read_to_string(&ics_path).unwrap();
         if text.contains("Amira") {
@@ -76,7 +63,7 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
     assert!(named.contains("SUMMARY:Amira: The conference"), "{named}");
     app.screenshot("timeline-saved").await;
 
-    click(&app, "#back").await;
+    app.click("#back").await;
     app.wait_for_screen("about").await;
     app.close().await;
 }

@@ -1,7 +1,6 @@
 // The practical page: who is writing, the children, the conference, help and access needs.
 import * as api from "../api.js";
-import { el, focusHeading, showTemplate } from "../dom.js";
-import { localize } from "../l10n.js";
+import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
 
 export function showAbout(app) {
   const root = showTemplate("about");
@@ -9,7 +8,7 @@ export function showAbout(app) {
   const form = root.querySelector("#about-form");
 
   fillForm(form, about);
-  renderChildren(root, about);
+  renderChildren(root, about, app.changed);
   showDependentFields(root, about);
 
   form.addEventListener("input", (event) => {
@@ -18,10 +17,11 @@ export function showAbout(app) {
   });
   root.querySelector("#add-child").addEventListener("click", () => {
     about.children.push({ name: "", age: null, dateOfBirth: null });
-    renderChildren(root, about);
+    renderChildren(root, about, app.changed);
+    app.changed();
     root.querySelector(`#f-children-${about.children.length - 1}-name`).focus();
   });
-  root.querySelector("#back").addEventListener("click", () => app.go("welcome"));
+  root.querySelector("#back").addEventListener("click", () => app.toStart());
   root.querySelector("#next").addEventListener("click", async () => {
     const problems = await api.checkContribution(app.contribution);
     if (problems.length === 0) app.go("part", 0);
@@ -72,11 +72,10 @@ function readField(input, about) {
   set(about, input.name, value);
 }
 
-function renderChildren(root, about) {
+function renderChildren(root, about, changed) {
   const list = root.querySelector(".children");
   const rows = about.children.map((child, index) => {
-    const row = document.getElementById("child-row").content.firstElementChild.cloneNode(true);
-    localize(row);
+    const row = fromTemplate("child-row").firstElementChild;
     row.dataset.index = index;
     for (const input of row.querySelectorAll("[data-child]")) {
       const key = input.dataset.child;
@@ -90,7 +89,8 @@ function renderChildren(root, about) {
     remove.hidden = about.children.length === 1;
     remove.addEventListener("click", () => {
       about.children.splice(index, 1);
-      renderChildren(root, about);
+      renderChildren(root, about, changed);
+      changed();
       root.querySelector("#add-child").focus();
     });
     return row;

@@ -1,11 +1,118 @@
-import { focusHeading, showTemplate } from "../dom.js";
+// The start screen: the drafts on this computer (carry on, rename, delete), a new one, and what
+// the conference is about.
+import * as api from "../api.js";
+import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
+import { t } from "../l10n.js";
+import { passphraseFields } from "./ways-in.js";
 import { termList } from "./guide.js";
 
 export function showWelcome(app) {
   const root = showTemplate("welcome");
+  const shelf = app.shelf;
   root.querySelector(".first-words-title").textContent = app.guide.glossaryTitle;
   root.querySelector(".first-words").replaceChildren(...termList(app.guide.firstWords));
   root.querySelector("#more-words").addEventListener("click", () => app.visit("guide"));
-  root.querySelector("#start").addEventListener("click", () => app.go("about"));
+
+  root.querySelector(".drafts-none").hidden = shelf.drafts.length > 0;
+  root.querySelector(".draft-list").replaceChildren(...shelf.drafts.map((draft) => draftCard(app, draft)));
+  if (shelf.unreadable.length > 0) {
+    const box = root.querySelector(".unreadable");
+    box.hidden = false;
+    box.querySelector("ul").replaceChildren(...shelf.unreadable.map((file) => el("li", { text: file.message })));
+  }
+
+  const status = root.querySelector(".new-draft .status");
+  root.querySelector("#start").addEventListener("click", async () => {
+    try {
+      app.openDraft(await api.draftNew(root.querySelector("#new-label").value));
+    } catch (problem) {
+      showError(status, problem);
+    }
+  });
+  if (!shelf.hasPassphrase) spare(root);
   focusHeading(root);
+}
+
+/** One draft in the list, with its buttons; rename and delete open in place. */
+function draftCard(app, draft) {
+  const card = fromTemplate("draft-card").firstElementChild;
+  card.dataset.id = draft.id;
+  card.querySelector(".draft-label").textContent = draft.label;
+  card.querySelector(".draft-saved").textContent = draft.saved;
+  const actions = card.querySelector(".draft-actions");
+  const renameForm = card.querySelector(".rename-form");
+  const confirm = card.querySelector(".delete-confirm");
+  const input = card.querySelector(".rename-input");
+  input.id = `rename-${draft.id}`;
+  renameForm.querySelector("label").htmlFor = input.id;
+  // Each button names its draft for screen readers: "Carry on: Mum — initial conference".
+  for (const button of actions.querySelectorAll("button")) {
+    button.setAttribute("aria-label", `${button.textContent}: ${draft.label}`);
+  }
+
+  const only = (part) => {
+    actions.hidden = part !== actions;
+    renameForm.hidden = part !== renameForm;
+    confirm.hidden = part !== confirm;
+  };
+  card.querySelector(".open").addEventListener("click", async () => {
+    try {
+      app.openDraft(await api.draftOpen(draft.id));
+    } catch (problem) {
+      app.showStart(await api.draftsStart());
+    }
+  });
+  card.querySelector(".rename").addEventListener("click", () => {
+    input.value = draft.label;
+    only(renameForm);
+    input.focus();
+  });
+  card.querySelector(".rename-cancel").addEventListener("click", () => only(actions));
+  card.querySelector(".rename-save").addEventListener("click", async () => {
+    try {
+      app.showStart(await api.draftRename(draft.id, input.value));
+    } catch (problem) {
+      const error = renameForm.querySelector(".error-message");
+      error.textContent = problem.message ?? t("error-unexpected");
+      error.hidden = false;
+    }
+  });
+  card.querySelector(".delete").addEventListener("click", () => {
+    only(confirm);
+    card.querySelector(".delete-no").focus();
+  });
+  card.querySelector(".delete-no").addEventListener("click", () => only(actions));
+  card.querySelector(".delete-yes").addEventListener("click", async () => {
+    try {
+      app.showStart(await api.draftDelete(draft.id));
+    } catch (problem) {
+      app.showStart(await api.draftsStart());
+    }
+  });
+  return card;
+}
+
+/** The spare passphrase, for drafts only the keychain opens. */
+function spare(root) {
+  const box = root.querySelector(".spare");
+  box.hidden = false;
+  const fields = passphraseFields(box.querySelector(".passphrase-fields"), "spare");
+  const status = box.querySelector(".status");
+  box.querySelector("#spare-save").addEventListener("click", async () => {
+    const passphrase = fields.value(status);
+    if (passphrase === null) return;
+    try {
+      await api.draftsSparePassphrase(passphrase);
+      fields.clear();
+      status.classList.remove("error");
+      status.textContent = t("drafts-spare-saved");
+    } catch (problem) {
+      showError(status, problem);
+    }
+  });
+}
+
+function showError(status, problem) {
+  status.classList.add("error");
+  status.textContent = problem.message ?? t("error-unexpected");
 }

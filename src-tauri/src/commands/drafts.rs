@@ -1,0 +1,185 @@
+//! The start screen and the open draft: unlock, list, start, open, save, rename, delete, lock.
+//! Each command is async so a save or a keychain call never holds up the window.
+
+use family_voice::drafts::{self, Shelf, IDLE_LOCK_MINUTES};
+use family_voice::vault::{Draft, DraftBody, Passphrase, Vault, VaultError};
+use family_voice::{Contribution, Problem};
+use serde::Serialize;
+use tauri::State;
+
+use super::explain;
+use crate::drafts::Drafts;
+use crate::session::Session;
+
+/// What the start screen needs: the drafts, or how to unlock them, and when to lock by itself.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Start {
+    shelf: Shelf,
+    idle_lock_seconds: u32,
+}
+
+/// A draft opened for the screens: its id and name, and what it holds.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Opened {
+    id: String,
+    label: String,
+    contribution: Contribution,
+}
+
+/// The start screen, unlocking silently with the keychain where it can.
+#[tauri::command]
+pub async fn drafts_start(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
+    with_vault(&session, &drafts, |vault, open| {
+        *open = None;
+        drafts::open(vault, drafts.keychain(), &session.screens)
+    })
+}
+
+/// Locks the drafts and clears the open one: idle, or the family asked.
+#[tauri::command]
+pub async fn drafts_lock(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
+    with_vault(&session, &drafts, |vault, open| {
+        *open = None;
+        drafts::lock(vault, &session.screens)
+    })
+}
+
+/// Unlocks with the passphrase, or chooses one when the keychain cannot be used.
+#[tauri::command]
+pub async fn drafts_passphrase(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    passphrase: String,
+) -> Result<Start, Problem> {
+    let passphrase = Passphrase::new(passphrase);
+    with_vault(&session, &drafts, |vault, _| drafts::use_passphrase(vault, &passphrase, &session.screens))
+}
+
+/// Adds (or changes) a spare passphrase that opens the drafts if the keychain ever cannot.
+#[tauri::command]
+pub async fn drafts_spare_passphrase(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    passphrase: String,
+) -> Result<(), Problem> {
+    let passphrase = Passphrase::new(passphrase);
+    let mut state = drafts.state();
+    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+    vault.set_passphrase(&passphrase).map_err(|e| explain(&e, &session))
+}
+
+/// Deletes every draft and the lost key, and starts afresh. Only offered when nothing opens them.
+#[tauri::command]
+pub async fn drafts_start_again(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
+    with_vault(&session, &drafts, |vault, open| {
+        *open = None;
+        drafts::start_again(vault, drafts.keychain(), &session.screens)
+    })
+}
+
+/// Starts a parent's draft and opens it.
+#[tauri::command]
+pub async fn draft_new(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    label: String,
+) -> Result<Opened, Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+    let draft = drafts::start_parent(vault, &label, &session.screens).map_err(|e| explain(&e, &session))?;
+    open_draft(&mut state.open, draft, &session)
+}
+
+/// Opens a draft from the list.
+#[tauri::command]
+pub async fn draft_open(session: State<'_, Session>, drafts: State<'_, Drafts>, id: String) -> Result<Opened, Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+    let draft = vault.load(&id).map_err(|e| explain(&e, &session))?;
+    open_draft(&mut state.open, draft, &session)
+}
+
+/// Saves the open draft with what the screens hold now (autosave).
+#[tauri::command]
+pub async fn draft_save(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    contribution: Contribution,
+) -> Result<(), Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+    let draft = state.open.as_mut().ok_or_else(|| explain(&VaultError::Locked, &session))?;
+    draft.body = DraftBody::Parent(contribution);
+    vault.save(draft).map_err(|e| explain(&e, &session))
+}
+
+/// Gives a draft a new name; the start screen again.
+#[tauri::command]
+pub async fn draft_rename(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    id: String,
+    label: String,
+) -> Result<Start, Problem> {
+    {
+        let mut state = drafts.state();
+        let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+        vault.rename(&id, &label).map_err(|e| explain(&e, &session))?;
+    }
+    drafts_start(session, drafts).await
+}
+
+/// Deletes a draft and every backup of it; the start screen again.
+#[tauri::command]
+pub async fn draft_delete(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    id: String,
+) -> Result<Start, Problem> {
+    {
+        let mut state = drafts.state();
+        let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+        vault.delete(&id).map_err(|e| explain(&e, &session))?;
+    }
+    drafts_start(session, drafts).await
+}
+
+/// Runs a start-screen step on the store, or reports why its folder cannot be used.
+fn with_vault(
+    session: &Session,
+    drafts: &Drafts,
+    step: impl FnOnce(&mut Vault, &mut Option<Draft>) -> Shelf,
+) -> Result<Start, Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let shelf = match state.vault.as_mut() {
+        Ok(vault) => step(vault, &mut state.open),
+        Err(e) => Shelf::Failed { problem: explain(e, session) },
+    };
+    Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds() })
+}
+
+fn open_draft(open: &mut Option<Draft>, draft: Draft, session: &Session) -> Result<Opened, Problem> {
+    let DraftBody::Parent(contribution) = &draft.body else {
+        return Err(explain(&VaultError::NotFound, session));
+    };
+    let opened =
+        Opened { id: draft.meta.id.clone(), label: draft.meta.label.clone(), contribution: contribution.clone() };
+    *open = Some(draft);
+    Ok(opened)
+}
+
+/// The idle time before the drafts lock. End-to-end test builds may shorten it with
+/// `FAMILY_VOICE_E2E_IDLE_SECONDS`, so a test need not wait ten minutes.
+fn idle_lock_seconds() -> u32 {
+    #[cfg(feature = "e2e-hooks")]
+    if let Some(seconds) = std::env::var("FAMILY_VOICE_E2E_IDLE_SECONDS").ok().and_then(|s| s.parse().ok()) {
+        return seconds;
+    }
+    IDLE_LOCK_MINUTES * 60
+}

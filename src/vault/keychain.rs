@@ -1,0 +1,88 @@
+//! Where the data key lives when no passphrase is asked for: the operating system's keychain,
+//! through the `keyring` crate. macOS Keychain, Windows Credential Manager, and on Linux the
+//! Secret Service (GNOME Keyring, KWallet) over D-Bus in pure Rust (zbus). Never the Linux
+//! kernel keyring alone: it is wiped at reboot, which would make every draft unreadable.
+//!
+//! Behind a trait so the store's rules (never overwrite a key, a missing key is an error) can
+//! be tested without a keychain, and the real one tested against a real Secret Service.
+
+use zeroize::Zeroize;
+
+use super::secret::{DataKey, KEY_LEN};
+use super::VaultError;
+
+/// The keychain service name the app files its keys under.
+pub const KEYCHAIN_SERVICE: &str = "Family Voice";
+
+/// A store of secrets, one per account name.
+pub trait Keychain: Send + Sync {
+    /// The key filed under `account`, or `None` if there is none.
+    fn load(&self, account: &str) -> Result<Option<DataKey>, VaultError>;
+    /// Files `key` under `account`.
+    fn store(&self, account: &str, key: &DataKey) -> Result<(), VaultError>;
+    /// Removes the key filed under `account`; no key there is not an error.
+    fn forget(&self, account: &str) -> Result<(), VaultError>;
+}
+
+/// The operating system's keychain.
+#[derive(Clone, Debug)]
+pub struct OsKeychain {
+    service: String,
+}
+
+impl OsKeychain {
+    /// The app's own entries, under [`KEYCHAIN_SERVICE`].
+    pub fn new() -> Self {
+        Self::with_service(KEYCHAIN_SERVICE)
+    }
+
+    /// Entries under another service name, so tests never touch the app's.
+    pub fn with_service(service: &str) -> Self {
+        Self { service: service.to_owned() }
+    }
+
+    fn entry(&self, account: &str) -> Result<keyring::Entry, VaultError> {
+        keyring::Entry::new(&self.service, account).map_err(unavailable)
+    }
+}
+
+impl Default for OsKeychain {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Keychain for OsKeychain {
+    fn load(&self, account: &str) -> Result<Option<DataKey>, VaultError> {
+        match self.entry(account)?.get_secret() {
+            Ok(mut secret) => {
+                let key = DataKey::from_slice(&secret);
+                secret.zeroize();
+                // Something other than a key under our name: not ours to use, and not a reason
+                // to write a new one over it.
+                key.map(Some).ok_or(VaultError::KeyMissing)
+            }
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(unavailable(e)),
+        }
+    }
+
+    fn store(&self, account: &str, key: &DataKey) -> Result<(), VaultError> {
+        let secret: &[u8; KEY_LEN] = key.expose_secret();
+        self.entry(account)?.set_secret(secret).map_err(unavailable)
+    }
+
+    fn forget(&self, account: &str) -> Result<(), VaultError> {
+        match self.entry(account)?.delete_credential() {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(e) => Err(unavailable(e)),
+        }
+    }
+}
+
+/// Every keychain failure other than "no entry" means the same to the family: the keychain
+/// cannot be used now (no Secret Service, locked, refused, or ambiguous), so offer the
+/// passphrase. The error's text is dropped: it can name the service and account.
+fn unavailable(_: keyring::Error) -> VaultError {
+    VaultError::KeychainUnavailable
+}

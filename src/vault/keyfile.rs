@@ -1,0 +1,286 @@
+//! The small key file in the drafts folder (`vault.key`). It never holds the data key in the
+//! clear. It says where the key is (keychain, passphrase or both), names the keychain entry,
+//! proves a key is the right one before anything is decrypted with it, and, in passphrase mode,
+//! holds the data key wrapped with a key derived from the passphrase by Argon2id.
+//!
+//! ```text
+//! offset  len  field
+//!      0    8  magic "FV-KEYS\0"
+//!      8    2  version, big-endian (1)
+//!     10   16  installation id: names the keychain entry, so two folders never share one
+//!     26    1  flags: 1 = the keychain holds the key, 2 = a passphrase wraps it
+//!     27   24  check nonce
+//!     51   16  check tag: XChaCha20-Poly1305 of nothing under the data key, bytes 0..27 as
+//!              associated data (a wrong key, or a changed flag, fails it)
+//! only with flag 2:
+//!     67   12  Argon2id memory (KiB), passes, lanes: u32 big-endian each
+//!     79   16  salt
+//!     95   24  wrap nonce
+//!    119   48  the data key encrypted under the passphrase key (+ tag); associated data is
+//!              bytes 0..26 and 67..95, so the flags can change without the passphrase
+//! ```
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use zeroize::Zeroizing;
+
+use super::format::{open_detached, seal_detached, NONCE_LEN, TAG_LEN};
+use super::secret::{fill_random, hex, DataKey, Passphrase, KEY_LEN};
+use super::VaultError;
+
+/// The key file's name in the drafts folder.
+pub(crate) const KEY_FILE_NAME: &str = "vault.key";
+
+const MAGIC: [u8; 8] = *b"FV-KEYS\0";
+const VERSION: u16 = 1;
+const ID_LEN: usize = 16;
+const SALT_LEN: usize = 16;
+const FLAG_KEYCHAIN: u8 = 1;
+const FLAG_PASSPHRASE: u8 = 2;
+const FLAGS_AT: usize = MAGIC.len() + 2 + ID_LEN;
+const CHECK_AAD_LEN: usize = FLAGS_AT + 1;
+const BASE_LEN: usize = CHECK_AAD_LEN + NONCE_LEN + TAG_LEN;
+const PARAMS_LEN: usize = 12;
+const WRAP_LEN: usize = PARAMS_LEN + SALT_LEN + NONCE_LEN + KEY_LEN + TAG_LEN;
+
+/// Argon2id cost for new passphrases: 64 MiB and 3 passes (RFC 9106's second recommendation,
+/// one lane), about a quarter of a second on a modest laptop. Stored in the file, so it can
+/// rise later without breaking older files.
+const M_COST_KIB: u32 = 64 * 1024;
+const T_COST: u32 = 3;
+const P_COST: u32 = 1;
+/// Bounds on the cost read from a file, so a changed file cannot make unlocking take all the
+/// memory or hours.
+const MAX_M_COST_KIB: u32 = 1024 * 1024;
+const MAX_T_COST: u32 = 16;
+const MAX_P_COST: u32 = 8;
+
+/// The data key wrapped by a passphrase.
+#[derive(Clone)]
+struct Wrap {
+    m_cost: u32,
+    t_cost: u32,
+    p_cost: u32,
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+    wrapped: [u8; KEY_LEN + TAG_LEN],
+}
+
+/// The parsed key file.
+#[derive(Clone)]
+pub(crate) struct KeyFile {
+    install_id: [u8; ID_LEN],
+    in_keychain: bool,
+    check_nonce: [u8; NONCE_LEN],
+    check_tag: [u8; TAG_LEN],
+    wrap: Option<Wrap>,
+}
+
+impl KeyFile {
+    /// A key file for a new data key.
+    pub fn new(key: &DataKey, in_keychain: bool, passphrase: Option<&Passphrase>) -> Result<Self, VaultError> {
+        let mut install_id = [0u8; ID_LEN];
+        fill_random(&mut install_id)?;
+        let mut file =
+            Self { install_id, in_keychain, check_nonce: [0; NONCE_LEN], check_tag: [0; TAG_LEN], wrap: None };
+        if let Some(passphrase) = passphrase {
+            file.wrap = Some(file.wrap_key(key, passphrase)?);
+        }
+        file.seal_check(key)?;
+        Ok(file)
+    }
+
+    /// The keychain account that holds this installation's key.
+    pub fn account(&self) -> String {
+        format!("drafts-{}", hex(&self.install_id))
+    }
+
+    /// Whether the keychain is meant to hold the key.
+    pub fn in_keychain(&self) -> bool {
+        self.in_keychain
+    }
+
+    /// Whether a passphrase can open the drafts.
+    pub fn has_passphrase(&self) -> bool {
+        self.wrap.is_some()
+    }
+
+    /// The same file with a new passphrase (replacing any old one).
+    pub fn with_passphrase(&self, key: &DataKey, passphrase: &Passphrase) -> Result<Self, VaultError> {
+        let mut file = self.clone();
+        file.wrap = Some(file.wrap_key(key, passphrase)?);
+        file.seal_check(key)?;
+        Ok(file)
+    }
+
+    /// The same file, now saying the keychain holds the key.
+    pub fn with_keychain(&self, key: &DataKey) -> Result<Self, VaultError> {
+        let mut file = self.clone();
+        file.in_keychain = true;
+        file.seal_check(key)?;
+        Ok(file)
+    }
+
+    /// Whether `key` is the data key of these drafts.
+    pub fn verify(&self, key: &DataKey) -> Result<(), VaultError> {
+        let aad = self.check_aad();
+        open_detached(key.expose_secret(), &self.check_nonce, &aad, &mut [], &self.check_tag)
+    }
+
+    /// The data key, unwrapped with the passphrase and proven against the check.
+    pub fn unwrap_key(&self, passphrase: &Passphrase) -> Result<DataKey, VaultError> {
+        let wrap = self.wrap.as_ref().ok_or(VaultError::NoPassphrase)?;
+        let kek = derive(passphrase, wrap)?;
+        let mut key = Zeroizing::new([0u8; KEY_LEN]);
+        let (ciphertext, tag) = wrap.wrapped.split_at(KEY_LEN);
+        key.copy_from_slice(ciphertext);
+        open_detached(&kek, &wrap.nonce, &self.wrap_aad(wrap), &mut key[..], tag)
+            .map_err(|_| VaultError::WrongPassphrase)?;
+        let key = DataKey::from_slice(&key[..]).ok_or(VaultError::Damaged)?;
+        self.verify(&key).map_err(|_| VaultError::Damaged)?;
+        Ok(key)
+    }
+
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = self.check_aad();
+        out.extend_from_slice(&self.check_nonce);
+        out.extend_from_slice(&self.check_tag);
+        if let Some(wrap) = &self.wrap {
+            out.extend_from_slice(&wrap_params(wrap));
+            out.extend_from_slice(&wrap.nonce);
+            out.extend_from_slice(&wrap.wrapped);
+        }
+        out
+    }
+
+    /// Reads a key file; a file of a newer version or any other shape is an error, never a panic.
+    pub fn parse(bytes: &[u8]) -> Result<Self, VaultError> {
+        if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
+            return Err(VaultError::Damaged);
+        }
+        if bytes.len() < FLAGS_AT + 1 {
+            return Err(VaultError::Damaged);
+        }
+        match u16::from_be_bytes([bytes[8], bytes[9]]) {
+            VERSION => {}
+            0 => return Err(VaultError::Damaged),
+            _ => return Err(VaultError::NewerVersion),
+        }
+        let flags = bytes[FLAGS_AT];
+        let has_wrap = flags & FLAG_PASSPHRASE != 0;
+        let expected = if has_wrap { BASE_LEN + WRAP_LEN } else { BASE_LEN };
+        if flags == 0 || flags & !(FLAG_KEYCHAIN | FLAG_PASSPHRASE) != 0 || bytes.len() != expected {
+            return Err(VaultError::Damaged);
+        }
+        let mut reader = Reader { bytes, at: MAGIC.len() + 2 };
+        let install_id = reader.array()?;
+        reader.at += 1;
+        let check_nonce = reader.array()?;
+        let check_tag = reader.array()?;
+        let wrap = if has_wrap {
+            let wrap = Wrap {
+                m_cost: u32::from_be_bytes(reader.array()?),
+                t_cost: u32::from_be_bytes(reader.array()?),
+                p_cost: u32::from_be_bytes(reader.array()?),
+                salt: reader.array()?,
+                nonce: reader.array()?,
+                wrapped: reader.array()?,
+            };
+            if wrap.m_cost > MAX_M_COST_KIB || wrap.t_cost > MAX_T_COST || wrap.p_cost > MAX_P_COST {
+                return Err(VaultError::Damaged);
+            }
+            Some(wrap)
+        } else {
+            None
+        };
+        Ok(Self { install_id, in_keychain: flags & FLAG_KEYCHAIN != 0, check_nonce, check_tag, wrap })
+    }
+
+    fn flags(&self) -> u8 {
+        let mut flags = 0;
+        if self.in_keychain {
+            flags |= FLAG_KEYCHAIN;
+        }
+        if self.wrap.is_some() {
+            flags |= FLAG_PASSPHRASE;
+        }
+        flags
+    }
+
+    /// Magic, version, installation id and flags: what the check binds.
+    fn check_aad(&self) -> Vec<u8> {
+        let mut aad = Vec::with_capacity(BASE_LEN + WRAP_LEN);
+        aad.extend_from_slice(&MAGIC);
+        aad.extend_from_slice(&VERSION.to_be_bytes());
+        aad.extend_from_slice(&self.install_id);
+        aad.push(self.flags());
+        aad
+    }
+
+    fn wrap_aad(&self, wrap: &Wrap) -> Vec<u8> {
+        let mut aad = self.check_aad();
+        aad.pop();
+        aad.extend_from_slice(&wrap_params(wrap));
+        aad
+    }
+
+    fn seal_check(&mut self, key: &DataKey) -> Result<(), VaultError> {
+        fill_random(&mut self.check_nonce)?;
+        self.check_tag = seal_detached(key.expose_secret(), &self.check_nonce, &self.check_aad(), &mut [])?;
+        Ok(())
+    }
+
+    fn wrap_key(&self, key: &DataKey, passphrase: &Passphrase) -> Result<Wrap, VaultError> {
+        passphrase.check_strength()?;
+        let mut wrap = Wrap {
+            m_cost: M_COST_KIB,
+            t_cost: T_COST,
+            p_cost: P_COST,
+            salt: [0; SALT_LEN],
+            nonce: [0; NONCE_LEN],
+            wrapped: [0; KEY_LEN + TAG_LEN],
+        };
+        fill_random(&mut wrap.salt)?;
+        fill_random(&mut wrap.nonce)?;
+        let kek = derive(passphrase, &wrap)?;
+        let mut sealed = Zeroizing::new(*key.expose_secret());
+        let tag = seal_detached(&kek, &wrap.nonce, &self.wrap_aad(&wrap), &mut sealed[..])?;
+        wrap.wrapped[..KEY_LEN].copy_from_slice(&sealed[..]);
+        wrap.wrapped[KEY_LEN..].copy_from_slice(&tag);
+        Ok(wrap)
+    }
+}
+
+/// Cost and salt: the part of the wrap the associated data binds.
+fn wrap_params(wrap: &Wrap) -> Vec<u8> {
+    let mut out = Vec::with_capacity(PARAMS_LEN + SALT_LEN);
+    out.extend_from_slice(&wrap.m_cost.to_be_bytes());
+    out.extend_from_slice(&wrap.t_cost.to_be_bytes());
+    out.extend_from_slice(&wrap.p_cost.to_be_bytes());
+    out.extend_from_slice(&wrap.salt);
+    out
+}
+
+/// The passphrase key: Argon2id over the passphrase and the file's salt.
+fn derive(passphrase: &Passphrase, wrap: &Wrap) -> Result<Zeroizing<[u8; KEY_LEN]>, VaultError> {
+    let params = Params::new(wrap.m_cost, wrap.t_cost, wrap.p_cost, Some(KEY_LEN)).map_err(|_| VaultError::Damaged)?;
+    let mut kek = Zeroizing::new([0u8; KEY_LEN]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(passphrase.expose(), &wrap.salt, &mut kek[..])
+        .map_err(|_| VaultError::Damaged)?;
+    Ok(kek)
+}
+
+/// Reads fixed-size fields one after another; lengths were checked before.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], VaultError> {
+        let field = self.bytes.get(self.at..self.at + N).ok_or(VaultError::Damaged)?;
+        self.at += N;
+        field.try_into().map_err(|_| VaultError::Damaged)
+    }
+}

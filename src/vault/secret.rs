@@ -1,0 +1,122 @@
+//! Key material and passphrases: kept in one place on the heap, wiped when dropped, printed as
+//! `<redacted>`, and with no `Serialize` or `Clone`, so they cannot reach a log, the UI or a
+//! second copy by accident.
+
+use zeroize::{Zeroize, Zeroizing};
+
+use super::VaultError;
+
+/// Length of the data key in bytes (256 bits).
+pub const KEY_LEN: usize = 32;
+
+/// The fewest characters a passphrase may have. Argon2id makes each guess slow, but a very
+/// short passphrase can still be guessed by someone with the computer for a weekend.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// The 256-bit key that encrypts the drafts.
+///
+/// Boxed so that moving it never leaves copies of the bytes on the stack; wiped on drop.
+pub struct DataKey(Box<[u8; KEY_LEN]>);
+
+impl DataKey {
+    /// A new key from the operating system's secure random source.
+    pub fn generate() -> Result<Self, VaultError> {
+        let mut key = Box::new([0u8; KEY_LEN]);
+        fill_random(&mut key[..])?;
+        Ok(Self(key))
+    }
+
+    /// A key from bytes the caller already holds (a test fixture, a fuzz target). The caller's
+    /// copy is the caller's to wipe.
+    pub fn from_bytes(bytes: [u8; KEY_LEN]) -> Self {
+        Self(Box::new(bytes))
+    }
+
+    /// A key copied from a slice (which the caller wipes); `None` unless it is exactly
+    /// [`KEY_LEN`] bytes.
+    pub(crate) fn from_slice(bytes: &[u8]) -> Option<Self> {
+        let mut key = Box::new([0u8; KEY_LEN]);
+        if bytes.len() != KEY_LEN {
+            return None;
+        }
+        key.copy_from_slice(bytes);
+        Some(Self(key))
+    }
+
+    /// The key's bytes, for the cipher and for a [`Keychain`](super::Keychain) to file them.
+    /// Named so that every use stands out in review.
+    pub fn expose_secret(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+}
+
+impl Drop for DataKey {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl std::fmt::Debug for DataKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DataKey(<redacted>)")
+    }
+}
+
+/// A passphrase the family chose, wiped from memory when dropped and never printed.
+pub struct Passphrase(Zeroizing<String>);
+
+impl Passphrase {
+    /// Wraps the passphrase as it arrives from the UI. It is used exactly as typed: trimming or
+    /// changing case would make a different key.
+    pub fn new(text: String) -> Self {
+        Self(Zeroizing::new(text))
+    }
+
+    /// Whether it is long enough to protect the drafts, counted in characters as a person
+    /// counts them, not bytes.
+    pub(crate) fn check_strength(&self) -> Result<(), VaultError> {
+        if self.0.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(VaultError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS });
+        }
+        Ok(())
+    }
+
+    pub(crate) fn expose(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl From<String> for Passphrase {
+    fn from(text: String) -> Self {
+        Self::new(text)
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(<redacted>)")
+    }
+}
+
+/// Fills `buf` from the operating system's secure random source.
+pub(crate) fn fill_random(buf: &mut [u8]) -> Result<(), VaultError> {
+    getrandom::fill(buf).map_err(|_| VaultError::RandomUnavailable)
+}
+
+/// Random bytes as lowercase hex: draft ids and installation ids.
+pub(crate) fn random_hex<const N: usize>() -> Result<String, VaultError> {
+    let mut bytes = [0u8; N];
+    fill_random(&mut bytes)?;
+    Ok(hex(&bytes))
+}
+
+/// Lowercase hex of some bytes.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
+}

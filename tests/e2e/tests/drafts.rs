@@ -1,0 +1,243 @@
+//! A family's drafts in the real window: what they type saves itself and is there after the app
+//! is closed and opened again; it can be locked, renamed and deleted; it never reaches the disk
+//! in plain text; and without a keychain a passphrase keeps it locked instead.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use family_voice_e2e::{output_dir, App};
+
+/// Private data, cache and config folders for one test, so its drafts are its own and the
+/// webview's folders can be searched.
+struct Folders {
+    data: PathBuf,
+    cache: PathBuf,
+    config: PathBuf,
+}
+
+impl Folders {
+    fn new(out: &Path) -> Self {
+        let folders = Self { data: out.join("data"), cache: out.join("cache"), config: out.join("config") };
+        for dir in [&folders.data, &folders.cache, &folders.config] {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        folders
+    }
+
+    fn env<'a>(&'a self, extra: &[(&'a str, &'a Path)]) -> Vec<(&'a str, &'a Path)> {
+        let mut env = vec![
+            ("XDG_DATA_HOME", self.data.as_path()),
+            ("XDG_CACHE_HOME", &self.cache),
+            ("XDG_CONFIG_HOME", &self.config),
+        ];
+        env.extend_from_slice(extra);
+        env
+    }
+
+    /// The files in the app's drafts folder.
+    fn draft_files(&self) -> Vec<String> {
+        let Some(drafts) = find_dir(&self.data, "drafts") else { return Vec::new() };
+        let mut names: Vec<String> = std::fs::read_dir(drafts)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".draft"))
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+fn find_dir(root: &Path, name: &str) -> Option<PathBuf> {
+    for entry in std::fs::read_dir(root).ok()?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if entry.file_name() == name {
+                return Some(path);
+            }
+            if let Some(found) = find_dir(&path, name) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// Every file under `dir` (changed since `since`, if given) that holds any of `needles`.
+fn search(dir: &Path, since: Option<SystemTime>, needles: &[Vec<u8>], hits: &mut Vec<PathBuf>, searched: &mut usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
+        if meta.is_dir() {
+            search(&path, since, needles, hits, searched);
+        } else if meta.is_file() && since.is_none_or(|t| meta.modified().is_ok_and(|m| m >= t)) {
+            let Ok(bytes) = std::fs::read(&path) else { continue };
+            *searched += 1;
+            if needles.iter().any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice())) {
+                hits.push(path);
+            }
+        }
+    }
+}
+
+fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    text.encode_utf16().flat_map(|u| if little_endian { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+}
+
+/// A sentence nobody else would write, different every run.
+fn canary() -> String {
+    let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap().as_nanos();
+    format!("Kestrel canary {:x}{:x} sings at dawn", nanos, std::process::id())
+}
+
+async fn value_of(app: &App, css: &str) -> String {
+    app.wait_for(css).await.prop("value").await.unwrap().unwrap_or_default()
+}
+
+/// Opens the draft with this name from the start screen.
+async fn open_draft(app: &App, label: &str) {
+    app.wait_for_screen("welcome").await;
+    app.click(&format!("li.draft-card button.open[aria-label$=\"{label}\"]")).await;
+    app.wait_for_screen("about").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_draft_saves_itself_survives_a_relaunch_and_is_gone_once_deleted() {
+    let out = output_dir("drafts");
+    let folders = Folders::new(&out);
+    let started = SystemTime::now();
+    let canary = canary();
+    let label = "Mum — initial conference, 3 December";
+
+    // First run: a new draft, a few answers, and the status says they are saved.
+    let mut app = App::launch(&folders.env(&[]), out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    assert!(app.screen_text().await.contains("There are no drafts on this computer yet."));
+    app.start_draft(label).await;
+    app.type_into("#f-writerName", "Joanna").await;
+    app.click("#next").await;
+    app.wait_for_screen("part").await;
+    app.type_into("textarea", &canary).await;
+    app.wait_for_text("#save-status", "Saved").await;
+    app.screenshot("saved").await;
+    app.close().await;
+
+    // Nothing typed is on the disk in plain text: not in the drafts, the webview's folders,
+    // the home folder or temp.
+    assert_eq!(folders.draft_files().iter().filter(|n| n.ends_with(".draft")).count(), 1);
+    let needles = vec![canary.as_bytes().to_vec(), utf16(&canary, true), utf16(&canary, false)];
+    let (mut hits, mut searched) = (Vec::new(), 0);
+    search(&out, None, &needles, &mut hits, &mut searched);
+    if let Some(home) = std::env::var_os("HOME") {
+        search(Path::new(&home), Some(started), &needles, &mut hits, &mut searched);
+    }
+    search(&std::env::temp_dir(), Some(started), &needles, &mut hits, &mut searched);
+    assert!(searched > 1, "the folders were searched");
+    assert!(hits.is_empty(), "the canary is readable in {hits:?}");
+
+    // Second run: the draft is listed, and what was typed is there.
+    let mut app = App::launch(&folders.env(&[]), out.clone()).await;
+    app.wait_for_text("main#screen", "Last saved").await;
+    app.screenshot("listed").await;
+    open_draft(&app, label).await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Joanna");
+    app.click("#next").await;
+    app.wait_for_screen("part").await;
+    assert_eq!(value_of(&app, "textarea").await, canary);
+
+    // Locking clears the screen; unlocking (the keychain, silently) brings back the list.
+    app.click("#nav-lock").await;
+    app.wait_for_screen("locked").await;
+    let locked = app.screen_text().await;
+    assert!(locked.contains("Your drafts are locked"), "{locked}");
+    assert!(!locked.contains("Joanna") && !locked.contains("Kestrel"), "{locked}");
+    app.screenshot("locked").await;
+    app.click("#unlock").await;
+    app.wait_for_screen("welcome").await;
+
+    // Rename, then delete after saying yes once.
+    app.click("li.draft-card button.rename").await;
+    let rename = app.wait_for("li.draft-card .rename-input").await;
+    rename.clear().await.unwrap();
+    rename.send_keys("Mum — review conference").await.unwrap();
+    app.click("li.draft-card .rename-save").await;
+    app.wait_for_text("ul.draft-list", "Mum — review conference").await;
+    app.click("li.draft-card button.delete").await;
+    app.wait_for_text("li.draft-card .delete-confirm", "gone for good").await;
+    app.screenshot("delete-confirm").await;
+    app.click("li.draft-card .delete-yes").await;
+    app.wait_for_text("main#screen", "There are no drafts on this computer yet.").await;
+    app.close().await;
+    assert_eq!(folders.draft_files(), Vec::<String>::new(), "no draft, backup or temp file is left");
+
+    // Third run: still gone.
+    let app = App::launch(&folders.env(&[]), out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    assert!(app.screen_text().await.contains("There are no drafts on this computer yet."));
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
+    let out = output_dir("drafts-passphrase");
+    let folders = Folders::new(&out);
+    let no_keychain = out.join("no-keychain");
+    let env = folders.env(&[("FAMILY_VOICE_E2E_NO_KEYCHAIN", &no_keychain)]);
+
+    // First start: the app says why, and asks for a passphrase instead of writing plain text.
+    let mut app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("choose-passphrase").await;
+    assert!(app.screen_text().await.contains("password store could not be opened"));
+    app.type_into("#new-passphrase", "short").await;
+    app.type_into("#new-again", "short").await;
+    app.click("#choose-save").await;
+    app.wait_for_text(".choose-form .error-message", "at least 8 characters").await;
+    app.type_into("#new-passphrase", "blue kettle on the hill").await;
+    app.type_into("#new-again", "blue kettle on the hil").await;
+    app.click("#choose-save").await;
+    app.wait_for_text(".choose-form .error-message", "not the same").await;
+    app.screenshot("choose").await;
+    app.wait_for("#new-passphrase").await.clear().await.unwrap();
+    app.type_into("#new-passphrase", "blue kettle on the hill").await;
+    app.type_into("#new-again", "blue kettle on the hill").await;
+    app.click("#choose-save").await;
+
+    app.start_draft("My own views").await;
+    app.type_into("#f-writerName", "Sam").await;
+    app.wait_for_text("#save-status", "Saved").await;
+    app.close().await;
+
+    // Next time: locked, with only the passphrase as a way in; a wrong one is refused kindly.
+    let mut app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("locked").await;
+    assert!(app.wait_for("#unlock").await.is_displayed().await.is_ok_and(|shown| !shown));
+    app.type_into("#unlock-passphrase", "red kettle").await;
+    app.click("#passphrase-unlock").await;
+    app.wait_for_text("main#screen .problem", "does not open your drafts").await;
+    app.screenshot("wrong-passphrase").await;
+    app.type_into("#unlock-passphrase", "blue kettle on the hill").await;
+    app.click("#passphrase-unlock").await;
+    open_draft(&app, "My own views").await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Sam");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_app_left_alone_locks_itself_and_clears_the_screen() {
+    let out = output_dir("drafts-idle");
+    let folders = Folders::new(&out);
+    let env = folders.env(&[("FAMILY_VOICE_E2E_IDLE_SECONDS", Path::new("3"))]);
+    let mut app = App::launch(&env, out.clone()).await;
+    app.start_draft("Dad").await;
+    app.type_into("#f-writerName", "Marek").await;
+    app.wait_for_text("#save-status", "Saved").await;
+
+    // Nobody touches it: the words leave the screen, and the keychain unlocks it again.
+    app.wait_for_screen("locked").await;
+    assert!(!app.screen_text().await.contains("Marek"));
+    app.screenshot("idle-locked").await;
+    app.click("#unlock").await;
+    open_draft(&app, "Dad").await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
+    app.close().await;
+}
