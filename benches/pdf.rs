@@ -25,15 +25,15 @@ fn render(c: &mut Criterion) {
     c.bench_function("find system fonts", |b| b.iter(|| black_box(FontBook::from_system().unwrap())));
     let fonts = FontBook::from_system().unwrap();
     c.bench_function("render typical contribution (fonts found)", |b| {
-        b.iter(|| black_box(pdf::render_with(&typical, &loc, day, &fonts)))
+        b.iter(|| black_box(pdf::render_with(&typical, &loc, day, &fonts).unwrap()))
     });
     c.bench_function("render contribution with a 100 kB answer (fonts found)", |b| {
-        b.iter(|| black_box(pdf::render_with(&long, &loc, day, &fonts)))
+        b.iter(|| black_box(pdf::render_with(&long, &loc, day, &fonts).unwrap()))
     });
     c.bench_function("render typical contribution, first time (fonts found too)", |b| {
         b.iter(|| {
             let fonts = FontBook::from_system().unwrap();
-            black_box(pdf::render_with(&typical, &loc, day, &fonts))
+            black_box(pdf::render_with(&typical, &loc, day, &fonts).unwrap())
         })
     });
 }

@@ -4,6 +4,7 @@
 /// Every command the window may call. Keep in step with `commands::handler()`.
 const COMMANDS: &[&str] = &[
     "screen_text",
+    "set_language",
     "journey",
     "guide",
     "check_contribution",

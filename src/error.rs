@@ -15,6 +15,11 @@ pub trait Explain: std::error::Error {
     fn args(&self) -> fluent_bundle::FluentArgs<'static> {
         fluent_bundle::FluentArgs::new()
     }
+    /// Arguments that need words in the family's language (a script's name); by default
+    /// [`Explain::args`].
+    fn args_in(&self, _loc: &Localizer) -> fluent_bundle::FluentArgs<'static> {
+        self.args()
+    }
 }
 
 /// An explained error, ready to cross to the UI.
@@ -30,12 +35,18 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// Something the family can do nothing about but try again (a request the app itself got
+    /// wrong). Says that what they wrote is still there.
+    pub fn unexpected(loc: &Localizer) -> Self {
+        Self { code: "app.unexpected", message_id: "error-unexpected", message: loc.msg("error-unexpected") }
+    }
+
     /// Explains an error in the localizer's language.
     pub fn explain(error: &dyn Explain, loc: &Localizer) -> Self {
         Self {
             code: error.code(),
             message_id: error.message_id(),
-            message: loc.msg_with(error.message_id(), &error.args()),
+            message: loc.msg_with(error.message_id(), &error.args_in(loc)),
         }
     }
 }

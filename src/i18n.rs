@@ -32,26 +32,68 @@ pub struct Locale {
     pub native_name: &'static str,
     /// The direction of its script.
     pub direction: Direction,
+    /// Whether a qualified interpreter has checked its wording. Until then the chooser and the
+    /// PDF say so (`summary-translation-note`).
+    pub reviewed: bool,
     /// `(file name, file text)` for each Fluent file.
     pub files: &'static [(&'static str, &'static str)],
 }
 
 macro_rules! locale_files {
-    ($tag:literal: $($file:literal),+) => {
-        &[$(($file, include_str!(concat!("../locales/", $tag, "/", $file)))),+]
+    ($tag:literal) => {
+        &[
+            ("ui.ftl", include_str!(concat!("../locales/", $tag, "/ui.ftl"))),
+            ("prompts.ftl", include_str!(concat!("../locales/", $tag, "/prompts.ftl"))),
+            ("summary.ftl", include_str!(concat!("../locales/", $tag, "/summary.ftl"))),
+            ("errors.ftl", include_str!(concat!("../locales/", $tag, "/errors.ftl"))),
+            ("dates.ftl", include_str!(concat!("../locales/", $tag, "/dates.ftl"))),
+            ("timeline.ftl", include_str!(concat!("../locales/", $tag, "/timeline.ftl"))),
+            ("guide.ftl", include_str!(concat!("../locales/", $tag, "/guide.ftl"))),
+            ("vault.ftl", include_str!(concat!("../locales/", $tag, "/vault.ftl"))),
+        ]
     };
 }
 
-static LOCALES: &[Locale] = &[Locale {
-    tag: "en-GB",
-    native_name: "English (UK)",
-    direction: Direction::Ltr,
-    files: locale_files!("en-GB": "ui.ftl", "prompts.ftl", "summary.ftl", "errors.ftl", "dates.ftl", "timeline.ftl", "guide.ftl", "vault.ftl"),
-}];
+macro_rules! locales {
+    ($($tag:literal, $name:literal, $direction:ident, $reviewed:literal;)+) => {
+        &[$(Locale {
+            tag: $tag,
+            native_name: $name,
+            direction: Direction::$direction,
+            reviewed: $reviewed,
+            files: locale_files!($tag),
+        }),+]
+    };
+}
+
+/// The source language first, then the languages families in England speak most at home, as
+/// the issue lists them. Each is named in itself, as a speaker would look for it.
+static LOCALES: &[Locale] = locales![
+    "en-GB", "English (UK)", Ltr, true;
+];
 
 /// Every language the app ships, the source language first.
 pub fn locales() -> &'static [Locale] {
     LOCALES
+}
+
+/// The shipped language that best matches what the person asked for, in order of preference
+/// (the operating system's languages, e.g. `["pl-PL", "en-GB"]`), falling back to en-GB.
+pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static Locale {
+    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| r.as_ref().parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> =
+        LOCALES.iter().map(|l| l.tag.parse().expect("shipped tags parse")).collect();
+    let default: LanguageIdentifier = SOURCE_LOCALE.parse().expect("the source tag parses");
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    chosen
+        .first()
+        .and_then(|tag| LOCALES.iter().find(|l| l.tag == tag.to_string()))
+        .unwrap_or_else(|| find(SOURCE_LOCALE).expect("the source locale ships"))
 }
 
 /// Why a language could not be loaded.

@@ -13,6 +13,7 @@ pub mod guide;
 pub mod i18n;
 pub mod pdf;
 pub mod prompts;
+pub mod settings;
 pub mod summary;
 pub mod vault;
 

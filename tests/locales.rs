@@ -115,7 +115,11 @@ fn every_locale_has_exactly_the_source_messages_attributes_and_variables() {
         let extra: Vec<_> = shape.keys().filter(|k| !source.contains_key(*k)).collect();
         assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", locale.tag);
         for (id, (attrs, vars)) in &source {
-            assert_eq!(&shape[id], &(attrs.clone(), vars.clone()), "{}: {id} differs from {SOURCE_LOCALE}", locale.tag);
+            let (their_attrs, their_vars) = &shape[id];
+            assert_eq!(their_attrs, attrs, "{}: {id} has other attributes than {SOURCE_LOCALE}", locale.tag);
+            // A time of day may leave out the 12-hour clock's variables where a 24-hour clock is usual.
+            let same = if id == "time-of-day" { their_vars.is_subset(vars) } else { their_vars == vars };
+            assert!(same, "{}: {id} uses {their_vars:?}, {SOURCE_LOCALE} uses {vars:?}", locale.tag);
         }
     }
 }
@@ -168,4 +172,80 @@ fn dates_and_times_read_in_words() {
     assert_eq!(loc.long_date(date), "Thursday 3 December 2026");
     assert_eq!(loc.time_of_day(chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap()), "2:05pm");
     assert_eq!(loc.time_of_day(chrono::NaiveTime::from_hms_opt(0, 30, 0).unwrap()), "12:30am");
+}
+
+/// Every `{ $n -> … }` that chooses by plural category has a variant for each category the
+/// language's whole numbers fall into (Polish "few" and "many", Arabic "zero" to "many"…).
+#[test]
+fn plural_choices_cover_every_category_the_language_needs() {
+    use fluent_syntax::ast::VariantKey;
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+
+    for locale in i18n::locales() {
+        // The plural rules are per language, not per region ("en", not "en-GB").
+        let langid: unic_langid::LanguageIdentifier = locale.tag.split('-').next().unwrap().parse().unwrap();
+        let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).unwrap();
+        let needed: BTreeSet<&str> = (0..=1000u32)
+            .map(|n| match rules.select(n).unwrap() {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            })
+            .collect();
+        for (file, text) in locale.files {
+            let resource = fluent_syntax::parser::parse(*text).unwrap();
+            for entry in &resource.body {
+                let Entry::Message(m) = entry else { continue };
+                let Some(value) = &m.value else { continue };
+                let mut selects = Vec::new();
+                collect_selects(value, &mut selects);
+                for keys in selects {
+                    let plural =
+                        keys.iter().any(|k| ["zero", "one", "two", "few", "many", "other"].contains(&k.as_str()));
+                    if !plural {
+                        continue;
+                    }
+                    let missing: Vec<_> = needed.iter().filter(|c| !keys.contains(**c)).collect();
+                    assert!(
+                        missing.is_empty(),
+                        "{}/{file}: {} lacks plural variants {missing:?}",
+                        locale.tag,
+                        m.id.name
+                    );
+                }
+            }
+        }
+        fn collect_selects(p: &Pattern<&str>, out: &mut Vec<BTreeSet<String>>) {
+            for e in &p.elements {
+                if let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = e {
+                    out.push(
+                        variants
+                            .iter()
+                            .map(|v| match &v.key {
+                                VariantKey::Identifier { name } => (*name).to_owned(),
+                                VariantKey::NumberLiteral { value } => (*value).to_owned(),
+                            })
+                            .collect(),
+                    );
+                    for v in variants {
+                        collect_selects(&v.value, out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_operating_systems_language_picks_the_nearest_shipped_one() {
+    assert_eq!(i18n::negotiate(&["en-US"]).tag, "en-GB");
+    assert_eq!(i18n::negotiate(&["tlh-KX"]).tag, SOURCE_LOCALE, "an unknown language falls back to en-GB");
+    assert_eq!(i18n::negotiate::<&str>(&[]).tag, SOURCE_LOCALE);
+    for locale in i18n::locales() {
+        let region = format!("{}-GB", locale.tag.split('-').next().unwrap());
+        assert_eq!(i18n::negotiate(&[region.as_str(), "en-GB"]).tag, locale.tag, "{region}");
+    }
 }

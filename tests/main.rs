@@ -5,6 +5,7 @@ mod cli;
 mod contribution;
 mod drafts;
 mod guide;
+mod languages;
 mod locales;
 mod pdf;
 mod prompts;

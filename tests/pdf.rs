@@ -152,3 +152,35 @@ fn answers_in_other_scripts_are_shaped_and_come_back_when_the_text_is_extracted(
         assert!(fonts.contains(family), "{family} is not embedded:\n{fonts}");
     }
 }
+
+#[test]
+fn writing_that_no_installed_font_can_draw_is_a_message_naming_what_to_install() {
+    // A computer with only a Latin font.
+    let mut db = fontdb::Database::new();
+    db.load_font_file("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf").unwrap();
+    let fonts = family_voice::pdf::FontBook::from_database(&db).unwrap();
+    let mut c = Contribution::new("en-GB");
+    c.answers.insert("prompt-strengths-family".into(), "Mae'n iawn. আমার পরিবার খুব ভালো।".into());
+    let loc = crate::support::pdf_loc();
+    let error = family_voice::pdf::render_with(&c, &loc, crate::support::made_on(), &fonts).unwrap_err();
+    assert!(matches!(error, family_voice::pdf::PdfError::ScriptFontMissing(family_voice::pdf::Script::Bengali)));
+    let problem = family_voice::Problem::explain(&error, &loc);
+    assert_eq!(problem.code, "pdf.script-font-missing");
+    assert!(problem.message.contains("Bengali") && problem.message.contains("fonts-noto-core"), "{}", problem.message);
+
+    // Latin text alone still renders with that one font.
+    c.answers.insert("prompt-strengths-family".into(), "Mae'n iawn.".into());
+    assert!(family_voice::pdf::render_with(&c, &loc, crate::support::made_on(), &fonts).is_ok());
+}
+
+#[test]
+fn urdu_is_set_in_nastaliq_and_arabic_in_naskh_style() {
+    let fonts = family_voice::pdf::FontBook::from_system().unwrap();
+    let families =
+        |tag: &str| -> Vec<String> { fonts.arranged_for(tag).regular.iter().map(|f| f.family.clone()).collect() };
+    let position = |list: &[String], name: &str| list.iter().position(|f| f == name).unwrap();
+    let urdu = families("ur");
+    assert!(position(&urdu, "Noto Nastaliq Urdu") < position(&urdu, "Noto Sans Arabic"), "{urdu:?}");
+    let arabic = families("ar");
+    assert!(position(&arabic, "Noto Sans Arabic") < position(&arabic, "Noto Nastaliq Urdu"), "{arabic:?}");
+}

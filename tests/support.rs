@@ -29,7 +29,7 @@ pub fn render(c: &Contribution) -> RenderedPdf {
     thread_local! {
         static FONTS: FontBook = FontBook::from_system().expect("the test machine has fonts (fonts-noto-core)");
     }
-    FONTS.with(|fonts| pdf::render_with(c, &pdf_loc(), made_on(), fonts))
+    FONTS.with(|fonts| pdf::render_with(c, &pdf_loc(), made_on(), fonts).expect("the test machine has every font"))
 }
 
 /// Writes the PDF under target/test-output (so a person can look) and returns its path.

@@ -9,6 +9,17 @@ error-scale-range = Please choose a number from 0 to 10.
 error-unknown-question = This file has an answer to a question the app does not know.
 error-contribution-invalid = This file is not a Family Voice contribution, or it is damaged.
 error-contribution-newer-version = This file was made by a newer version of Family Voice. Please update the app to open it.
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = The PDF needs a font for { $script } writing, and this computer does not have one. Please install the free font (on Debian or Ubuntu: { $package }) and try again. Nothing you wrote has been lost.
+# Names of kinds of writing, used in the message above.
+script-arabic = Arabic
+script-hebrew = Hebrew
+script-bengali = Bengali
+script-devanagari = Devanagari (Hindi)
+script-gurmukhi = Gurmukhi (Panjabi)
+script-gujarati = Gujarati
+script-latin = Latin
 error-pdf-font-missing = This computer has no font the PDF can use. Please install the free Noto fonts (on Debian or Ubuntu: fonts-noto-core) and try again.
 error-file-disk-full = There is not enough space on the disk to save this. Please free some space, or choose another place, and try again.
 error-file-not-allowed = The app is not allowed to save in that folder. Please choose another folder.

@@ -17,6 +17,9 @@ part-blank-ok = You can leave any question blank and come back to it later.
 
 ## Welcome screen
 
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Language
+
 welcome-title = Getting ready for your child protection conference
 welcome-lead = This app helps you think about what you want to say at the meeting, and make a page to print and take with you.
 welcome-what-heading = What is a child protection conference?

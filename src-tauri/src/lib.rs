@@ -13,11 +13,11 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(session::Session::default())
         .setup(|app| {
             // The drafts live in the app's own data folder, never beside files the family chose.
             let folder = app.path().app_data_dir()?.join("drafts");
             app.manage(drafts::Drafts::new(folder));
+            app.manage(session::Session::new(app.path().app_config_dir()?.join("settings.json")));
             Ok(())
         })
         .invoke_handler(commands::handler())

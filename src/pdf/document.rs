@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
-use super::flow::{Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
+use super::flow::{Block, Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
 use super::fonts::{FontBook, FontFile, Weighting};
-use super::RenderedPdf;
+use super::{PdfError, RenderedPdf};
 use crate::contribution::Contribution;
-use crate::i18n::Localizer;
-use crate::summary::{self, Fact};
+use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
+use crate::summary::{self, Fact, Summary};
 
 const INK: [f32; 3] = [0.08, 0.09, 0.11];
 const MUTED: [f32; 3] = [0.33, 0.35, 0.38];
@@ -23,36 +23,69 @@ const QUESTION: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.
 const ANSWER: Style = Style { weight: Weighting::Regular, size: 11.5, leading: 1.45, color: INK };
 const NOT_ANSWERED: Style = Style { weight: Weighting::Regular, size: 10.5, leading: 1.4, color: MUTED };
 const LABEL: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.45, color: MUTED };
+const ENGLISH: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.35, color: MUTED };
+const ENGLISH_TITLE: Style = Style { weight: Weighting::Regular, size: 12.0, leading: 1.3, color: MUTED };
 const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
 
 /// Width of the label column in the practical details.
 const LABEL_WIDTH: f32 = 150.0;
 
-pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate, fonts: &FontBook) -> RenderedPdf {
+pub(super) fn contribution(
+    c: &Contribution,
+    loc: &Localizer,
+    made_on: NaiveDate,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
     let summary = summary::summarize(c, loc, made_on);
+    // In any language but English, the English wording follows each question, heading and
+    // label in smaller, muted type, so the Chair knows exactly what was asked.
+    let english_loc = (loc.locale().tag != SOURCE_LOCALE)
+        .then(|| Localizer::new(SOURCE_LOCALE, Isolation::Off).expect("the source language ships"));
+    let english = english_loc.as_ref().map(|en| summary::summarize(c, en, made_on));
+    let en = |pick: &dyn Fn(&Summary) -> &str| english.as_ref().map(|e| pick(e).to_owned());
+    let both = |id: &str| match &english_loc {
+        Some(en) => format!("{} · {}", loc.msg(id), en.msg(id)),
+        None => loc.msg(id),
+    };
+
+    if let Some(script) = fonts.missing_script(&all_text(&summary, english.as_ref())) {
+        return Err(PdfError::ScriptFontMissing(script));
+    }
+
+    let rtl = loc.locale().direction == Direction::Rtl;
     let mut doc = PdfDocument::new(&summary.title);
     doc.metadata.info.producer = "Family Voice".into();
     doc.metadata.info.creator = "Family Voice".into();
     let regular_ids = add_fonts(&mut doc, &fonts.regular);
     let bold_ids = add_fonts(&mut doc, &fonts.bold);
-    let mut flow = Flow::new(fonts, regular_ids, bold_ids);
+    let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
 
     flow.paragraph(&summary.title, TITLE);
+    if let Some(title) = en(&|e| &e.title) {
+        flow.paragraph(&title, ENGLISH_TITLE);
+    }
     flow.space(10.0);
-    facts(&mut flow, &summary.about);
+    facts(&mut flow, &summary.about, english.as_ref().map(|e| e.about.as_slice()), rtl);
     if !summary.next.is_empty() {
         flow.space(14.0);
-        section_heading(&mut flow, &summary.next_heading);
-        facts(&mut flow, &summary.next);
+        section_heading(&mut flow, &summary.next_heading, en(&|e| &e.next_heading).as_deref());
+        facts(&mut flow, &summary.next, english.as_ref().map(|e| e.next.as_slice()), rtl);
     }
 
-    for part in &summary.parts {
+    for (index, part) in summary.parts.iter().enumerate() {
+        let english_part = english.as_ref().map(|e| &e.parts[index]);
         flow.space(18.0);
-        section_heading(&mut flow, &part.title);
-        for item in &part.items {
+        section_heading(&mut flow, &part.title, english_part.map(|p| p.title.as_str()));
+        for (k, item) in part.items.iter().enumerate() {
             let question = flow.layout(&item.question, QUESTION, CONTENT_WIDTH);
-            flow.ensure(question.height() + 30.0);
+            let in_english = english_part.map(|p| {
+                flow.layout(&format!("{}: {}", english_label(loc), p.items[k].question), ENGLISH, CONTENT_WIDTH)
+            });
+            flow.ensure(question.height() + in_english.as_ref().map_or(0.0, Block::height) + 30.0);
             flow.place(&question, MARGIN_X);
+            if let Some(in_english) = &in_english {
+                flow.place(in_english, MARGIN_X);
+            }
             flow.space(2.0);
             match &item.answer {
                 Some(answer) => flow.paragraph(answer, ANSWER),
@@ -64,13 +97,22 @@ pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate
 
     flow.space(18.0);
     flow.ensure(150.0);
-    section_heading(&mut flow, &loc.msg("summary-closing-heading"));
-    facts(&mut flow, &summary.closing);
+    let closing_english = english_loc.as_ref().map(|en| en.msg("summary-closing-heading"));
+    section_heading(&mut flow, &loc.msg("summary-closing-heading"), closing_english.as_deref());
+    facts(&mut flow, &summary.closing, english.as_ref().map(|e| e.closing.as_slice()), rtl);
     flow.space(30.0);
-    signature_line(&mut flow, &loc.msg("summary-signature"), &loc.msg("summary-signed-date"));
+    signature_line(&mut flow, &both("summary-signature"), &both("summary-signed-date"), rtl);
+    if !loc.locale().reviewed {
+        flow.space(24.0);
+        let note = match &english_loc {
+            Some(en) => format!("{}\n{}", loc.msg("summary-translation-note"), en.msg("summary-translation-note")),
+            None => loc.msg("summary-translation-note"),
+        };
+        flow.paragraph(&note, SMALL);
+    }
 
-    let title = loc.msg("summary-header-title");
-    let confidential = loc.msg("summary-confidential");
+    let title = both("summary-header-title");
+    let confidential = both("summary-confidential");
     let pages = flow.finish(
         &confidential,
         &title,
@@ -78,7 +120,12 @@ pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate
             let mut args = FluentArgs::new();
             args.set("page", page);
             args.set("pages", pages);
-            loc.msg_with("summary-page-of", &args)
+            match &english_loc {
+                Some(en) => {
+                    format!("{} · {}", loc.msg_with("summary-page-of", &args), en.msg_with("summary-page-of", &args))
+                }
+                None => loc.msg_with("summary-page-of", &args),
+            }
         },
         SMALL,
         HAIRLINE,
@@ -88,36 +135,78 @@ pub(super) fn contribution(c: &Contribution, loc: &Localizer, made_on: NaiveDate
         pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
     let mut warnings = Vec::new();
     let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
-    RenderedPdf { bytes, pages: count }
+    Ok(RenderedPdf { bytes, pages: count })
 }
 
-/// A heading with a rule under it, kept with the start of what follows.
-fn section_heading(flow: &mut Flow<'_>, text: &str) {
+/// Every word the PDF will print, to check there is a font for each.
+fn all_text(summary: &Summary, english: Option<&Summary>) -> String {
+    let mut text = String::new();
+    for s in std::iter::once(summary).chain(english) {
+        text.push_str(&s.title);
+        for fact in s.about.iter().chain(&s.next).chain(&s.closing) {
+            text.push_str(&fact.label);
+            text.push_str(&fact.value);
+        }
+        for part in &s.parts {
+            text.push_str(&part.title);
+            for item in &part.items {
+                text.push_str(&item.question);
+                text.push_str(item.answer.as_deref().unwrap_or_default());
+            }
+        }
+    }
+    text
+}
+
+/// "In English", in the family's language: put before the English wording of a question.
+fn english_label(loc: &Localizer) -> String {
+    loc.msg("summary-in-english")
+}
+
+/// A heading with a rule under it (and its English under it), kept with the start of what
+/// follows.
+fn section_heading(flow: &mut Flow<'_>, text: &str, english: Option<&str>) {
     let heading = flow.layout(text, HEADING, CONTENT_WIDTH);
-    flow.ensure(heading.height() + 60.0);
+    let english = english.map(|e| flow.layout(e, ENGLISH, CONTENT_WIDTH));
+    flow.ensure(heading.height() + english.as_ref().map_or(0.0, Block::height) + 60.0);
     flow.place(&heading, MARGIN_X);
+    if let Some(english) = &english {
+        flow.place(english, MARGIN_X);
+    }
     flow.space(2.0);
     flow.rule(HAIRLINE, 0.6);
     flow.space(8.0);
 }
 
-fn facts(flow: &mut Flow<'_>, facts: &[Fact]) {
-    for fact in facts {
-        let label = flow.layout(&fact.label, LABEL, LABEL_WIDTH - 12.0);
-        let value = flow.layout(&fact.value, ANSWER, CONTENT_WIDTH - LABEL_WIDTH);
-        flow.row(&label, MARGIN_X, &value, MARGIN_X + LABEL_WIDTH);
+/// Labelled details in two columns: labels where reading starts (left, or right in RTL), each
+/// with its English under it when there is one.
+fn facts(flow: &mut Flow<'_>, facts: &[Fact], english: Option<&[Fact]>, rtl: bool) {
+    let label_width = LABEL_WIDTH - 12.0;
+    let value_width = CONTENT_WIDTH - LABEL_WIDTH;
+    let (label_x, value_x) =
+        if rtl { (MARGIN_X + CONTENT_WIDTH - label_width, MARGIN_X) } else { (MARGIN_X, MARGIN_X + LABEL_WIDTH) };
+    for (i, fact) in facts.iter().enumerate() {
+        let mut label = vec![flow.layout(&fact.label, LABEL, label_width)];
+        if let Some(en) = english.and_then(|e| e.get(i)) {
+            label.push(flow.layout(&en.label, ENGLISH, label_width));
+        }
+        let value = flow.layout(&fact.value, ANSWER, value_width);
+        flow.row(&label, label_x, &value, value_x);
         flow.space(4.0);
     }
 }
 
-fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str) {
+fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str, rtl: bool) {
     let sign_width = CONTENT_WIDTH * 0.58;
+    let date_width = CONTENT_WIDTH - sign_width - 24.0;
+    let (sign_x, date_x) =
+        if rtl { (MARGIN_X + date_width + 24.0, MARGIN_X) } else { (MARGIN_X, MARGIN_X + sign_width + 24.0) };
     let label = flow.layout(signature, LABEL, sign_width);
-    let date_label = flow.layout(date, LABEL, CONTENT_WIDTH - sign_width - 24.0);
+    let date_label = flow.layout(date, LABEL, date_width);
     flow.ensure(40.0);
-    flow.write_on_line(MARGIN_X, sign_width, INK);
-    flow.write_on_line(MARGIN_X + sign_width + 24.0, CONTENT_WIDTH - sign_width - 24.0, INK);
-    flow.row(&label, MARGIN_X, &date_label, MARGIN_X + sign_width + 24.0);
+    flow.write_on_line(sign_x, sign_width, INK);
+    flow.write_on_line(date_x, date_width, INK);
+    flow.row(&[label], sign_x, &date_label, date_x);
 }
 
 fn add_fonts(doc: &mut PdfDocument, chain: &[FontFile]) -> Vec<FontId> {

@@ -65,12 +65,15 @@ pub struct Flow<'a> {
     bold_ids: Vec<FontId>,
     pages: Vec<Vec<Op>>,
     y: f32,
+    /// Whether the document reads right to left: every line then sits against the right edge of
+    /// its column, the English ones under the questions too, so each column has one edge.
+    rtl: bool,
 }
 
 impl<'a> Flow<'a> {
     /// Starts the first page. `regular_ids` and `bold_ids` are the document's ids for the fonts
     /// of each chain, in chain order.
-    pub fn new(book: &'a FontBook, regular_ids: Vec<FontId>, bold_ids: Vec<FontId>) -> Self {
+    pub fn new(book: &'a FontBook, regular_ids: Vec<FontId>, bold_ids: Vec<FontId>, rtl: bool) -> Self {
         Self {
             regular: Shaper::new(&book.regular),
             bold: Shaper::new(&book.bold),
@@ -78,6 +81,7 @@ impl<'a> Flow<'a> {
             bold_ids,
             pages: vec![Vec::new()],
             y: BODY_TOP,
+            rtl,
         }
     }
 
@@ -101,17 +105,20 @@ impl<'a> Flow<'a> {
             self.ensure(lh);
             self.y -= lh;
             let baseline = self.y + (lh - block.style.size) / 2.0 + block.style.size * 0.22;
-            let start = if line.rtl { x + block.width - line.width } else { x };
+            let start = if line.rtl || self.rtl { x + block.width - line.width } else { x };
             self.draw_line(line, block.style, start, baseline);
         }
     }
 
-    /// Places a label and its value side by side, starting together; a long value may run on
-    /// to the next page.
-    pub fn row(&mut self, label: &Block, label_x: f32, value: &Block, value_x: f32) {
-        self.ensure(label.height().max(value.height()).min(BODY_TOP - BODY_BOTTOM));
+    /// Places a label (one block, or several stacked) and its value side by side, starting
+    /// together; a long value may run on to the next page.
+    pub fn row(&mut self, label: &[Block], label_x: f32, value: &Block, value_x: f32) {
+        let label_height: f32 = label.iter().map(Block::height).sum();
+        self.ensure(label_height.max(value.height()).min(BODY_TOP - BODY_BOTTOM));
         let (top, page) = (self.y, self.pages.len());
-        self.place(label, label_x);
+        for block in label {
+            self.place(block, label_x);
+        }
         let label_bottom = self.y;
         self.y = top;
         self.place(value, value_x);
@@ -164,11 +171,15 @@ impl<'a> Flow<'a> {
         for (i, ops) in pages.iter_mut().enumerate() {
             let foot = self.layout(&footer(i + 1, count), style, CONTENT_WIDTH);
             let top = PAGE_HEIGHT - 40.0;
-            if let Some(line) = left.lines.first() {
-                self.draw_line_into(ops, line, left.style, MARGIN_X, top);
+            // The header's first item sits where reading starts: left, or right in RTL.
+            let (start, end) = (left.lines.first(), right.lines.first());
+            if let Some(line) = start {
+                let x = if self.rtl { PAGE_WIDTH - MARGIN_X - line.width } else { MARGIN_X };
+                self.draw_line_into(ops, line, left.style, x, top);
             }
-            if let Some(line) = right.lines.first() {
-                self.draw_line_into(ops, line, style, PAGE_WIDTH - MARGIN_X - line.width, top);
+            if let Some(line) = end {
+                let x = if self.rtl { MARGIN_X } else { PAGE_WIDTH - MARGIN_X - line.width };
+                self.draw_line_into(ops, line, style, x, top);
             }
             rule(ops, MARGIN_X, PAGE_WIDTH - MARGIN_X, top - 8.0, rule_color, 0.6);
             if let Some(line) = foot.lines.first() {

@@ -13,6 +13,9 @@ use super::PdfError;
 const FAMILIES: &[&str] = &[
     "Noto Sans",
     "Noto Sans Arabic",
+    // Urdu is written in Nastaliq; `FontBook::arranged_for("ur")` puts it before Naskh-style
+    // Arabic. For other languages it only stands in if no Arabic face is installed.
+    "Noto Nastaliq Urdu",
     "Noto Sans Hebrew",
     "Noto Sans Bengali",
     "Noto Sans Devanagari",
@@ -24,6 +27,63 @@ const FAMILIES: &[&str] = &[
     "Segoe UI",
     "Helvetica",
 ];
+
+/// The Nastaliq face for Urdu.
+const URDU_FAMILY: &str = "Noto Nastaliq Urdu";
+
+/// A kind of writing (script) the PDF needs a font for, with what to install on Debian.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    /// English, Polish, Turkish, Somali…
+    Latin,
+    /// Arabic, Urdu, Farsi.
+    Arabic,
+    /// Hebrew.
+    Hebrew,
+    /// Bengali.
+    Bengali,
+    /// Hindi and others.
+    Devanagari,
+    /// Panjabi.
+    Gurmukhi,
+    /// Gujarati.
+    Gujarati,
+}
+
+impl Script {
+    /// The script of a letter, by Unicode block; `None` for digits, punctuation and symbols
+    /// (any font draws those, or they fall back) and for scripts the app does not check.
+    pub fn of(c: char) -> Option<Script> {
+        Some(match u32::from(c) {
+            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+            0x600..=0x6FF | 0x750..=0x77F | 0x8A0..=0x8FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+            0x590..=0x5FF | 0xFB1D..=0xFB4F => Script::Hebrew,
+            0x980..=0x9FF => Script::Bengali,
+            0x900..=0x97F => Script::Devanagari,
+            0xA00..=0xA7F => Script::Gurmukhi,
+            0xA80..=0xAFF => Script::Gujarati,
+            _ => return None,
+        })
+    }
+
+    /// The Fluent id of the script's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Script::Latin => "script-latin",
+            Script::Arabic => "script-arabic",
+            Script::Hebrew => "script-hebrew",
+            Script::Bengali => "script-bengali",
+            Script::Devanagari => "script-devanagari",
+            Script::Gurmukhi => "script-gurmukhi",
+            Script::Gujarati => "script-gujarati",
+        }
+    }
+
+    /// The Debian package with a font for it. All are in Noto's core set.
+    pub fn package(self) -> &'static str {
+        "fonts-noto-core"
+    }
+}
 
 /// How heavy the text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -79,6 +139,33 @@ impl FontBook {
         }
         let bold = if bold.is_empty() { regular.clone() } else { bold };
         Ok(Self { regular, bold })
+    }
+
+    /// The chains arranged for a language: for Urdu, the Nastaliq face goes before the Arabic
+    /// one, since Urdu readers expect Nastaliq and read Naskh as foreign.
+    pub fn arranged_for(&self, tag: &str) -> FontBook {
+        let arrange = |chain: &[FontFile]| {
+            let mut chain = chain.to_vec();
+            if tag == "ur" {
+                if let Some(at) = chain.iter().position(|f| f.family == URDU_FAMILY) {
+                    let nastaliq = chain.remove(at);
+                    let arabic = chain.iter().position(|f| f.family.contains("Arabic")).unwrap_or(chain.len());
+                    chain.insert(arabic, nastaliq);
+                }
+            }
+            chain
+        };
+        FontBook { regular: arrange(&self.regular), bold: arrange(&self.bold) }
+    }
+
+    /// The first kind of writing in `text` that no font in the chain can draw: the PDF would
+    /// print boxes for it, so the family is told what to install instead.
+    pub fn missing_script(&self, text: &str) -> Option<Script> {
+        let faces: Vec<_> = self.regular.iter().filter_map(|f| rustybuzz::Face::from_slice(&f.data, f.index)).collect();
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .find(|&c| Script::of(c).is_some() && faces.iter().all(|face| face.glyph_index(c).is_none()))
+            .and_then(Script::of)
     }
 
     /// The chain for a weight.

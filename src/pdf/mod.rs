@@ -13,8 +13,9 @@ use chrono::NaiveDate;
 use crate::contribution::Contribution;
 use crate::error::Explain;
 use crate::i18n::Localizer;
+use fluent_bundle::FluentArgs;
 
-pub use fonts::FontBook;
+pub use fonts::{FontBook, Script};
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -23,19 +24,33 @@ pub enum PdfError {
     /// No usable font was found on this computer.
     #[error("no usable font was found on this computer")]
     NoFont,
+    /// The text has a kind of writing that no installed font can draw.
+    #[error("no installed font can draw {0:?} text")]
+    ScriptFontMissing(Script),
 }
 
 impl Explain for PdfError {
     fn code(&self) -> &'static str {
         match self {
             PdfError::NoFont => "pdf.font-missing",
+            PdfError::ScriptFontMissing(_) => "pdf.script-font-missing",
         }
     }
 
     fn message_id(&self) -> &'static str {
         match self {
             PdfError::NoFont => "error-pdf-font-missing",
+            PdfError::ScriptFontMissing(_) => "error-pdf-script-font-missing",
         }
+    }
+
+    fn args_in(&self, loc: &Localizer) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        if let PdfError::ScriptFontMissing(script) = self {
+            args.set("script", loc.msg(script.message_id()));
+            args.set("package", script.package());
+        }
+        args
     }
 }
 
@@ -53,7 +68,7 @@ pub struct RenderedPdf {
 /// `loc` should be made with [`crate::i18n::Isolation::Off`]: the PDF has no use for bidi
 /// isolation marks. `made_on` is printed as the day it was made.
 pub fn render(c: &Contribution, loc: &Localizer, made_on: NaiveDate) -> Result<RenderedPdf, PdfError> {
-    Ok(render_with(c, loc, made_on, system_fonts()?))
+    render_with(c, loc, made_on, system_fonts()?)
 }
 
 /// The system's fonts, found once: finding them takes twice as long as rendering a typical PDF.
@@ -68,8 +83,14 @@ fn system_fonts() -> Result<&'static FontBook, PdfError> {
 }
 
 /// Makes the family's PDF with fonts already found (tests and benchmarks reuse one book).
-pub fn render_with(c: &Contribution, loc: &Localizer, made_on: NaiveDate, fonts: &FontBook) -> RenderedPdf {
-    document::contribution(c, loc, made_on, fonts)
+/// Refuses, naming what to install, if the text has writing that no font here can draw.
+pub fn render_with(
+    c: &Contribution,
+    loc: &Localizer,
+    made_on: NaiveDate,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
+    document::contribution(c, loc, made_on, &fonts.arranged_for(loc.locale().tag))
 }
 
 /// A file name to offer in the save dialog: the conference date if known, and no names, since

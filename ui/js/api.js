@@ -3,6 +3,8 @@ const invoke = (command, args) => window.__TAURI__.core.invoke(command, args);
 
 /** The screens' static words, their language and direction. */
 export const screenText = () => invoke("screen_text");
+/** Changes the screens' language (remembered for next time); resolves to the new screen text. */
+export const setLanguage = (tag) => invoke("set_language", { tag });
 /** The six parts with their questions, in the chosen language. */
 export const journey = () => invoke("journey");
 /** Fields the family should look at again: [{ field, message }]. */

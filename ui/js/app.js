@@ -2,7 +2,7 @@
 import * as api from "./api.js";
 import * as autosave from "./autosave.js";
 import { stopIdle, watchIdle } from "./idle.js";
-import { useScreenText } from "./l10n.js";
+import { currentLanguage, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
 import { showChoosePassphrase, showFailed, showLocked, showLost } from "./screens/ways-in.js";
 import { showAbout } from "./screens/about.js";
@@ -79,10 +79,12 @@ const app = {
     else stopIdle();
     app.go(startScreens[shelf.state]);
   },
-  /** Opens a draft the core sent ({ id, label, contribution }) at its first page. */
-  openDraft({ id, label, contribution }) {
+  /** Opens a draft the core sent ({ id, label, contribution }) at its first page, in the
+   * language it was written in. */
+  async openDraft({ id, label, contribution }) {
     app.draft = { id, label };
     app.contribution = contribution;
+    if (contribution.language !== currentLanguage()) await useLanguage(contribution.language);
     app.go("about");
   },
   /** Saves what is pending, then goes back to the list of drafts. */
@@ -104,11 +106,32 @@ function showNav() {
   document.getElementById("nav-lock").hidden = !open;
 }
 
-async function start() {
-  const text = await api.screenText();
+/** Loads the words and questions of the screens' language. */
+async function loadWords(text) {
   useScreenText(text);
   app.parts = await api.journey();
   app.guide = await api.guide();
+}
+
+/** Switches every screen to another language; nothing typed is lost, and the open draft's
+ * questions (and PDF) follow. */
+async function useLanguage(tag) {
+  await loadWords(await api.setLanguage(tag));
+  if (app.contribution && app.contribution.language !== tag) {
+    app.contribution.language = tag;
+    app.changed();
+  }
+}
+
+async function start() {
+  await loadWords(await api.screenText());
+  const chooser = document.getElementById("language");
+  chooser.addEventListener("change", async () => {
+    await useLanguage(chooser.value);
+    // The list of drafts is asked for again so its dates are in the new language too.
+    if (app.shelf?.state === "open" && !app.draft) await app.toStart();
+    else app.go(...app.current);
+  });
   document.getElementById("nav-timeline").addEventListener("click", () => app.visit("timeline"));
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());

@@ -20,13 +20,13 @@ pub fn check_contribution(session: State<'_, Session>, contribution: Contributio
     contribution
         .problems(today())
         .into_iter()
-        .map(|p| ShownProblem { message: session.screens.msg(p.message_id), field: p.field })
+        .map(|p| ShownProblem { message: session.screens().msg(p.message_id), field: p.field })
         .collect()
 }
 
 #[tauri::command]
 pub fn summary(session: State<'_, Session>, contribution: Contribution) -> Summary {
-    summary::summarize(&contribution, &session.screens, today())
+    summary::summarize(&contribution, &session.screens(), today())
 }
 
 pub(super) fn today() -> chrono::NaiveDate {

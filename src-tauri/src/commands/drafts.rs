@@ -33,7 +33,7 @@ pub struct Opened {
 pub async fn drafts_start(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
     with_vault(&session, &drafts, |vault, open| {
         *open = None;
-        drafts::open(vault, drafts.keychain(), &session.screens)
+        drafts::open(vault, drafts.keychain(), &session.screens())
     })
 }
 
@@ -42,7 +42,7 @@ pub async fn drafts_start(session: State<'_, Session>, drafts: State<'_, Drafts>
 pub async fn drafts_lock(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
     with_vault(&session, &drafts, |vault, open| {
         *open = None;
-        drafts::lock(vault, &session.screens)
+        drafts::lock(vault, &session.screens())
     })
 }
 
@@ -54,7 +54,7 @@ pub async fn drafts_passphrase(
     passphrase: String,
 ) -> Result<Start, Problem> {
     let passphrase = Passphrase::new(passphrase);
-    with_vault(&session, &drafts, |vault, _| drafts::use_passphrase(vault, &passphrase, &session.screens))
+    with_vault(&session, &drafts, |vault, _| drafts::use_passphrase(vault, &passphrase, &session.screens()))
 }
 
 /// Adds (or changes) a spare passphrase that opens the drafts if the keychain ever cannot.
@@ -75,7 +75,7 @@ pub async fn drafts_spare_passphrase(
 pub async fn drafts_start_again(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
     with_vault(&session, &drafts, |vault, open| {
         *open = None;
-        drafts::start_again(vault, drafts.keychain(), &session.screens)
+        drafts::start_again(vault, drafts.keychain(), &session.screens())
     })
 }
 
@@ -89,7 +89,7 @@ pub async fn draft_new(
     let mut guard = drafts.state();
     let state = &mut *guard;
     let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    let draft = drafts::start_parent(vault, &label, &session.screens).map_err(|e| explain(&e, &session))?;
+    let draft = drafts::start_parent(vault, &label, &session.screens()).map_err(|e| explain(&e, &session))?;
     open_draft(&mut state.open, draft, &session)
 }
 

@@ -17,6 +17,7 @@ use crate::session::Session;
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         text::screen_text,
+        text::set_language,
         text::journey,
         guide::guide,
         contribution::check_contribution,
@@ -40,5 +41,5 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 
 /// Explains a core error in the screens' language, for the page to show.
 fn explain(error: &dyn Explain, session: &Session) -> Problem {
-    Problem::explain(error, &session.screens)
+    Problem::explain(error, &session.screens())
 }

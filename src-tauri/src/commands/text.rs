@@ -1,9 +1,10 @@
-//! The words of the screens and the questions of each part.
+//! The words of the screens, the languages to choose from, and the questions of each part.
 
 use std::collections::BTreeMap;
 
-use family_voice::i18n::Direction;
+use family_voice::i18n::{self, Direction};
 use family_voice::prompts::{self, PartView};
+use family_voice::Problem;
 use serde::Serialize;
 use tauri::State;
 
@@ -16,15 +17,44 @@ pub struct ScreenText {
     lang: &'static str,
     dir: Direction,
     strings: BTreeMap<String, String>,
+    /// Every shipped language, named in itself, for the chooser.
+    languages: Vec<LanguageChoice>,
+    /// Said beside the chooser while this language's wording is unchecked by an interpreter.
+    translation_note: Option<String>,
+}
+
+/// One language in the chooser.
+#[derive(Serialize)]
+pub struct LanguageChoice {
+    tag: &'static str,
+    name: &'static str,
+    dir: Direction,
 }
 
 #[tauri::command]
 pub fn screen_text(session: State<'_, Session>) -> ScreenText {
-    let locale = session.screens.locale();
-    ScreenText { lang: locale.tag, dir: locale.direction, strings: session.screens.file_messages("ui.ftl") }
+    let screens = session.screens();
+    let locale = screens.locale();
+    ScreenText {
+        lang: locale.tag,
+        dir: locale.direction,
+        strings: screens.file_messages("ui.ftl"),
+        languages: i18n::locales()
+            .iter()
+            .map(|l| LanguageChoice { tag: l.tag, name: l.native_name, dir: l.direction })
+            .collect(),
+        translation_note: (!locale.reviewed).then(|| screens.msg("summary-translation-note")),
+    }
+}
+
+/// Changes the screens' language; the page then asks for its words and questions again.
+#[tauri::command]
+pub fn set_language(session: State<'_, Session>, tag: String) -> Result<ScreenText, Problem> {
+    session.set_language(&tag).map_err(|_| Problem::unexpected(&session.screens()))?;
+    Ok(screen_text(session))
 }
 
 #[tauri::command]
 pub fn journey(session: State<'_, Session>) -> Vec<PartView> {
-    prompts::journey(&session.screens)
+    prompts::journey(&session.screens())
 }

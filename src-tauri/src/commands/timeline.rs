@@ -12,7 +12,7 @@ use crate::session::Session;
 #[tauri::command]
 pub fn timeline(session: State<'_, Session>, contribution: Contribution) -> Result<Option<TimelineView>, Problem> {
     let timeline = view::for_contribution(&contribution).map_err(|e| explain(&e, &session))?;
-    Ok(timeline.map(|t| view::view(&t, &session.screens)))
+    Ok(timeline.map(|t| view::view(&t, &session.screens())))
 }
 
 /// Saves the dates as an .ics file. The children's first names go into the events only when
