@@ -157,6 +157,12 @@ drafts-spare-save = Save the passphrase
 save-saving = Saving…
 save-saved = Saved
 nav-lock = Lock
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Hide
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Continue
 nav-drafts = My drafts
 
 ## Locked, and other ways in

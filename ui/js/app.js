@@ -1,6 +1,7 @@
 // Starts the app and moves between screens. Screens render what the core sends.
 import * as api from "./api.js";
 import * as autosave from "./autosave.js";
+import { watchForHide } from "./cover.js";
 import { stopIdle, watchIdle } from "./idle.js";
 import { currentLanguage, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
@@ -136,6 +137,7 @@ async function start() {
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());
   document.getElementById("nav-lock").addEventListener("click", () => app.lock());
+  watchForHide(() => app.lock());
   const screen = document.getElementById("screen");
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
   app.showStart(await api.draftsStart());

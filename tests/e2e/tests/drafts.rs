@@ -241,3 +241,45 @@ async fn an_app_left_alone_locks_itself_and_clears_the_screen() {
     assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back() {
+    let out = output_dir("quick-hide");
+    let folders = Folders::new(&out);
+    let mut app = App::launch(&folders.env(&[]), out.clone()).await;
+    app.start_draft("Mum").await;
+    app.type_into("#f-writerName", "Joanna").await;
+
+    // Escape twice: in the same frame as the second press, the words are gone and the cover is up.
+    let same_frame = app
+        .client
+        .execute(
+            "const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); \
+             press(); press(); \
+             return [document.getElementById('screen').textContent, document.getElementById('cover').hidden];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(same_frame, serde_json::json!(["", false]));
+    app.wait_for_screen("locked").await;
+    assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
+    app.screenshot("hidden").await;
+    app.click("#uncover").await;
+    assert!(app.screen_text().await.contains("Your drafts are locked"));
+    app.click("#unlock").await;
+    open_draft(&app, "Mum").await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Joanna");
+
+    // Shift three times, pressed and released on the real keyboard, does the same.
+    use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    app.click("#f-writerName").await;
+    let mut keys = KeyActions::new("keyboard".into());
+    for _ in 0..3 {
+        keys = keys.then(KeyAction::Down { value: '\u{E008}' }).then(KeyAction::Up { value: '\u{E008}' });
+    }
+    app.client.perform_actions(keys).await.unwrap();
+    app.wait_for_screen("locked").await;
+    assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
+    app.close().await;
+}
