@@ -1,41 +1,57 @@
-//! How long the family waits after pressing "Make my PDF": fonts found, text shaped and laid
-//! out, PDF written. Run with `cargo bench --bench pdf`.
+//! How long the family waits after pressing "Make my PDF": text shaped and laid out, PDF
+//! written. A typical contribution in English, the same in Urdu with the English alongside, and
+//! long ones of 25, 50 and 100 pages to show the time grows in step with the length.
+//! Run with `cargo bench --bench pdf`; `benches/peers.py` compares the same content with
+//! Chromium and Typst (see BENCHMARKS.md).
 
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use family_voice::i18n::{Isolation, Localizer};
 use family_voice::pdf::{self, FontBook};
 use family_voice::Contribution;
 
-fn example() -> Contribution {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/contribution.json");
+fn fixture(name: &str) -> Contribution {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     Contribution::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn render(c: &mut Criterion) {
-    let loc = Localizer::new("en-GB", Isolation::Off).unwrap();
-    let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let typical = example();
-    let mut long = example();
+/// The example contribution with its first answer made long enough for about `pages` pages.
+fn long(pages: usize) -> Contribution {
+    let mut c = fixture("contribution.json");
     let sentence = "Every morning we walk to school together and talk about the day ahead. ";
-    long.answers.insert("prompt-strengths-family".into(), sentence.repeat(100_000 / sentence.len()));
+    // About 3,300 characters of answer fill an A4 page at this size.
+    c.answers.insert("prompt-strengths-family".into(), sentence.repeat(pages * 3_300 / sentence.len()));
+    c
+}
 
-    c.bench_function("find system fonts", |b| b.iter(|| black_box(FontBook::from_system().unwrap())));
+fn render(c: &mut Criterion) {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let fonts = FontBook::from_system().unwrap();
-    c.bench_function("render typical contribution (fonts found)", |b| {
-        b.iter(|| black_box(pdf::render_with(&typical, &loc, day, &fonts).unwrap()))
-    });
-    c.bench_function("render contribution with a 100 kB answer (fonts found)", |b| {
-        b.iter(|| black_box(pdf::render_with(&long, &loc, day, &fonts).unwrap()))
-    });
-    c.bench_function("render typical contribution, first time (fonts found too)", |b| {
-        b.iter(|| {
-            let fonts = FontBook::from_system().unwrap();
-            black_box(pdf::render_with(&typical, &loc, day, &fonts).unwrap())
-        })
-    });
+    c.bench_function("find system fonts", |b| b.iter(|| black_box(FontBook::from_system().unwrap())));
+
+    let mut typical = c.benchmark_group("typical contribution");
+    for (name, file) in [("English", "contribution.json"), ("Urdu and English", "contribution-ur.json")] {
+        let contribution = fixture(file);
+        let Ok(loc) = Localizer::new(&contribution.language, Isolation::Off) else { continue };
+        typical.bench_function(name, |b| {
+            b.iter(|| black_box(pdf::render_with(&contribution, &loc, day, &fonts).unwrap()))
+        });
+    }
+    typical.finish();
+
+    let loc = Localizer::new("en-GB", Isolation::Off).unwrap();
+    let mut pages = c.benchmark_group("long contribution");
+    pages.sample_size(10);
+    for n in [25, 50, 100] {
+        let contribution = long(n);
+        let made = pdf::render_with(&contribution, &loc, day, &fonts).unwrap().pages;
+        pages.bench_with_input(BenchmarkId::new("pages", made), &contribution, |b, c| {
+            b.iter(|| black_box(pdf::render_with(c, &loc, day, &fonts).unwrap()))
+        });
+    }
+    pages.finish();
 }
 
 criterion_group! {

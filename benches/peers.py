@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Family Voice's PDF against its peers, on the same content: Chromium's --print-to-pdf and Typst.
+
+    python3 benches/peers.py [--runs 10]
+
+Installs what it needs (Debian's chromium with apt-get, typst from PyPI with pip), builds the
+release CLI, then for each case writes the same words as Family Voice's PDF, HTML and Typst
+(examples/peer_markup.rs) and reports the median wall time and the file size. Family Voice and
+Chromium are timed as whole processes (start-up and finding fonts included); Typst in-process
+through its Python binding, which favours Typst. Results: target/peers/results.md.
+"""
+import argparse, json, os, shutil, statistics, subprocess, sys, time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "target" / "peers"
+
+
+def need(cmd, install):
+    if shutil.which(cmd) is None:
+        subprocess.run(install, check=True)
+
+
+def ensure_tools():
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    need("chromium", sudo + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"])
+    need("pdfinfo", sudo + ["apt-get", "install", "-y", "-qq", "poppler-utils"])
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "typst"], check=True)
+    subprocess.run(["cargo", "build", "-q", "--release", "--bin", "family-voice-pdf", "--example", "peer_markup"],
+                   cwd=ROOT, check=True)
+
+
+def cases():
+    fixtures = ROOT / "tests" / "fixtures"
+    long = json.loads((fixtures / "contribution.json").read_text())
+    sentence = "Every morning we walk to school together and talk about the day ahead. "
+    long["answers"]["prompt-strengths-family"] = sentence * (100 * 3300 // len(sentence))
+    long_path = OUT / "long-100.json"
+    long_path.write_text(json.dumps(long, ensure_ascii=False))
+    return [("typical, English", fixtures / "contribution.json"),
+            ("typical, Urdu + English", fixtures / "contribution-ur.json"),
+            ("about 100 pages, English", long_path)]
+
+
+def timed(fn, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def pages(pdf):
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    ensure_tools()
+    import typst
+    release = ROOT / "target" / "release"
+    rows = []
+    for name, source in cases():
+        slug = source.stem
+        ours, html, typ = OUT / f"{slug}-fv.pdf", OUT / f"{slug}.html", OUT / f"{slug}.typ"
+        subprocess.run([release / "examples" / "peer_markup", source, "html", html], check=True)
+        subprocess.run([release / "examples" / "peer_markup", source, "typst", typ], check=True)
+        chrome_pdf, typst_pdf = OUT / f"{slug}-chromium.pdf", OUT / f"{slug}-typst.pdf"
+        t_ours = timed(lambda: subprocess.run([release / "family-voice-pdf", source, "-o", ours], check=True), args.runs)
+        t_chrome = timed(lambda: subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--print-to-pdf={chrome_pdf}", html.as_uri()], check=True, capture_output=True), max(3, args.runs // 3))
+        t_typst = timed(lambda: typst.compile(str(typ), output=str(typst_pdf)), args.runs)
+        rows.append((name, t_ours, ours, t_chrome, chrome_pdf, t_typst, typst_pdf))
+
+    lines = ["| content | Family Voice | Chromium | Typst | vs Chromium | vs Typst | size vs Typst |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for name, t_ours, ours, t_chrome, chrome_pdf, t_typst, typst_pdf in rows:
+        size = lambda p: f"{p.stat().st_size / 1024:.0f} kB, {pages(p)} pp"
+        lines.append(
+            f"| {name} | {t_ours * 1000:.0f} ms ({size(ours)}) | {t_chrome * 1000:.0f} ms ({size(chrome_pdf)}) "
+            f"| {t_typst * 1000:.0f} ms ({size(typst_pdf)}) | {t_chrome / t_ours:.1f}× faster "
+            f"| {t_typst / t_ours:.1f}× faster | {ours.stat().st_size / typst_pdf.stat().st_size:.2f}× |")
+    table = "\n".join(lines)
+    (OUT / "results.md").write_text(table + "\n")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
