@@ -46,7 +46,12 @@ fn html(s: &Summary, en: Option<&Summary>, lang: &str, rtl: bool) -> String {
         *out += "<table>";
         for (i, f) in facts.iter().enumerate() {
             let english = en.and_then(|e| e.get(i)).map(|e| format!("<div class=en>{}</div>", esc(&e.label)));
-            *out += &format!("<tr><td><b>{}</b>{}</td><td>{}</td></tr>", esc(&f.label), english.unwrap_or_default(), esc(&f.value));
+            *out += &format!(
+                "<tr><td><b>{}</b>{}</td><td>{}</td></tr>",
+                esc(&f.label),
+                english.unwrap_or_default(),
+                esc(&f.value)
+            );
         }
         *out += "</table>";
     };

@@ -50,6 +50,7 @@ macro_rules! locale_files {
             ("timeline.ftl", include_str!(concat!("../locales/", $tag, "/timeline.ftl"))),
             ("guide.ftl", include_str!(concat!("../locales/", $tag, "/guide.ftl"))),
             ("vault.ftl", include_str!(concat!("../locales/", $tag, "/vault.ftl"))),
+            ("child.ftl", include_str!(concat!("../locales/", $tag, "/child.ftl"))),
         ]
     };
 }

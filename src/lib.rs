@@ -5,6 +5,7 @@
 #![deny(missing_docs)]
 
 pub mod calendar;
+pub mod child;
 pub mod contribution;
 pub mod drafts;
 pub mod error;

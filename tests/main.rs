@@ -1,6 +1,7 @@
 //! The core's integration tests, as one binary: one module per area.
 
 mod calendar;
+mod child;
 mod cli;
 mod contribution;
 mod drafts;

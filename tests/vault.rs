@@ -37,6 +37,14 @@ fn contribution(words: &str) -> Contribution {
     c
 }
 
+/// A child's views with words in the house of good things.
+fn child_views(words: &str) -> family_voice::child::ChildViews {
+    let mut v = family_voice::child::ChildViews::new("en-GB");
+    let house = v.houses.entry(family_voice::child::HouseId::Good).or_default();
+    house.words.text = words.to_owned();
+    v
+}
+
 fn words(draft: &Draft) -> &str {
     match &draft.body {
         DraftBody::Parent(c) => &c.answers[ANSWER],
@@ -169,7 +177,7 @@ pub fn unlocked(name: &str) -> (Vault, MemoryKeychain) {
 }
 
 /// A second, independent vault on the same folder: what the app sees after a restart.
-fn reopen(vault: &Vault, keychain: &dyn Keychain) -> Vault {
+pub fn reopen(vault: &Vault, keychain: &dyn Keychain) -> Vault {
     let mut again = Vault::open(vault.folder()).unwrap();
     again.unlock_with_keychain(keychain).unwrap();
     again
@@ -278,9 +286,7 @@ fn a_draft_round_trips_and_its_files_are_private_and_unreadable() {
             DraftBody::Parent(contribution("We read together every night.")),
         )
         .unwrap();
-    let child = vault
-        .create("My views — the child's own", DraftBody::Child(serde_json::json!({ "happy": "at nan's house" })))
-        .unwrap();
+    let child = vault.create("My views — the child's own", DraftBody::Child(child_views("at nan's house"))).unwrap();
     assert_eq!(mum.meta.kind, DraftKind::Parent);
     assert_eq!(child.meta.kind, DraftKind::Child);
 
@@ -991,7 +997,7 @@ fn a_canary_sentence_never_reaches_the_disk_in_plain_text() {
         files.disarm();
     }
     vault.rename(&draft.meta.id, &format!("{canary} renamed")).unwrap();
-    let child = vault.create("My views", DraftBody::Child(serde_json::json!({ "words": canary }))).unwrap();
+    let child = vault.create("My views", DraftBody::Child(child_views(&canary))).unwrap();
     vault.list().unwrap();
     vault.load(&child.meta.id).unwrap();
     vault.lock();

@@ -209,6 +209,6 @@ fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str, rtl: bool) {
     flow.row(&[label], sign_x, &date_label, date_x);
 }
 
-fn add_fonts(doc: &mut PdfDocument, chain: &[FontFile]) -> Vec<FontId> {
+pub(super) fn add_fonts(doc: &mut PdfDocument, chain: &[FontFile]) -> Vec<FontId> {
     chain.iter().map(|f| doc.add_font(&f.parsed)).collect()
 }

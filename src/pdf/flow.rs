@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use printpdf::{
     Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem,
-    TextMatrix,
+    TextMatrix, XObjectId, XObjectTransform,
 };
 
 use super::fonts::{FontBook, Weighting};
@@ -140,6 +140,25 @@ impl<'a> Flow<'a> {
             self.pages.push(Vec::new());
             self.y = BODY_TOP;
         }
+    }
+
+    /// Places an image (already added to the document) `width` points wide, keeping its shape,
+    /// starting a new page if it does not fit. It sits where reading starts: left, or right in RTL.
+    pub fn image(&mut self, id: XObjectId, pixels: (usize, usize), width: f32) {
+        let (w, h) = (pixels.0.max(1) as f32, pixels.1.max(1) as f32);
+        let height = width * h / w;
+        self.ensure(height);
+        self.y -= height;
+        let x = if self.rtl { PAGE_WIDTH - MARGIN_X - width } else { MARGIN_X };
+        // printpdf sizes an image by its dots per inch: this many make it `width` points wide.
+        let dpi = w * 72.0 / width;
+        let transform = XObjectTransform {
+            translate_x: Some(Pt(x)),
+            translate_y: Some(Pt(self.y)),
+            dpi: Some(dpi),
+            ..Default::default()
+        };
+        self.page().push(Op::UseXobject { id, transform });
     }
 
     /// Draws a horizontal rule across the content width at the current position.

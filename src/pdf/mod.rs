@@ -1,6 +1,7 @@
 //! The printed contribution: an A4 PDF made with printpdf from the same words the review screen
 //! shows, with the system's fonts subset and embedded.
 
+mod child;
 mod document;
 pub mod flow;
 pub mod fonts;
@@ -91,6 +92,25 @@ pub fn render_with(
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
     document::contribution(c, loc, made_on, &fonts.arranged_for(loc.locale().tag))
+}
+
+/// Makes a child's page, "My views for my meeting", with only what they chose to share.
+pub fn render_child(
+    v: &crate::child::ChildViews,
+    loc: &Localizer,
+    made_on: NaiveDate,
+) -> Result<RenderedPdf, PdfError> {
+    render_child_with(v, loc, made_on, system_fonts()?)
+}
+
+/// Makes a child's page with fonts already found.
+pub fn render_child_with(
+    v: &crate::child::ChildViews,
+    loc: &Localizer,
+    made_on: NaiveDate,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
+    child::child(v, loc, made_on, &fonts.arranged_for(loc.locale().tag))
 }
 
 /// A file name to offer in the save dialog: the conference date if known, and no names, since

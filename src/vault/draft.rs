@@ -7,10 +7,7 @@
 //!   "body": { …the parent's Contribution, or the child's journey… } }
 //! ```
 //! `meta.kind` says how to read `body`, so one store and one file format serve both journeys.
-//! The child's journey has no model yet: its body is kept as the JSON its screens send
-//! ([`DraftBody::Child`]). When that model lands, the variant holds the typed struct, which reads
-//! the same JSON, and no file changes. A kind this version does not know is reported as written
-//! by a newer version, never as damage. The label is inside the encryption too: "Mum — initial
+//! A kind this version does not know is reported as written by a newer version, never as damage. The label is inside the encryption too: "Mum — initial
 //! conference, 3 December" is itself private.
 
 use chrono::{DateTime, Utc};
@@ -20,6 +17,7 @@ use zeroize::Zeroizing;
 use super::format::{self, Opened};
 use super::secret::{random_hex, DataKey};
 use super::VaultError;
+use crate::child::{self, ChildViews};
 use crate::contribution::{self, Contribution};
 
 /// Whose draft it is.
@@ -56,8 +54,8 @@ pub struct DraftMeta {
 pub enum DraftBody {
     /// A parent's or carer's contribution.
     Parent(Contribution),
-    /// The child's journey, as the JSON its screens send until it has a model of its own.
-    Child(serde_json::Value),
+    /// A child's or young person's own views.
+    Child(ChildViews),
 }
 
 impl DraftBody {
@@ -144,7 +142,7 @@ fn decode_payload_v1(plaintext: &[u8]) -> Result<Draft, VaultError> {
     }
     let body = match kind {
         DraftKind::Parent => DraftBody::Parent(parse_contribution(raw.body)?),
-        DraftKind::Child => DraftBody::Child(raw.body),
+        DraftKind::Child => DraftBody::Child(parse_child(raw.body)?),
     };
     let meta = DraftMeta {
         id: raw.meta.id,
@@ -154,6 +152,15 @@ fn decode_payload_v1(plaintext: &[u8]) -> Result<Draft, VaultError> {
         updated: raw.meta.updated,
     };
     Ok(Draft { meta, body })
+}
+
+/// Like [`parse_contribution`], for a child's views.
+fn parse_child(value: serde_json::Value) -> Result<ChildViews, VaultError> {
+    let found = value.get("formatVersion").and_then(serde_json::Value::as_u64).ok_or(VaultError::Damaged)?;
+    if found > u64::from(child::FORMAT_VERSION) {
+        return Err(VaultError::NewerVersion);
+    }
+    serde_json::from_value(value).map_err(|_| VaultError::Damaged)
 }
 
 /// The contribution's own version is checked first, as `Contribution::from_json` does, so a

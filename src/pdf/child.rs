@@ -1,0 +1,195 @@
+//! "My views for my meeting": the child's own page, in large friendly type, with only what they
+//! chose to share. Anything kept private never reaches this file.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
+use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage};
+
+use super::document::add_fonts;
+use super::flow::{Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
+use super::fonts::{FontBook, Weighting};
+use super::{PdfError, RenderedPdf};
+use crate::child::{ChildHelperKind, ChildViews, HouseId, Shared, TakingPart, QUESTIONS};
+use crate::i18n::{Direction, Localizer};
+
+const INK: [f32; 3] = [0.08, 0.09, 0.11];
+const MUTED: [f32; 3] = [0.33, 0.35, 0.38];
+const ACCENT: [f32; 3] = [0.05, 0.33, 0.36];
+const WARM: [f32; 3] = [0.72, 0.33, 0.2];
+const HAIRLINE: [f32; 3] = [0.72, 0.74, 0.76];
+
+const TITLE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.25, color: WARM };
+const HEADING: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
+const WORDS: Style = Style { weight: Weighting::Regular, size: 15.0, leading: 1.5, color: INK };
+const LABEL: Style = Style { weight: Weighting::Bold, size: 12.0, leading: 1.45, color: MUTED };
+const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
+
+/// Drawings print this wide: about 14 cm, big enough to see every line the child drew.
+const DRAWING_WIDTH: f32 = 400.0;
+
+pub(super) fn child(
+    v: &ChildViews,
+    loc: &Localizer,
+    made_on: NaiveDate,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
+    let sections = shared_sections(v, loc);
+    let facts = facts(v, loc, made_on);
+    let mut text = loc.msg("child-pdf-title");
+    for (label, value) in &facts {
+        text.push_str(label);
+        text.push_str(value);
+    }
+    for section in &sections {
+        text.push_str(&section.heading);
+        text.push_str(section.words.as_deref().unwrap_or_default());
+    }
+    if let Some(script) = fonts.missing_script(&text) {
+        return Err(PdfError::ScriptFontMissing(script));
+    }
+
+    let title = loc.msg("child-pdf-title");
+    let mut doc = PdfDocument::new(&title);
+    doc.metadata.info.producer = "Family Voice".into();
+    let regular_ids = add_fonts(&mut doc, &fonts.regular);
+    let bold_ids = add_fonts(&mut doc, &fonts.bold);
+    let rtl = loc.locale().direction == Direction::Rtl;
+    let mut images = Vec::new();
+    for section in &sections {
+        if let Some(png) = &section.drawing {
+            let mut warnings = Vec::new();
+            // A drawing that does not decode is left out rather than stopping the whole page.
+            if let Ok(image) = RawImage::decode_from_bytes(png, &mut warnings) {
+                let size = (image.width, image.height);
+                images.push(Some((doc.add_image(&image), size)));
+                continue;
+            }
+        }
+        images.push(None);
+    }
+    let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
+
+    flow.paragraph(&title, TITLE);
+    flow.space(12.0);
+    for (label, value) in &facts {
+        flow.paragraph(&format!("{label}: {value}"), LABEL);
+    }
+    if sections.is_empty() {
+        flow.space(24.0);
+        flow.paragraph(&loc.msg("child-pdf-nothing-shared"), WORDS);
+    }
+    for (section, image) in sections.iter().zip(images) {
+        flow.space(22.0);
+        let heading = flow.layout(&section.heading, HEADING, CONTENT_WIDTH);
+        flow.ensure(heading.height() + 60.0);
+        flow.place(&heading, MARGIN_X);
+        flow.space(4.0);
+        flow.rule(HAIRLINE, 0.8);
+        flow.space(8.0);
+        if let Some((id, (w, h))) = image {
+            flow.image(id, (w, h), DRAWING_WIDTH.min(CONTENT_WIDTH));
+            flow.space(10.0);
+        }
+        if let Some(words) = &section.words {
+            flow.paragraph(words, WORDS);
+        }
+    }
+
+    let pages = flow.finish(&title, &v.name, |page, pages| format!("{page} / {pages}"), SMALL, HAIRLINE);
+    let count = pages.len();
+    let pages =
+        pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
+    let mut warnings = Vec::new();
+    let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
+    Ok(RenderedPdf { bytes, pages: count })
+}
+
+/// A part of the page: a heading, and the shared drawing and words under it.
+struct Section {
+    heading: String,
+    drawing: Option<Vec<u8>>,
+    words: Option<String>,
+}
+
+fn shared_words(answer: Option<&Shared>) -> Option<String> {
+    answer.filter(|a| a.share && !a.text.trim().is_empty()).map(|a| a.text.clone())
+}
+
+/// Only what the child chose to share, in the journey's order; nothing else is ever read.
+fn shared_sections(v: &ChildViews, loc: &Localizer) -> Vec<Section> {
+    let mut sections = Vec::new();
+    for id in HouseId::all() {
+        let Some(house) = v.houses.get(&id) else { continue };
+        let drawing = house.drawing.as_ref().filter(|d| d.share).and_then(|d| d.png_bytes());
+        let words = shared_words(Some(&house.words));
+        if drawing.is_some() || words.is_some() {
+            let heading = if house.name.trim().is_empty() { id.name(loc) } else { house.name.clone() };
+            sections.push(Section { heading, drawing, words });
+        }
+    }
+    for id in QUESTIONS {
+        if let Some(words) = shared_words(v.answers.get(id)) {
+            sections.push(Section {
+                heading: loc.msg(&format!("child-{id}-title")),
+                drawing: None,
+                words: Some(words),
+            });
+        }
+    }
+    if let Some(part) = v.answers.get("part").filter(|p| p.share) {
+        let choice = v.taking_part.map(|t| loc.msg(taking_part_id(t)));
+        let words: Vec<String> = choice.into_iter().chain(shared_words(Some(part))).collect();
+        if !words.is_empty() {
+            sections.push(Section {
+                heading: loc.msg("child-pdf-taking-part"),
+                drawing: None,
+                words: Some(words.join("\n")),
+            });
+        }
+    }
+    sections
+}
+
+fn facts(v: &ChildViews, loc: &Localizer, made_on: NaiveDate) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    if !v.name.trim().is_empty() {
+        facts.push((loc.msg("child-pdf-name"), v.name.trim().to_owned()));
+    }
+    if let Some(age) = v.age {
+        facts.push((loc.msg("child-pdf-age"), age.to_string()));
+    }
+    facts.push((loc.msg("child-pdf-date"), loc.long_date(made_on)));
+    let role = loc.msg(helper_id(v.helper.kind));
+    let helped = if v.helper.kind != ChildHelperKind::Nobody && !v.helper.name.trim().is_empty() {
+        let mut args = FluentArgs::new();
+        args.set("role", role);
+        args.set("name", v.helper.name.trim().to_owned());
+        loc.msg_with("child-pdf-helper-with-name", &args)
+    } else {
+        role
+    };
+    facts.push((loc.msg("child-pdf-helped"), helped));
+    facts
+}
+
+fn helper_id(kind: ChildHelperKind) -> &'static str {
+    match kind {
+        ChildHelperKind::Nobody => "child-pdf-helper-nobody",
+        ChildHelperKind::Advocate => "child-pdf-helper-advocate",
+        ChildHelperKind::SocialWorker => "child-pdf-helper-social-worker",
+        ChildHelperKind::Family => "child-pdf-helper-family",
+        ChildHelperKind::Friend => "child-pdf-helper-friend",
+        ChildHelperKind::Interpreter => "child-pdf-helper-interpreter",
+    }
+}
+
+fn taking_part_id(t: TakingPart) -> &'static str {
+    match t {
+        TakingPart::All => "child-part-all",
+        TakingPart::Some => "child-part-some",
+        TakingPart::Advocate => "child-part-advocate",
+        TakingPart::Views => "child-part-views",
+        TakingPart::None => "child-part-none",
+        TakingPart::Unsure => "child-part-unsure",
+    }
+}

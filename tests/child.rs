@@ -1,0 +1,160 @@
+//! The child's journey: each age band gets its own wording; what the child keeps private never
+//! reaches their page; their drawings survive the draft store exactly.
+
+use base64::Engine;
+use family_voice::child::{
+    steps, Band, ChildHelper, ChildHelperKind, ChildViews, Drawing, HouseId, Shared, Step, TakingPart,
+};
+use family_voice::i18n::{self, Isolation, Localizer};
+use family_voice::pdf::{self, FontBook};
+use family_voice::vault::DraftBody;
+
+use crate::support::{fixture, made_on, pdf_text, save};
+
+fn loc() -> Localizer {
+    Localizer::new("en-GB", Isolation::Off).unwrap()
+}
+
+fn drawing(name: &str, share: bool) -> Drawing {
+    let png = std::fs::read(fixture(name)).unwrap();
+    Drawing { png: format!("data:image/png;base64,{}", base64::engine::general_purpose::STANDARD.encode(png)), share }
+}
+
+fn words(text: &str, share: bool) -> Shared {
+    Shared { text: text.into(), share }
+}
+
+fn prompts(band: Band) -> Vec<String> {
+    steps(band, &loc())
+        .into_iter()
+        .filter_map(|s| match s {
+            Step::House { prompt, .. } | Step::Question { prompt, .. } => Some(prompt),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn each_age_band_gets_its_own_wording_and_the_youngest_one_thing_per_screen() {
+    assert_eq!(Band::for_age(5), Band::Young);
+    assert_eq!(Band::for_age(7), Band::Young);
+    assert_eq!(Band::for_age(8), Band::Middle);
+    assert_eq!(Band::for_age(11), Band::Middle);
+    assert_eq!(Band::for_age(12), Band::Older);
+    assert_eq!(Band::for_age(17), Band::Older);
+
+    let explain = |band| steps(band, &loc()).iter().filter(|s| matches!(s, Step::Explain { .. })).count();
+    assert_eq!(explain(Band::Young), 5, "one idea per screen for 5 to 7");
+    assert_eq!(explain(Band::Middle), 1);
+    assert_eq!(explain(Band::Older), 1);
+
+    let (young, middle, older) = (prompts(Band::Young), prompts(Band::Middle), prompts(Band::Older));
+    assert_eq!(young.len(), 6, "three houses and three questions");
+    for i in 0..young.len() {
+        assert!(young[i] != middle[i] && middle[i] != older[i] && young[i] != older[i], "prompt {i} differs by band");
+    }
+    assert_eq!(young[0], "What makes you happy?");
+    // Every message a band uses exists in every language (no id shows through).
+    for locale in i18n::locales() {
+        let loc = Localizer::new(locale.tag, Isolation::Off).unwrap();
+        for band in Band::all() {
+            for step in steps(band, &loc) {
+                let text = format!("{step:?}");
+                assert!(!text.contains("child-"), "{}: a message is missing in {text}", locale.tag);
+            }
+        }
+    }
+    // The youngest get the shortest words.
+    let mean = |p: &[String]| p.iter().map(|s| s.split_whitespace().count()).sum::<usize>() / p.len();
+    assert!(mean(&young) < mean(&older));
+}
+
+fn example() -> ChildViews {
+    let mut v = ChildViews::new("en-GB");
+    v.name = "Amira".into();
+    v.age = Some(7);
+    v.helper = ChildHelper { kind: ChildHelperKind::Advocate, name: "Jo Baker".into() };
+    let good = v.houses.entry(HouseId::Good).or_default();
+    good.words = words("Playing football with my big brother", true);
+    good.drawing = Some(drawing("drawing-sun.png", true));
+    let worries = v.houses.entry(HouseId::Worries).or_default();
+    worries.words = words("When the shouting starts at night", false);
+    worries.drawing = Some(drawing("drawing-cloud.png", false));
+    let wishes = v.houses.entry(HouseId::Wishes).or_default();
+    wishes.name = "My dream castle".into();
+    wishes.words = words("A puppy called Biscuit", true);
+    v.answers.insert("know".into(), words("I love my mum", true));
+    v.answers.insert("happen".into(), words("Secret wish about grandad", false));
+    v.answers.insert("part".into(), words("", true));
+    v.taking_part = Some(TakingPart::Advocate);
+    v
+}
+
+fn image_count(path: &std::path::Path) -> usize {
+    let out =
+        std::process::Command::new("pdfimages").arg("-list").arg(path).output().expect("pdfimages (poppler-utils)");
+    // Two header lines, then one line per image.
+    String::from_utf8(out.stdout).unwrap().lines().skip(2).filter(|l| !l.trim().is_empty()).count()
+}
+
+#[test]
+fn only_what_the_child_chose_to_share_reaches_their_page() {
+    let fonts = FontBook::from_system().unwrap();
+    let rendered = pdf::render_child_with(&example(), &loc(), made_on(), &fonts).unwrap();
+    let path = save("child-views.pdf", &rendered);
+    let text = pdf_text(&path);
+    for shared in [
+        "My views for my meeting",
+        "Amira",
+        "An advocate: Jo Baker",
+        "The house of good things",
+        "Playing football with my big brother",
+        "My dream castle",
+        "A puppy called Biscuit",
+        "What I want the meeting to know",
+        "I love my mum",
+        "No, but I want an advocate to speak for me",
+    ] {
+        assert!(text.contains(shared), "{shared:?} is missing from:\n{text}");
+    }
+    for private in ["When the shouting starts", "The house of worries", "Secret wish", "What I would like to happen"] {
+        assert!(!text.contains(private), "{private:?} was kept private but is in:\n{text}");
+    }
+    assert_eq!(image_count(&path), 1, "exactly the one shared drawing");
+    let page = path.with_extension("");
+    std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "50", "-f", "1", "-l", "1"])
+        .arg(&path)
+        .arg(&page)
+        .status()
+        .unwrap();
+}
+
+#[test]
+fn a_child_who_shares_nothing_gets_a_page_that_says_so_kindly() {
+    let mut v = example();
+    for house in v.houses.values_mut() {
+        house.words.share = false;
+        if let Some(d) = house.drawing.as_mut() {
+            d.share = false;
+        }
+    }
+    for answer in v.answers.values_mut() {
+        answer.share = false;
+    }
+    let rendered = pdf::render_child_with(&v, &loc(), made_on(), &FontBook::from_system().unwrap()).unwrap();
+    let path = save("child-private.pdf", &rendered);
+    let text = pdf_text(&path);
+    assert!(text.contains("I chose to keep my views private this time."), "{text}");
+    assert!(!text.contains("football") && !text.contains("Biscuit"), "{text}");
+    assert_eq!(image_count(&path), 0);
+}
+
+#[test]
+fn drawings_and_words_come_back_from_the_draft_store_exactly() {
+    let (mut vault, keychain) = crate::vault::unlocked("child-round-trip");
+    let v = example();
+    let draft = vault.create("My views", DraftBody::Child(v.clone())).unwrap();
+    let again = crate::vault::reopen(&vault, &keychain).load(&draft.meta.id).unwrap();
+    assert_eq!(again.body, DraftBody::Child(v));
+}
