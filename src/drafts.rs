@@ -8,6 +8,7 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
+use crate::child::ChildViews;
 use crate::error::{Explain, Problem};
 use crate::i18n::Localizer;
 use crate::vault::{Draft, DraftBody, DraftKind, KeySetup, Keychain, ListedDraft, Passphrase, Vault, VaultError};
@@ -148,6 +149,19 @@ pub fn start_again(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) 
 pub fn start_parent(vault: &mut Vault, label: &str, loc: &Localizer) -> Result<Draft, VaultError> {
     let label = if label.trim().is_empty() { default_label(loc, Local::now().date_naive()) } else { label.to_owned() };
     vault.create(&label, DraftBody::Parent(Contribution::new(loc.locale().tag)))
+}
+
+/// Starts a child's own draft in the screens' language; an empty name becomes "My views,
+/// started <today>".
+pub fn start_child(vault: &mut Vault, label: &str, loc: &Localizer) -> Result<Draft, VaultError> {
+    let label = if label.trim().is_empty() {
+        let mut args = FluentArgs::new();
+        args.set("date", loc.long_date(Local::now().date_naive()));
+        loc.msg_with("child-default-label", &args)
+    } else {
+        label.to_owned()
+    };
+    vault.create(&label, DraftBody::Child(ChildViews::new(loc.locale().tag)))
 }
 
 /// The name a draft gets when the family does not give one.

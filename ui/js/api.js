@@ -34,9 +34,17 @@ export const draftsPassphrase = (passphrase) => invoke("drafts_passphrase", { pa
 export const draftsSparePassphrase = (passphrase) => invoke("drafts_spare_passphrase", { passphrase });
 /** Deletes every draft that cannot be opened, and the lost key. */
 export const draftsStartAgain = () => invoke("drafts_start_again");
-/** Starts a new draft: { id, label, contribution }. */
+/** Starts a new parent's draft: { id, label, kind, body }. */
 export const draftNew = (label) => invoke("draft_new", { label });
-/** Opens a draft: { id, label, contribution }. */
+/** Starts a child's own draft: { id, label, kind, body }. */
+export const draftNewChild = (label) => invoke("draft_new_child", { label });
+/** Saves the open child's draft. */
+export const draftSaveChild = (views) => invoke("draft_save_child", { views });
+/** The screens of the child's journey for an age band ("young", "middle", "older"). */
+export const childSteps = (band) => invoke("child_steps", { band });
+/** Asks where to save and makes the child's page; resolves to the file's name, or null. */
+export const makeChildPdf = (views) => invoke("make_child_pdf", { views });
+/** Opens a draft: { id, label, kind, body }. */
 export const draftOpen = (id) => invoke("draft_open", { id });
 /** Saves the open draft. */
 export const draftSave = (contribution) => invoke("draft_save", { contribution });

@@ -12,6 +12,7 @@ import { showReview } from "./screens/review.js";
 import { showDone } from "./screens/done.js";
 import { showTimeline } from "./screens/timeline.js";
 import { showGuide } from "./screens/guide.js";
+import { childBand, showChild } from "./screens/child.js";
 
 const screens = {
   welcome: showWelcome,
@@ -25,6 +26,7 @@ const screens = {
   done: showDone,
   timeline: showTimeline,
   guide: showGuide,
+  child: showChild,
 };
 
 /** The screen for each state of the drafts (the core's `Shelf`). */
@@ -41,6 +43,10 @@ const sideScreens = new Set(["timeline", "guide"]);
 const app = {
   /** The open draft's contribution; null on the start screens. */
   contribution: null,
+  /** The open child's draft's views; null otherwise. */
+  child: null,
+  /** The screens of the child's journey for their band. */
+  childSteps: [],
   /** The open draft's id and name; null on the start screens. */
   draft: null,
   /** What the core last said about the drafts. */
@@ -75,18 +81,25 @@ const app = {
     autosave.reset();
     app.draft = null;
     app.contribution = null;
+    app.child = null;
     app.shelf = shelf;
     if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock());
     else stopIdle();
     app.go(startScreens[shelf.state]);
   },
-  /** Opens a draft the core sent ({ id, label, contribution }) at its first page, in the
-   * language it was written in. */
-  async openDraft({ id, label, contribution }) {
-    app.draft = { id, label };
-    app.contribution = contribution;
-    if (contribution.language !== currentLanguage()) await useLanguage(contribution.language);
-    app.go("about");
+  /** Opens a draft the core sent ({ id, label, kind, body }) at its first page, in the
+   * language it was written in: a parent's contribution, or a child's own views. */
+  async openDraft({ id, label, kind, body }) {
+    app.draft = { id, label, kind };
+    app.contribution = kind === "parent" ? body : null;
+    app.child = kind === "child" ? body : null;
+    if (body.language !== currentLanguage()) await useLanguage(body.language);
+    if (kind === "child") {
+      app.childSteps = await api.childSteps(childBand(app.child));
+      app.go("child", 0);
+    } else {
+      app.go("about");
+    }
   },
   /** Saves what is pending, then goes back to the list of drafts. */
   async toStart() {
@@ -103,7 +116,7 @@ const app = {
 function showNav() {
   const open = app.shelf?.state === "open";
   document.getElementById("nav-drafts").hidden = !app.draft;
-  document.getElementById("nav-timeline").hidden = !app.draft;
+  document.getElementById("nav-timeline").hidden = !app.contribution;
   document.getElementById("nav-lock").hidden = !open;
 }
 
@@ -118,10 +131,12 @@ async function loadWords(text) {
  * questions (and PDF) follow. */
 async function useLanguage(tag) {
   await loadWords(await api.setLanguage(tag));
-  if (app.contribution && app.contribution.language !== tag) {
-    app.contribution.language = tag;
+  const body = app.contribution ?? app.child;
+  if (body && body.language !== tag) {
+    body.language = tag;
     app.changed();
   }
+  if (app.child) app.childSteps = await api.childSteps(childBand(app.child));
 }
 
 async function start() {

@@ -32,10 +32,11 @@ export function flush(app) {
   timer = null;
   if (dirty && app.draft) {
     dirty = false;
-    const snapshot = structuredClone(app.contribution);
+    const child = app.child !== null;
+    const snapshot = structuredClone(child ? app.child : app.contribution);
     saving = saving.then(async () => {
       try {
-        await api.draftSave(snapshot);
+        await (child ? api.draftSaveChild(snapshot) : api.draftSave(snapshot));
         if (!dirty) show(t("save-saved"));
       } catch (problem) {
         // Keep the change pending, so the next change or screen tries again.

@@ -1,8 +1,9 @@
 //! The start screen and the open draft: unlock, list, start, open, save, rename, delete, lock.
 //! Each command is async so a save or a keychain call never holds up the window.
 
+use family_voice::child::ChildViews;
 use family_voice::drafts::{self, Shelf, IDLE_LOCK_MINUTES};
-use family_voice::vault::{Draft, DraftBody, Passphrase, Vault, VaultError};
+use family_voice::vault::{Draft, DraftBody, DraftKind, Passphrase, Vault, VaultError};
 use family_voice::{Contribution, Problem};
 use serde::Serialize;
 use tauri::State;
@@ -19,13 +20,15 @@ pub struct Start {
     idle_lock_seconds: u32,
 }
 
-/// A draft opened for the screens: its id and name, and what it holds.
+/// A draft opened for the screens: its id, name and kind, and what it holds (a parent's
+/// contribution or a child's views).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Opened {
     id: String,
     label: String,
-    contribution: Contribution,
+    kind: DraftKind,
+    body: DraftBody,
 }
 
 /// The start screen, unlocking silently with the keychain where it can.
@@ -90,7 +93,21 @@ pub async fn draft_new(
     let state = &mut *guard;
     let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
     let draft = drafts::start_parent(vault, &label, &session.screens()).map_err(|e| explain(&e, &session))?;
-    open_draft(&mut state.open, draft, &session)
+    open_draft(&mut state.open, draft)
+}
+
+/// Starts a child's own draft and opens it.
+#[tauri::command]
+pub async fn draft_new_child(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    label: String,
+) -> Result<Opened, Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+    let draft = drafts::start_child(vault, &label, &session.screens()).map_err(|e| explain(&e, &session))?;
+    open_draft(&mut state.open, draft)
 }
 
 /// Opens a draft from the list.
@@ -100,7 +117,7 @@ pub async fn draft_open(session: State<'_, Session>, drafts: State<'_, Drafts>, 
     let state = &mut *guard;
     let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
     let draft = vault.load(&id).map_err(|e| explain(&e, &session))?;
-    open_draft(&mut state.open, draft, &session)
+    open_draft(&mut state.open, draft)
 }
 
 /// Saves the open draft with what the screens hold now (autosave).
@@ -115,6 +132,21 @@ pub async fn draft_save(
     let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
     let draft = state.open.as_mut().ok_or_else(|| explain(&VaultError::Locked, &session))?;
     draft.body = DraftBody::Parent(contribution);
+    vault.save(draft).map_err(|e| explain(&e, &session))
+}
+
+/// Saves the open child's draft with what the screens hold now (autosave).
+#[tauri::command]
+pub async fn draft_save_child(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    views: ChildViews,
+) -> Result<(), Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+    let draft = state.open.as_mut().ok_or_else(|| explain(&VaultError::Locked, &session))?;
+    draft.body = DraftBody::Child(views);
     vault.save(draft).map_err(|e| explain(&e, &session))
 }
 
@@ -164,12 +196,14 @@ fn with_vault(
     Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds() })
 }
 
-fn open_draft(open: &mut Option<Draft>, draft: Draft, session: &Session) -> Result<Opened, Problem> {
-    let DraftBody::Parent(contribution) = &draft.body else {
-        return Err(explain(&VaultError::NotFound, session));
+/// Keeps the draft as the open one (saves go to it) and hands the screens a copy.
+fn open_draft(open: &mut Option<Draft>, draft: Draft) -> Result<Opened, Problem> {
+    let opened = Opened {
+        id: draft.meta.id.clone(),
+        label: draft.meta.label.clone(),
+        kind: draft.meta.kind,
+        body: draft.body.clone(),
     };
-    let opened =
-        Opened { id: draft.meta.id.clone(), label: draft.meta.label.clone(), contribution: contribution.clone() };
     *open = Some(draft);
     Ok(opened)
 }

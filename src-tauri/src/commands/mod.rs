@@ -1,5 +1,6 @@
 //! The commands the window calls, one module per area; each is a few lines that call the core.
 
+mod child;
 mod contribution;
 mod drafts;
 mod guide;
@@ -32,6 +33,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         drafts::drafts_spare_passphrase,
         drafts::drafts_start_again,
         drafts::draft_new,
+        drafts::draft_new_child,
+        drafts::draft_save_child,
+        child::child_steps,
+        child::make_child_pdf,
         drafts::draft_open,
         drafts::draft_save,
         drafts::draft_rename,

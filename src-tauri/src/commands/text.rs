@@ -38,7 +38,7 @@ pub fn screen_text(session: State<'_, Session>) -> ScreenText {
     ScreenText {
         lang: locale.tag,
         dir: locale.direction,
-        strings: screens.file_messages("ui.ftl"),
+        strings: ["ui.ftl", "child.ftl"].into_iter().flat_map(|file| screens.file_messages(file)).collect(),
         languages: i18n::locales()
             .iter()
             .map(|l| LanguageChoice { tag: l.tag, name: l.native_name, dir: l.direction })

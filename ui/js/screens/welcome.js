@@ -29,6 +29,13 @@ export function showWelcome(app) {
       showError(status, problem);
     }
   });
+  root.querySelector("#start-child").addEventListener("click", async () => {
+    try {
+      app.openDraft(await api.draftNewChild(root.querySelector("#new-label").value));
+    } catch (problem) {
+      showError(status, problem);
+    }
+  });
   if (!shelf.hasPassphrase) spare(root);
   focusHeading(root);
 }

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = بازگشت
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = بعدی
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = لطفاً این پاسخ‌ها را دوباره نگاه کنید
+# Reminder under the progress line on every part.
+part-blank-ok = می‌توانید هر سؤالی را خالی بگذارید و بعداً به آن برگردید.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = زبان
+
+welcome-title = آماده شدن برای کنفرانس حفاظت از کودک
+welcome-lead = این برنامه کمکتان می‌کند فکر کنید در جلسه چه می‌خواهید بگویید، و صفحه‌ای بسازید که چاپ کنید و با خود ببرید.
+welcome-what-heading = کنفرانس حفاظت از کودک چیست؟
+welcome-what-1 = جلسه‌ای است دربارهٔ فرزند شما. شما و کسانی که با خانواده‌تان کار می‌کنند، مثل مددکار اجتماعی، معلم‌ها، مراقب سلامت کودک یا پزشک، دور هم جمع می‌شوید تا صحبت کنید که چطور می‌شود فرزندتان را در امان و سالم نگه داشت.
+welcome-what-2 = در این جلسه تصمیم گرفته می‌شود که آیا فرزندتان به برنامهٔ حفاظت از کودک نیاز دارد یا نه. این برنامه‌ای مکتوب است دربارهٔ اینکه برای در امان ماندن فرزندتان چه باید بشود، و چه کسی کمک می‌کند.
+welcome-what-3 = کنفرانس دربارهٔ اینکه فرزندتان کجا زندگی کند تصمیم نمی‌گیرد. دادگاه هم نیست.
+welcome-voice-heading = نظر شما مهم است
+welcome-voice-1 = از شما دعوت می‌شود که به جلسه بیایید و نظرتان را بگویید. شما فرزندتان را بهتر از هر کسی می‌شناسید.
+welcome-voice-2 = می‌توانید کسی را برای حمایت با خود بیاورید، مثل یک دوست، یک خویشاوند یا یک نمایندهٔ حامی.
+welcome-how-heading = این برنامه چطور کار می‌کند
+welcome-how-1 = اول کمی دربارهٔ خودتان و کنفرانس به ما می‌گویید. بعد شش بخش کوتاه هست، هر کدام با چند سؤال.
+welcome-how-2 = در پایان می‌توانید همه‌چیز را دوباره بخوانید و یک فایل PDF برای چاپ بسازید.
+welcome-how-3 = همه‌چیز روی همین رایانه می‌ماند. هیچ‌چیز از راه اینترنت فرستاده نمی‌شود.
+welcome-how-4 = پاسخ‌هایتان همان‌طور که می‌نویسید خودبه‌خود ذخیره می‌شوند. آنها روی این رایانه قفل می‌شوند تا فقط خودتان بتوانید بازشان کنید.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = شروع
+# Under the few words explained on the welcome screen.
+welcome-more-words = واژه‌های بیشتر، و راهنمای جلسه
+
+## About you and the conference (the practical page)
+
+about-title = دربارهٔ شما و کنفرانس
+about-intro = این به حاضران در جلسه کمک می‌کند بدانند چه کسی این را نوشته است. هر چه می‌توانید پر کنید. هر سؤالی را می‌شود خالی گذاشت.
+about-you-heading = دربارهٔ شما
+about-name-label = نام شما
+about-relationship-label = چه نسبتی با کودک یا کودکان دارید؟
+about-relationship-hint = برای نمونه: مادر، پدر، پدربزرگ یا مادربزرگ، ناپدری یا نامادری، یا سرپرست موقت (فاستر).
+about-children-heading = کودکان
+about-children-hint = نام کوچک هر کودک را بنویسید. سن یا تاریخ تولدش را هم بنویسید، هر کدام که راحت‌تر است.
+about-child-name-label = نام کوچک
+about-child-age-label = سن
+about-child-birth-label = تاریخ تولد
+about-child-add = افزودن کودک دیگر
+about-child-remove = برداشتن این کودک
+about-conference-heading = کنفرانس
+about-date-label = تاریخ
+about-time-label = ساعت شروع
+about-kind-label = کدام کنفرانس است؟
+about-kind-initial = اولین کنفرانس (که به آن کنفرانس اولیه می‌گویند)
+about-kind-review = کنفرانس بازبینی، پس از اینکه برنامه‌ای گذاشته شده
+about-unsure = مطمئن نیستم
+about-format-label = چطور برگزار می‌شود؟
+about-format-in-person = همه با هم در یک اتاق
+about-format-video = با تماس تصویری
+about-format-mixed = ترکیبی از هر دو
+about-social-worker-label = نام مددکار اجتماعی شما
+about-helper-heading = کمک در پر کردن این فرم
+about-helper-label = آیا کسی در پر کردن این فرم به شما کمک کرد؟
+about-helper-nobody = نه، خودم پرش کردم
+about-helper-supporter = یک دوست یا یکی از اعضای خانواده
+about-helper-advocate = یک نمایندهٔ حامی
+about-helper-social-worker = یک مددکار اجتماعی
+about-helper-interpreter = یک مترجم
+about-helper-name-label = نام او
+about-interpreter-label = آیا در کنفرانس به مترجم نیاز دارید؟
+about-interpreter-no = نه
+about-interpreter-yes = بله
+about-interpreter-language-label = چه زبانی؟
+about-access-label = آیا چیزی هست که به شما کمک کند در جلسه شرکت کنید؟
+about-access-hint = برای نمونه: ورودی بدون پله، چاپ با حروف درشت، دستگاه کمک‌شنوایی (hearing loop)، استراحت، یا اتاقی آرام برای انتظار.
+
+## Check your answers
+
+review-title = پاسخ‌هایتان را بررسی کنید
+review-intro = آنچه نوشته‌اید را یک بار بخوانید. پیش از ساختن PDF می‌توانید هر چیزی را تغییر دهید.
+# Button beside each part that goes back to it.
+review-change = تغییر
+review-not-answered = بی‌پاسخ
+review-make-pdf = ساختن PDF من
+review-pdf-note = خودتان انتخاب می‌کنید کجا ذخیره شود. بعد می‌توانید آن را چاپ کنید، یا به رئیس جلسه یا مددکار اجتماعی‌تان بدهید.
+status-making-pdf = در حال ساختن PDF شما…
+status-cancelled = جایی برای ذخیرهٔ PDF انتخاب نکردید، پس ذخیره نشد. می‌توانید دوباره امتحان کنید.
+
+## Your PDF is ready
+
+done-title = PDF شما آماده است
+done-saved = با این نام ذخیره شد:
+done-open = باز کردن PDF من
+done-back = بازگشت به پاسخ‌هایم
+done-bring = آن را چاپ کنید و به کنفرانس بیاورید، یا پیش از جلسه برای رئیس جلسه یا مددکار اجتماعی‌تان بفرستید. هنوز هم می‌توانید پاسخ‌هایتان را تغییر دهید و یک PDF تازه بسازید.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = مشکلی پیش آمد. آنچه نوشته‌اید هنوز اینجاست. لطفاً دوباره امتحان کنید.
+
+## Buttons at the top of every screen
+
+nav-timeline = چه چیزی، چه زمانی
+nav-guide = راهنما و واژه‌ها
+# Above the links to the glossary on a part's screen.
+part-words = واژه‌های این صفحه
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = تاریخ کنفرانس را در صفحهٔ «دربارهٔ شما و کنفرانس» وارد کنید، تا تاریخ‌های شما اینجا نشان داده شود.
+timeline-add-date = افزودن تاریخ
+timeline-reports-days-label = گزارش‌ها چند روز کاری پیش از کنفرانس باید به دستتان برسد؟
+timeline-reports-days-hint = بیشتر شوراهای محلی برای کنفرانس اول 2 روز و برای کنفرانس بازبینی 5 روز در نظر می‌گیرند. این در شوراهای مختلف فرق می‌کند، پس از مددکار اجتماعی‌تان بپرسید.
+timeline-calendar-heading = تاریخ‌ها را به تقویمتان اضافه کنید
+timeline-calendar-intro = با این کار فایلی ذخیره می‌شود که گوشی شما، Outlook یا هر تقویم دیگری می‌تواند بازش کند. رویدادها فقط می‌گویند چه اتفاقی می‌افتد، نه اینکه دربارهٔ چه کسی است.
+timeline-calendar-names = نام کوچک فرزندانم هم در رویدادها بیاید
+timeline-calendar-save = ذخیرهٔ فایل تقویم
+timeline-calendar-saved = فایل تقویم با این نام ذخیره شد:
+status-calendar-cancelled = جایی برای ذخیرهٔ فایل تقویم انتخاب نکردید، پس ذخیره نشد.
+
+## Your drafts (the start screen)
+
+drafts-heading = پیش‌نویس‌های شما
+drafts-intro = پاسخ‌های هر نفر در یک پیش‌نویس جداگانه نگه داشته می‌شود. یکی را ادامه دهید، یا یک پیش‌نویس تازه شروع کنید.
+drafts-none = هنوز هیچ پیش‌نویسی روی این رایانه نیست.
+drafts-open = ادامه
+drafts-rename = تغییر نام
+drafts-rename-label = نام تازه
+drafts-rename-save = ذخیرهٔ نام
+drafts-cancel = لغو
+drafts-delete = پاک کردن
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = این پیش‌نویس پاک شود؟ همهٔ آنچه در آن است، و همهٔ نسخه‌هایی که برنامه نگه داشته، برای همیشه از بین می‌رود.
+drafts-delete-yes = بله، پاک شود
+drafts-delete-no = نه، نگه داشته شود
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = فایل‌هایی که باز نشدند
+drafts-new-heading = شروع یک نوشتهٔ تازه
+drafts-new-label = اسمش را چه بگذاریم؟
+drafts-new-hint = برای نمونه: «مادر — کنفرانس اولیه، 3 دسامبر». می‌توانید این را خالی بگذارید و بعداً تغییرش دهید.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = افزودن یک عبارت عبور پشتیبان
+drafts-spare-intro = پیش‌نویس‌های شما با انبار رمزهای این رایانه باز می‌شوند. عبارت عبور پشتیبان راه دومی برای باز کردن آنهاست، اگر روزی نشود از انبار رمزها استفاده کرد. آن را جای امنی یادداشت کنید.
+drafts-spare-saved = عبارت عبور پشتیبان شما تنظیم شد.
+drafts-spare-save = ذخیرهٔ عبارت عبور
+
+## Saving, at the top of every screen
+
+save-saving = در حال ذخیره…
+save-saved = ذخیره شد
+nav-lock = قفل کردن
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = پنهان کردن
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = ادامه
+nav-drafts = پیش‌نویس‌های من
+
+## Locked, and other ways in
+
+locked-title = پیش‌نویس‌های شما قفل است
+locked-intro = برنامه پیش‌نویس‌هایتان را قفل کرد تا خصوصی بمانند. تا وقتی قفلشان باز نشود، هیچ‌کس نمی‌تواند آنها را بخواند.
+locked-unlock = باز کردن قفل
+locked-try-again = دوباره امتحان کنید
+passphrase-label = عبارت عبور
+passphrase-again-label = عبارت عبور را دوباره بنویسید
+passphrase-mismatch = این دو عبارت عبور یکی نیستند. لطفاً آنها را دوباره بنویسید.
+passphrase-unlock = باز کردن با عبارت عبور من
+choose-title = یک عبارت عبور انتخاب کنید
+choose-intro = عبارت عبور مثل رمز عبور است، اما بلندتر: یک جملهٔ کوتاه که یادتان بماند خوب است. هر بار که پیش‌نویس‌هایتان را باز می‌کنید به آن نیاز دارید. اگر فراموشش کنید، هیچ‌کس نمی‌تواند آن را برایتان برگرداند، پس آن را جای امنی یادداشت کنید.
+choose-save = استفاده از این عبارت عبور
+lost-title = پیش‌نویس‌های شما باز نمی‌شوند
+lost-start-again = شروع از نو
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = با شروع از نو، همهٔ پیش‌نویس‌هایی که روی این رایانه باز نمی‌شوند پاک می‌شوند. این کار را نمی‌شود برگرداند.
+lost-confirm-yes = بله، پاک شوند و از نو شروع شود
+lost-confirm-no = نه، بازگشت
+failed-title = پیش‌نویس‌های شما باز نشدند

@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = Lütfen bu çocuğun adını yazın ya da çocuğu listeden çıkarın.
+error-child-age-range = Lütfen 0 ile 18 arasında bir yaş yazın.
+error-child-born-future = Doğum tarihi ileri bir tarih olarak görünüyor. Lütfen kontrol edin.
+error-interpreter-language-missing = Lütfen hangi dil için tercümana ihtiyacınız olduğunu yazın.
+error-scale-range = Lütfen 0 ile 10 arasında bir sayı seçin.
+error-unknown-question = Bu dosyada, uygulamanın tanımadığı bir soruya verilmiş bir cevap var.
+error-contribution-invalid = Bu dosya Family Voice ile hazırlanmış bir görüş belgesi değil ya da dosya bozulmuş.
+error-contribution-newer-version = Bu dosya, Family Voice'un daha yeni bir sürümüyle hazırlanmış. Açmak için lütfen uygulamayı güncelleyin.
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = PDF için { $script } ile yazılmış metinlere uygun bir yazı tipi gerekiyor, ama bu bilgisayarda böyle bir yazı tipi yok. Lütfen ücretsiz yazı tipini yükleyin (Debian ya da Ubuntu'da: { $package }) ve yeniden deneyin. Yazdıklarınızın hiçbiri kaybolmadı.
+# Names of kinds of writing, used in the message above.
+script-arabic = Arap alfabesi
+script-hebrew = İbrani alfabesi
+script-bengali = Bengal alfabesi
+script-devanagari = Devanagari alfabesi (Hintçe)
+script-gurmukhi = Gurmukhi alfabesi (Pencapça)
+script-gujarati = Gucarati alfabesi
+script-latin = Latin alfabesi
+error-pdf-font-missing = Bu bilgisayarda PDF'in kullanabileceği bir yazı tipi yok. Lütfen ücretsiz Noto yazı tiplerini yükleyin (Debian ya da Ubuntu'da: fonts-noto-core) ve yeniden deneyin.
+error-file-disk-full = Bunu kaydetmek için diskte yeterli yer yok. Lütfen biraz yer açın ya da başka bir yer seçin ve yeniden deneyin.
+error-file-not-allowed = Uygulamanın o klasöre kaydetme izni yok. Lütfen başka bir klasör seçin.
+error-file-write-failed = Dosya kaydedilemedi. Lütfen yeniden deneyin ya da başka bir yer seçin.
+error-pdf-open-failed = PDF kaydedildi ama açılamadı. Onu seçtiğiniz klasörde bulabilir ve oradan açabilirsiniz.
+error-notice-days-range = Lütfen 0 ile 20 arasında bir iş günü sayısı seçin.

@@ -1,0 +1,60 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = Ailenin Çocuk Koruma Toplantısı için görüşleri
+# Short title at the top right of every PDF page.
+summary-header-title = Ailenin görüşleri
+# At the top left of every PDF page.
+summary-confidential = Gizli
+# At the bottom of every PDF page.
+summary-page-of = Sayfa { $page } / { $pages }
+summary-about-heading = Hakkımızda
+summary-written-by = Yazan
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = Çocuklar
+summary-child-aged = { $age ->
+        [one] { $name }, { $age } yaşında
+       *[other] { $name }, { $age } yaşında
+    }
+summary-child-born = { $name }, doğum tarihi: { $date }
+summary-conference = Toplantı
+summary-date-at-time = { $date }, saat { $time }
+summary-social-worker = Sosyal hizmet uzmanı
+summary-helped-by = Kim yardım etti
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = Soruların ve cevapların dili
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = Bu sorular Family Voice ekibi tarafından çevrildi ve henüz nitelikli bir tercüman tarafından kontrol edilmedi.
+# Under each question in a PDF in another language: the English words follow, so the Chair
+# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
+summary-in-english = İngilizcesi
+summary-interpreter = Toplantıda tercüman
+summary-interpreter-yes = Evet, { $language } için
+summary-interpreter-no = Gerekmiyor
+summary-access-needs = Katılmamızı kolaylaştıracak şeyler
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = 10 üzerinden { $score }
+# In place of an answer the family left blank.
+summary-not-answered = Cevaplanmadı
+summary-closing-heading = İmza
+summary-made-on = Hazırlandığı tarih
+summary-signature = İmza
+summary-signed-date = Tarih
+
+conference-kind-initial = İlk toplantı
+conference-kind-review = Değerlendirme toplantısı
+meeting-format-in-person = Aynı odada, yüz yüze
+meeting-format-video = Görüntülü görüşmeyle
+meeting-format-mixed = Bazıları odada, bazıları görüntülü görüşmede
+helper-nobody = Kimse, kendim yazdım
+helper-supporter = Bir arkadaş ya da aile üyesi
+helper-advocate = Bir hak savunucusu
+helper-social-worker = Bir sosyal hizmet uzmanı
+helper-interpreter = Bir tercüman
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = Bundan sonra neler olacak

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Geri
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = İleri
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Lütfen bu cevaplara bir daha bakın
+# Reminder under the progress line on every part.
+part-blank-ok = Herhangi bir soruyu boş bırakabilir, ona daha sonra geri dönebilirsiniz.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Dil
+
+welcome-title = Çocuk koruma toplantınıza hazırlanmak
+welcome-lead = Bu uygulama, toplantıda ne söylemek istediğinizi düşünmenize ve yazdırıp yanınızda götürebileceğiniz bir sayfa hazırlamanıza yardımcı olur.
+welcome-what-heading = Çocuk koruma toplantısı (child protection conference) nedir?
+welcome-what-1 = Çocuğunuzla ilgili bir toplantıdır. Siz ve ailenizle çalışan kişiler (örneğin sosyal hizmet uzmanı, öğretmenler, sağlık ziyaretçisi ya da doktor) bir araya gelirsiniz. Çocuğunuzun güvende ve iyi olması için neler yapılabileceğini konuşursunuz.
+welcome-what-2 = Toplantıda, çocuğunuzun bir Çocuk Koruma Planına ihtiyacı olup olmadığına karar verilir. Bu, çocuğunuzun güvende olması için nelerin olması gerektiğini ve kimin yardım edeceğini gösteren yazılı bir plandır.
+welcome-what-3 = Toplantıda çocuğunuzun nerede yaşayacağına karar verilmez. Bu toplantı bir mahkeme değildir.
+welcome-voice-heading = Görüşleriniz önemli
+welcome-voice-1 = Toplantıya, ne düşündüğünüzü söylemeniz için davet ediliyorsunuz. Çocuğunuzu herkesten iyi siz tanırsınız.
+welcome-voice-2 = Size destek olması için yanınızda birini getirebilirsiniz; örneğin bir arkadaş, bir akraba ya da bir hak savunucusu.
+welcome-how-heading = Bu uygulama nasıl çalışır
+welcome-how-1 = Önce bize kendinizden ve toplantıdan biraz söz edersiniz. Sonra altı kısa bölüm gelir; her birinde birkaç soru vardır.
+welcome-how-2 = Sonunda her şeyi yeniden okuyabilir ve yazdırmak için bir PDF hazırlayabilirsiniz.
+welcome-how-3 = Her şey bu bilgisayarda kalır. İnternet üzerinden hiçbir şey gönderilmez.
+welcome-how-4 = Cevaplarınız siz yazarken kendiliğinden kaydedilir. Bu bilgisayarda kilitli tutulurlar; böylece onları yalnızca siz açabilirsiniz.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Başla
+# Under the few words explained on the welcome screen.
+welcome-more-words = Başka sözcükler ve toplantı rehberi
+
+## About you and the conference (the practical page)
+
+about-title = Siz ve toplantı hakkında
+about-intro = Bu bilgiler, toplantıdaki kişilerin bunu kimin yazdığını bilmesine yardımcı olur. Doldurabildiğiniz kadarını doldurun. Her soru boş bırakılabilir.
+about-you-heading = Sizin hakkınızda
+about-name-label = Adınız
+about-relationship-label = Çocuk ya da çocuklarla yakınlığınız nedir?
+about-relationship-hint = Örneğin: anne, baba, büyükanne ya da büyükbaba, üvey anne ya da üvey baba, koruyucu aile.
+about-children-heading = Çocuklar
+about-children-hint = Her çocuğun adını yazın. Yaşını ya da doğum tarihini ekleyin; hangisi daha kolaysa.
+about-child-name-label = Adı
+about-child-age-label = Yaşı
+about-child-birth-label = Doğum tarihi
+about-child-add = Başka bir çocuk ekle
+about-child-remove = Bu çocuğu listeden çıkar
+about-conference-heading = Toplantı
+about-date-label = Tarih
+about-time-label = Başlama saati
+about-kind-label = Bu hangi toplantı?
+about-kind-initial = İlk toplantı (initial conference)
+about-kind-review = Plan yapıldıktan sonraki bir değerlendirme toplantısı
+about-unsure = Emin değilim
+about-format-label = Toplantı nasıl yapılacak?
+about-format-in-person = Aynı odada, yüz yüze
+about-format-video = Görüntülü görüşmeyle
+about-format-mixed = İkisinin karışımı
+about-social-worker-label = Sosyal hizmet uzmanınızın adı
+about-helper-heading = Bu formu doldururken yardım
+about-helper-label = Bunu doldururken size yardım eden oldu mu?
+about-helper-nobody = Hayır, kendim doldurdum
+about-helper-supporter = Bir arkadaş ya da aile üyesi
+about-helper-advocate = Bir hak savunucusu
+about-helper-social-worker = Bir sosyal hizmet uzmanı
+about-helper-interpreter = Bir tercüman
+about-helper-name-label = Adı
+about-interpreter-label = Toplantıda tercümana ihtiyacınız var mı?
+about-interpreter-no = Hayır
+about-interpreter-yes = Evet
+about-interpreter-language-label = Hangi dil?
+about-access-label = Toplantıya katılmanızı kolaylaştıracak bir şey var mı?
+about-access-hint = Örneğin: basamaksız giriş, büyük puntolu yazılar, işitme cihazı için indüksiyon döngüsü, aralar ya da beklemek için sessiz bir oda.
+
+## Check your answers
+
+review-title = Cevaplarınızı kontrol edin
+review-intro = Yazdıklarınızı baştan sona okuyun. PDF'inizi hazırlamadan önce her şeyi değiştirebilirsiniz.
+# Button beside each part that goes back to it.
+review-change = Değiştir
+review-not-answered = Cevaplanmadı
+review-make-pdf = PDF'imi hazırla
+review-pdf-note = Nereye kaydedeceğini siz seçeceksiniz. Sonra yazdırabilir ya da Toplantı Başkanına veya sosyal hizmet uzmanınıza verebilirsiniz.
+status-making-pdf = PDF'iniz hazırlanıyor…
+status-cancelled = PDF'inizi nereye kaydedeceğinizi seçmediniz, bu yüzden kaydedilmedi. Yeniden deneyebilirsiniz.
+
+## Your PDF is ready
+
+done-title = PDF'iniz hazır
+done-saved = Şu adla kaydedildi:
+done-open = PDF'imi aç
+done-back = Cevaplarıma dön
+done-bring = Yazdırıp toplantıya getirin ya da toplantıdan önce Toplantı Başkanına veya sosyal hizmet uzmanınıza gönderin. Cevaplarınızı hâlâ değiştirebilir ve yeni bir PDF hazırlayabilirsiniz.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Bir şeyler ters gitti. Yazdıklarınız hâlâ burada. Lütfen yeniden deneyin.
+
+## Buttons at the top of every screen
+
+nav-timeline = Ne zaman ne olur
+nav-guide = Rehber ve sözcükler
+# Above the links to the glossary on a part's screen.
+part-words = Bu sayfadaki sözcükler
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = "Siz ve toplantı hakkında" sayfasına toplantınızın tarihini ekleyin; tarihleriniz burada görünecek.
+timeline-add-date = Tarihi ekle
+timeline-reports-days-label = Raporlar toplantıdan kaç iş günü önce size ulaşmalı?
+timeline-reports-days-hint = Çoğu belediye ilk toplantı için 2, değerlendirme toplantısı için 5 iş günü der. Belediyeler farklı olabilir; sosyal hizmet uzmanınıza sorun.
+timeline-calendar-heading = Tarihleri takviminize ekleyin
+timeline-calendar-intro = Bu, telefonunuzun, Outlook'un ya da başka bir takvimin açabileceği bir dosya kaydeder. Etkinliklerde yalnızca ne olacağı yazar; kimin hakkında olduğu yazmaz.
+timeline-calendar-names = Çocuklarımın adlarını etkinliklere ekle
+timeline-calendar-save = Takvim dosyasını kaydet
+timeline-calendar-saved = Takvim dosyası şu adla kaydedildi:
+status-calendar-cancelled = Takvim dosyasını nereye kaydedeceğinizi seçmediniz, bu yüzden kaydedilmedi.
+
+## Your drafts (the start screen)
+
+drafts-heading = Taslaklarınız
+drafts-intro = Her kişinin cevapları ayrı bir taslak olarak saklanır. Birine devam edin ya da yeni bir taslak başlatın.
+drafts-none = Bu bilgisayarda henüz taslak yok.
+drafts-open = Devam et
+drafts-rename = Adını değiştir
+drafts-rename-label = Yeni ad
+drafts-rename-save = Adı kaydet
+drafts-cancel = Vazgeç
+drafts-delete = Sil
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Bu taslak silinsin mi? İçindeki her şey ve uygulamanın sakladığı tüm kopyalar kalıcı olarak silinecek.
+drafts-delete-yes = Evet, sil
+drafts-delete-no = Hayır, kalsın
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Açılamayan dosyalar
+drafts-new-heading = Yeni bir görüş belgesi başlatın
+drafts-new-label = Buna ne ad verelim?
+drafts-new-hint = Örneğin: "Anne — ilk toplantı, 3 Aralık". Boş bırakıp daha sonra değiştirebilirsiniz.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Yedek bir şifre cümlesi ekleyin
+drafts-spare-intro = Taslaklarınızın kilidi bu bilgisayarın şifre deposuyla açılır. Yedek şifre cümlesi ikinci bir giriş yoludur; şifre deposu bir gün kullanılamazsa işe yarar. Onu güvenli bir yere yazın.
+drafts-spare-saved = Yedek şifre cümleniz ayarlandı.
+drafts-spare-save = Şifre cümlesini kaydet
+
+## Saving, at the top of every screen
+
+save-saving = Kaydediliyor…
+save-saved = Kaydedildi
+nav-lock = Kilitle
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Gizle
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Devam
+nav-drafts = Taslaklarım
+
+## Locked, and other ways in
+
+locked-title = Taslaklarınız kilitli
+locked-intro = Uygulama, gizli kalmaları için taslaklarınızı kilitledi. Kilit açılana kadar kimse onları okuyamaz.
+locked-unlock = Kilidi aç
+locked-try-again = Yeniden dene
+passphrase-label = Şifre cümlesi
+passphrase-again-label = Şifre cümlesini yeniden yazın
+passphrase-mismatch = İki şifre cümlesi aynı değil. Lütfen ikisini de yeniden yazın.
+passphrase-unlock = Şifre cümlemle kilidi aç
+choose-title = Bir şifre cümlesi seçin
+choose-intro = Şifre cümlesi bir şifre gibidir ama daha uzundur: hatırlayacağınız kısa bir cümle iyi olur. Taslaklarınızı her açtığınızda ona ihtiyacınız olacak. Unutursanız kimse onu sizin için geri getiremez; bu yüzden güvenli bir yere yazın.
+choose-save = Bu şifre cümlesini kullan
+lost-title = Taslaklarınız açılamıyor
+lost-start-again = Baştan başla
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Baştan başlarsanız, bu bilgisayarda açılamayan tüm taslaklar silinir. Bu geri alınamaz.
+lost-confirm-yes = Evet, onları sil ve baştan başla
+lost-confirm-no = Hayır, geri dön
+failed-title = Taslaklarınız açılamadı

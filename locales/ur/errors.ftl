@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = براہِ کرم اس بچے کا پہلا نام لکھیں، یا اس بچے کو فہرست سے ہٹا دیں۔
+error-child-age-range = براہِ کرم 0 سے 18 تک کی عمر لکھیں۔
+error-child-born-future = پیدائش کی تاریخ آنے والے وقت کی ہے۔ براہِ کرم اسے دوبارہ دیکھ لیں۔
+error-interpreter-language-missing = براہِ کرم بتائیں کہ آپ کو کس زبان کے ترجمان کی ضرورت ہے۔
+error-scale-range = براہِ کرم 0 سے 10 تک کوئی نمبر چنیں۔
+error-unknown-question = اس فائل میں ایک ایسے سوال کا جواب ہے جسے یہ ایپ نہیں پہچانتی۔
+error-contribution-invalid = یہ فائل Family Voice میں لکھی گئی رائے نہیں ہے، یا یہ خراب ہو گئی ہے۔
+error-contribution-newer-version = یہ فائل Family Voice کے نئے ورژن میں بنائی گئی تھی۔ اسے کھولنے کے لیے براہِ کرم ایپ کو اپ ڈیٹ کریں۔
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = PDF کو { $script } رسم الخط کے لیے ایک فونٹ چاہیے، اور اس کمپیوٹر میں یہ فونٹ نہیں ہے۔ براہِ کرم مفت فونٹ انسٹال کریں (Debian یا Ubuntu پر: { $package }) اور پھر کوشش کریں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔
+# Names of kinds of writing, used in the message above.
+script-arabic = عربی
+script-hebrew = عبرانی
+script-bengali = بنگالی
+script-devanagari = دیوناگری (ہندی)
+script-gurmukhi = گورمکھی (پنجابی)
+script-gujarati = گجراتی
+script-latin = لاطینی
+error-pdf-font-missing = اس کمپیوٹر میں کوئی ایسا فونٹ نہیں ہے جسے PDF استعمال کر سکے۔ براہِ کرم مفت Noto فونٹ انسٹال کریں (Debian یا Ubuntu پر: fonts-noto-core) اور پھر کوشش کریں۔
+error-file-disk-full = اسے محفوظ کرنے کے لیے ڈسک پر کافی جگہ نہیں ہے۔ براہِ کرم کچھ جگہ خالی کریں، یا کوئی اور جگہ چنیں، اور پھر کوشش کریں۔
+error-file-not-allowed = ایپ کو اس فولڈر میں محفوظ کرنے کی اجازت نہیں ہے۔ براہِ کرم کوئی اور فولڈر چنیں۔
+error-file-write-failed = فائل محفوظ نہیں ہو سکی۔ براہِ کرم دوبارہ کوشش کریں، یا کوئی اور جگہ چنیں۔
+error-pdf-open-failed = PDF محفوظ ہو گئی، لیکن کھل نہیں سکی۔ یہ اسی فولڈر میں ہے جو آپ نے چنا تھا، آپ اسے وہاں سے کھول سکتے ہیں۔
+error-notice-days-range = براہِ کرم کام کے دنوں کی تعداد 0 سے 20 تک چنیں۔

@@ -1,0 +1,60 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = بچے کے تحفظ کی کانفرنس کے لیے خاندان کی رائے
+# Short title at the top right of every PDF page.
+summary-header-title = خاندان کی رائے
+# At the top left of every PDF page.
+summary-confidential = خفیہ
+# At the bottom of every PDF page.
+summary-page-of = صفحہ { $page } از { $pages }
+summary-about-heading = ہمارے بارے میں
+summary-written-by = لکھنے والے
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = بچے
+summary-child-aged = { $age ->
+        [one] { $name }، عمر { $age } سال
+       *[other] { $name }، عمر { $age } سال
+    }
+summary-child-born = { $name }، تاریخِ پیدائش { $date }
+summary-conference = کانفرنس
+summary-date-at-time = { $date }، وقت { $time }
+summary-social-worker = سوشل ورکر
+summary-helped-by = کس نے مدد کی
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = سوالوں اور جوابوں کی زبان
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = یہ سوال Family Voice کی ٹیم نے ترجمہ کیے ہیں، اور ابھی تک کسی مستند ترجمان نے ان کی جانچ نہیں کی۔
+# Under each question in a PDF in another language: the English words follow, so the Chair
+# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
+summary-in-english = انگریزی میں
+summary-interpreter = کانفرنس میں ترجمان
+summary-interpreter-yes = ہاں، { $language } کے لیے
+summary-interpreter-no = ضرورت نہیں
+summary-access-needs = میٹنگ میں حصہ لینے کے لیے ہمیں کس چیز سے مدد ملے گی
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = 10 میں سے { $score }
+# In place of an answer the family left blank.
+summary-not-answered = جواب نہیں دیا گیا
+summary-closing-heading = دستخط شدہ
+summary-made-on = بنانے کی تاریخ
+summary-signature = دستخط
+summary-signed-date = تاریخ
+
+conference-kind-initial = ابتدائی کانفرنس
+conference-kind-review = جائزہ کانفرنس
+meeting-format-in-person = سب ایک کمرے میں
+meeting-format-video = ویڈیو کال پر
+meeting-format-mixed = کچھ لوگ کمرے میں، کچھ ویڈیو پر
+helper-nobody = کسی نے نہیں، میں نے خود لکھا
+helper-supporter = کوئی دوست یا خاندان کا فرد
+helper-advocate = حمایتی نمائندہ
+helper-social-worker = سوشل ورکر
+helper-interpreter = ترجمان
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = آگے کیا ہو گا

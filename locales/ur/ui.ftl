@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = پیچھے
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = آگے
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = براہِ کرم یہ جواب دوبارہ دیکھ لیں
+# Reminder under the progress line on every part.
+part-blank-ok = آپ کوئی بھی سوال خالی چھوڑ سکتے ہیں، اور بعد میں اس پر واپس آ سکتے ہیں۔
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = زبان
+
+welcome-title = اپنے بچے کے تحفظ کی کانفرنس کی تیاری
+welcome-lead = یہ ایپ آپ کو یہ سوچنے میں مدد دیتی ہے کہ آپ میٹنگ میں کیا کہنا چاہتے ہیں، اور ایک صفحہ بنانے میں جسے آپ پرنٹ کر کے ساتھ لے جا سکیں۔
+welcome-what-heading = بچے کے تحفظ کی کانفرنس کیا ہے؟
+welcome-what-1 = یہ آپ کے بچے کے بارے میں ایک میٹنگ ہے۔ آپ اور وہ لوگ جو آپ کے خاندان کے ساتھ کام کرتے ہیں، جیسے سوشل ورکر، اساتذہ، ہیلتھ وزیٹر یا ڈاکٹر، مل کر بات کرتے ہیں کہ آپ کے بچے کو محفوظ اور ٹھیک ٹھاک کیسے رکھا جائے۔
+welcome-what-2 = میٹنگ میں یہ فیصلہ ہوتا ہے کہ آیا آپ کے بچے کو بچے کے تحفظ کے منصوبے کی ضرورت ہے۔ یہ ایک لکھا ہوا منصوبہ ہوتا ہے کہ آپ کے بچے کو محفوظ رکھنے کے لیے کیا ہونا ضروری ہے، اور کون مدد کرے گا۔
+welcome-what-3 = کانفرنس یہ فیصلہ نہیں کرتی کہ آپ کا بچہ کہاں رہے گا۔ یہ عدالت نہیں ہے۔
+welcome-voice-heading = آپ کی رائے اہم ہے
+welcome-voice-1 = آپ کو میٹنگ میں اپنی رائے دینے کے لیے بلایا جاتا ہے۔ آپ اپنے بچے کو سب سے بہتر جانتے ہیں۔
+welcome-voice-2 = آپ سہارے کے لیے کسی کو ساتھ لا سکتے ہیں، جیسے کوئی دوست، رشتہ دار یا حمایتی نمائندہ۔
+welcome-how-heading = یہ ایپ کیسے کام کرتی ہے
+welcome-how-1 = پہلے آپ ہمیں اپنے اور کانفرنس کے بارے میں تھوڑا سا بتاتے ہیں۔ پھر چھ مختصر حصے ہیں، ہر ایک میں چند سوال۔
+welcome-how-2 = آخر میں آپ سب کچھ دوبارہ پڑھ سکتے ہیں اور پرنٹ کرنے کے لیے PDF بنا سکتے ہیں۔
+welcome-how-3 = سب کچھ اسی کمپیوٹر پر رہتا ہے۔ انٹرنیٹ پر کچھ نہیں بھیجا جاتا۔
+welcome-how-4 = آپ کے جواب لکھتے لکھتے خود بخود محفوظ ہو جاتے ہیں۔ وہ اس کمپیوٹر پر لاک رہتے ہیں، تاکہ صرف آپ ہی انہیں کھول سکیں۔
+# The button that starts a new contribution, under the box for its name.
+welcome-start = شروع کریں
+# Under the few words explained on the welcome screen.
+welcome-more-words = مزید الفاظ، اور میٹنگ کے بارے میں رہنمائی
+
+## About you and the conference (the practical page)
+
+about-title = آپ اور کانفرنس کے بارے میں
+about-intro = اس سے میٹنگ میں موجود لوگوں کو پتہ چلتا ہے کہ یہ کس نے لکھا ہے۔ جتنا بھر سکیں، بھریں۔ ہر سوال خالی چھوڑا جا سکتا ہے۔
+about-you-heading = آپ کے بارے میں
+about-name-label = آپ کا نام
+about-relationship-label = بچے یا بچوں سے آپ کا کیا رشتہ ہے؟
+about-relationship-hint = مثلاً: ماں، باپ، دادا دادی یا نانا نانی، سوتیلے والد یا سوتیلی والدہ، یا فوسٹر کیئرر۔
+about-children-heading = بچے
+about-children-hint = ہر بچے کا پہلا نام لکھیں۔ اس کی عمر یا تاریخِ پیدائش لکھیں، جو بھی آسان ہو۔
+about-child-name-label = پہلا نام
+about-child-age-label = عمر
+about-child-birth-label = تاریخِ پیدائش
+about-child-add = ایک اور بچہ شامل کریں
+about-child-remove = اس بچے کو ہٹا دیں
+about-conference-heading = کانفرنس
+about-date-label = تاریخ
+about-time-label = شروع ہونے کا وقت
+about-kind-label = یہ کون سی کانفرنس ہے؟
+about-kind-initial = پہلی کانفرنس (جسے ابتدائی کانفرنس کہتے ہیں)
+about-kind-review = جائزہ کانفرنس، منصوبہ بننے کے بعد
+about-unsure = مجھے یقین نہیں
+about-format-label = یہ کیسے ہو گی؟
+about-format-in-person = سب ایک کمرے میں
+about-format-video = ویڈیو کال پر
+about-format-mixed = دونوں طرح سے، کچھ کمرے میں اور کچھ ویڈیو پر
+about-social-worker-label = آپ کے سوشل ورکر کا نام
+about-helper-heading = اس فارم کو بھرنے میں مدد
+about-helper-label = کیا کسی نے اسے بھرنے میں آپ کی مدد کی؟
+about-helper-nobody = نہیں، میں نے خود بھرا
+about-helper-supporter = کوئی دوست یا خاندان کا فرد
+about-helper-advocate = حمایتی نمائندہ
+about-helper-social-worker = سوشل ورکر
+about-helper-interpreter = ترجمان
+about-helper-name-label = ان کا نام
+about-interpreter-label = کیا آپ کو کانفرنس میں ترجمان کی ضرورت ہے؟
+about-interpreter-no = نہیں
+about-interpreter-yes = ہاں
+about-interpreter-language-label = کون سی زبان؟
+about-access-label = کیا کوئی ایسی چیز ہے جس سے آپ کو میٹنگ میں حصہ لینے میں مدد ملے؟
+about-access-hint = مثلاً: سیڑھیوں کے بغیر راستہ، بڑے حروف میں چھپائی، سننے میں مدد کا آلہ (ہیئرنگ لوپ)، وقفے، یا انتظار کے لیے ایک پُرسکون کمرہ۔
+
+## Check your answers
+
+review-title = اپنے جواب دیکھ لیں
+review-intro = آپ نے جو لکھا ہے اسے ایک بار پڑھ لیں۔ PDF بنانے سے پہلے آپ کچھ بھی بدل سکتے ہیں۔
+# Button beside each part that goes back to it.
+review-change = بدلیں
+review-not-answered = جواب نہیں دیا گیا
+review-make-pdf = میری PDF بنائیں
+review-pdf-note = آپ خود چنیں گے کہ اسے کہاں محفوظ کرنا ہے۔ پھر آپ اسے پرنٹ کر سکتے ہیں، یا چیئر یا اپنے سوشل ورکر کو دے سکتے ہیں۔
+status-making-pdf = آپ کی PDF بن رہی ہے…
+status-cancelled = آپ نے PDF محفوظ کرنے کی جگہ نہیں چنی، اس لیے یہ محفوظ نہیں ہوئی۔ آپ دوبارہ کوشش کر سکتے ہیں۔
+
+## Your PDF is ready
+
+done-title = آپ کی PDF تیار ہے
+done-saved = یہ اس نام سے محفوظ ہوئی:
+done-open = میری PDF کھولیں
+done-back = میرے جوابوں پر واپس جائیں
+done-bring = اسے پرنٹ کر کے کانفرنس میں لے آئیں، یا میٹنگ سے پہلے چیئر یا اپنے سوشل ورکر کو بھیج دیں۔ آپ اب بھی اپنے جواب بدل کر نئی PDF بنا سکتے ہیں۔
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = کچھ گڑبڑ ہو گئی۔ آپ نے جو لکھا ہے وہ ابھی یہیں موجود ہے۔ براہِ کرم دوبارہ کوشش کریں۔
+
+## Buttons at the top of every screen
+
+nav-timeline = کب کیا ہوتا ہے
+nav-guide = رہنمائی اور الفاظ
+# Above the links to the glossary on a part's screen.
+part-words = اس صفحے کے الفاظ
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = “آپ اور کانفرنس کے بارے میں” والے صفحے پر اپنی کانفرنس کی تاریخ لکھیں، تو آپ کی تاریخیں یہاں نظر آئیں گی۔
+timeline-add-date = تاریخ لکھیں
+timeline-reports-days-label = کانفرنس سے کتنے کام کے دن پہلے رپورٹیں آپ کو مل جانی چاہییں؟
+timeline-reports-days-hint = زیادہ تر کونسلیں پہلی کانفرنس کے لیے 2 دن اور جائزہ کانفرنس کے لیے 5 دن کہتی ہیں۔ ہر کونسل کا طریقہ الگ ہوتا ہے، اس لیے اپنے سوشل ورکر سے پوچھ لیں۔
+timeline-calendar-heading = تاریخیں اپنے کیلنڈر میں شامل کریں
+timeline-calendar-intro = اس سے ایک فائل محفوظ ہوتی ہے جسے آپ کا فون، Outlook یا کوئی اور کیلنڈر کھول سکتا ہے۔ ان میں صرف یہ لکھا ہوتا ہے کہ کیا ہو گا، یہ نہیں کہ کس کے بارے میں ہے۔
+timeline-calendar-names = میرے بچوں کے پہلے نام بھی کیلنڈر میں لکھے جائیں
+timeline-calendar-save = کیلنڈر فائل محفوظ کریں
+timeline-calendar-saved = کیلنڈر فائل اس نام سے محفوظ ہوئی:
+status-calendar-cancelled = آپ نے کیلنڈر فائل محفوظ کرنے کی جگہ نہیں چنی، اس لیے یہ محفوظ نہیں ہوئی۔
+
+## Your drafts (the start screen)
+
+drafts-heading = آپ کے مسودے
+drafts-intro = ہر شخص کے جواب الگ مسودے میں رکھے جاتے ہیں۔ کسی ایک پر کام جاری رکھیں، یا نیا شروع کریں۔
+drafts-none = اس کمپیوٹر پر ابھی کوئی مسودہ نہیں ہے۔
+drafts-open = جاری رکھیں
+drafts-rename = نام بدلیں
+drafts-rename-label = نیا نام
+drafts-rename-save = نام محفوظ کریں
+drafts-cancel = منسوخ کریں
+drafts-delete = مٹا دیں
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = یہ مسودہ مٹا دیں؟ اس میں لکھا سب کچھ، اور ایپ کی رکھی ہوئی ہر کاپی، ہمیشہ کے لیے ختم ہو جائے گی۔
+drafts-delete-yes = ہاں، مٹا دیں
+drafts-delete-no = نہیں، رہنے دیں
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = وہ فائلیں جو کھل نہیں سکیں
+drafts-new-heading = نئی رائے لکھنا شروع کریں
+drafts-new-label = اس کا کیا نام رکھیں؟
+drafts-new-hint = مثلاً: "امی — ابتدائی کانفرنس، 3 دسمبر"۔ آپ اسے خالی چھوڑ کر بعد میں بدل سکتے ہیں۔
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = ایک اضافی خفیہ جملہ بنائیں
+drafts-spare-intro = آپ کے مسودے اس کمپیوٹر کے پاس ورڈ اسٹور سے کھلتے ہیں۔ اضافی خفیہ جملہ انہیں کھولنے کا دوسرا راستہ ہے، اگر کبھی پاس ورڈ اسٹور کام نہ کرے۔ اسے لکھ کر کسی محفوظ جگہ رکھیں۔
+drafts-spare-saved = آپ کا اضافی خفیہ جملہ بن گیا ہے۔
+drafts-spare-save = خفیہ جملہ محفوظ کریں
+
+## Saving, at the top of every screen
+
+save-saving = محفوظ ہو رہا ہے…
+save-saved = محفوظ ہو گیا
+nav-lock = لاک کریں
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = چھپائیں
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = جاری رکھیں
+nav-drafts = میرے مسودے
+
+## Locked, and other ways in
+
+locked-title = آپ کے مسودے لاک ہیں
+locked-intro = ایپ نے آپ کے مسودے لاک کر دیے ہیں تاکہ وہ کسی اور کی نظر سے محفوظ رہیں۔ جب تک انہیں کھولا نہ جائے، کوئی انہیں پڑھ نہیں سکتا۔
+locked-unlock = کھولیں
+locked-try-again = دوبارہ کوشش کریں
+passphrase-label = خفیہ جملہ
+passphrase-again-label = خفیہ جملہ دوبارہ لکھیں
+passphrase-mismatch = دونوں خفیہ جملے ایک جیسے نہیں ہیں۔ براہِ کرم انہیں دوبارہ لکھیں۔
+passphrase-unlock = اپنے خفیہ جملے سے کھولیں
+choose-title = ایک خفیہ جملہ چنیں
+choose-intro = خفیہ جملہ پاس ورڈ کی طرح ہوتا ہے، لیکن اس سے لمبا: کوئی چھوٹا سا جملہ جو آپ کو یاد رہے، اچھا رہتا ہے۔ جب بھی آپ اپنے مسودے کھولیں گے، آپ کو اس کی ضرورت ہو گی۔ اگر یہ بھول جائے تو کوئی اسے واپس نہیں لا سکتا، اس لیے اسے لکھ کر کسی محفوظ جگہ رکھیں۔
+choose-save = یہ خفیہ جملہ استعمال کریں
+lost-title = آپ کے مسودے کھل نہیں سکتے
+lost-start-again = نئے سرے سے شروع کریں
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = نئے سرے سے شروع کرنے سے اس کمپیوٹر کے وہ سب مسودے مٹ جائیں گے جو کھل نہیں سکتے۔ یہ واپس نہیں ہو سکتا۔
+lost-confirm-yes = ہاں، انہیں مٹا کر نئے سرے سے شروع کریں
+lost-confirm-no = نہیں، واپس جائیں
+failed-title = آپ کے مسودے کھل نہیں سکے

@@ -1,0 +1,222 @@
+// The child's own journey: one screen at a time, worded for their age band by the core. Their
+// words are kept exactly as typed (no spelling help), their drawings as they drew them, and they
+// choose what the meeting may see.
+import * as api from "../api.js";
+import { drawingCanvas } from "../drawing.js";
+import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
+import { t } from "../l10n.js";
+
+const SYMBOLS = { sun: "☀", star: "★", heart: "♥", cloud: "☁", rainbow: "🌈", tree: "🌳" };
+const HOUSES = ["good", "worries", "wishes"];
+const PART_CHOICES = ["all", "some", "advocate", "views", "none", "unsure"];
+
+/** The band the child chose, or the one their age suggests. */
+export function childBand(views) {
+  if (views.band) return views.band;
+  if (views.age === null || views.age === undefined) return "middle";
+  return views.age <= 7 ? "young" : views.age <= 11 ? "middle" : "older";
+}
+
+export function showChild(app, index) {
+  const steps = app.childSteps;
+  const step = steps[index];
+  const v = app.child;
+  const root = showTemplate("child");
+  root.dataset.step = step.kind;
+  const body = root.querySelector(".child-body");
+  const title = root.querySelector(".child-title");
+  const last = index === steps.length - 1;
+
+  if (step.kind === "who") who(app, body, title);
+  else if (step.kind === "explain") {
+    title.textContent = step.title;
+    body.append(...step.paragraphs.map((text) => el("p", { className: "child-words", text })));
+  } else if (step.kind === "house") house(app, step, body, title);
+  else if (step.kind === "question") {
+    title.textContent = step.title;
+    body.append(words(app, step.prompt, answer(v, step.id)));
+  } else if (step.kind === "taking-part") takingPart(app, body, title);
+  else share(app, body, title);
+
+  root.querySelector("#child-stop").addEventListener("click", () => app.toStart());
+  root.querySelector("#back").hidden = index === 0;
+  root.querySelector("#back").addEventListener("click", () => app.go("child", index - 1));
+  root.querySelector("#next").hidden = last;
+  root.querySelector("#next").addEventListener("click", async () => {
+    // The band decides the screens that follow, so they are asked for again after "who".
+    if (step.kind === "who") app.childSteps = await api.childSteps(childBand(v));
+    app.go("child", index + 1);
+  });
+  focusHeading(root);
+}
+
+function answer(v, id) {
+  v.answers[id] ??= { text: "", share: false };
+  return v.answers[id];
+}
+
+/** A big text box whose words are kept exactly as typed. */
+function words(app, prompt, shared) {
+  const id = "c-answer";
+  const box = el("textarea", {
+    id,
+    rows: 5,
+    dir: "auto",
+    spellcheck: "false",
+    autocapitalize: "off",
+    autocorrect: "off",
+    autocomplete: "off",
+  });
+  box.value = shared.text;
+  box.addEventListener("input", () => {
+    shared.text = box.value;
+  });
+  return el("div", { className: "field" }, el("label", { for: id, className: "child-prompt", text: prompt }), box);
+}
+
+function who(app, body, title) {
+  const v = app.child;
+  title.textContent = t("child-who-title");
+  body.append(fromTemplate("child-who"));
+  const name = body.querySelector("#c-name");
+  const age = body.querySelector("#c-age");
+  const helperName = body.querySelector("#c-helper-name");
+  const showHelperName = () => {
+    body.querySelector(".helper-name").hidden = v.helper.kind === "nobody";
+  };
+  name.value = v.name;
+  age.value = v.age ?? "";
+  helperName.value = v.helper.name;
+  for (const radio of body.querySelectorAll('[name="c-helper"]')) radio.checked = radio.value === v.helper.kind;
+  const checkBand = () => {
+    for (const radio of body.querySelectorAll('[name="c-band"]')) radio.checked = radio.value === childBand(v);
+  };
+  checkBand();
+  showHelperName();
+  name.addEventListener("input", () => {
+    v.name = name.value;
+  });
+  age.addEventListener("input", () => {
+    const n = Number.parseInt(age.value, 10);
+    v.age = Number.isInteger(n) && n >= 0 && n <= 25 ? n : null;
+    if (!v.band) checkBand();
+  });
+  helperName.addEventListener("input", () => {
+    v.helper.name = helperName.value;
+  });
+  body.querySelector(".helper").addEventListener("change", (event) => {
+    v.helper.kind = event.target.value;
+    showHelperName();
+  });
+  body.querySelector(".bands").addEventListener("change", (event) => {
+    v.band = event.target.value;
+  });
+}
+
+function house(app, step, body, title) {
+  const v = app.child;
+  v.houses[step.house] ??= { name: "", symbol: null, words: { text: "", share: false }, drawing: null };
+  const h = v.houses[step.house];
+  const showTitle = () => {
+    title.textContent = `${h.symbol ? `${SYMBOLS[h.symbol]} ` : ""}${h.name.trim() || step.title}`;
+  };
+  showTitle();
+  body.append(fromTemplate("child-house"));
+  body.querySelector(".house-prompt").textContent = step.prompt;
+  const box = body.querySelector("#c-words");
+  box.value = h.words.text;
+  box.addEventListener("input", () => {
+    h.words.text = box.value;
+  });
+  const rename = body.querySelector("#c-house-name");
+  rename.value = h.name;
+  rename.addEventListener("input", () => {
+    h.name = rename.value;
+    showTitle();
+  });
+  const symbols = body.querySelector(".symbols");
+  for (const [key, mark] of Object.entries(SYMBOLS)) {
+    const input = el("input", { type: "radio", name: "c-symbol", value: key, checked: h.symbol === key });
+    symbols.append(el("label", { className: "symbol" }, input, el("span", { "aria-hidden": "true", text: mark }), el("span", { text: t(`child-symbol-${key}`) })));
+  }
+  symbols.addEventListener("change", (event) => {
+    h.symbol = event.target.value;
+    showTitle();
+  });
+  drawingCanvas(body.querySelector(".drawing"), {
+    start: h.drawing?.png ?? null,
+    label: t,
+    onChange: (png) => {
+      h.drawing = png ? { png, share: h.drawing?.share ?? false } : null;
+      app.changed();
+    },
+  });
+}
+
+function takingPart(app, body, title) {
+  const v = app.child;
+  title.textContent = t("child-part-title");
+  const choices = el(
+    "fieldset",
+    { className: "choices" },
+    el("legend", { className: "child-prompt", text: t("child-part-question") }),
+    ...PART_CHOICES.map((choice) =>
+      el("label", {}, el("input", { type: "radio", name: "c-part", value: choice, checked: v.takingPart === choice }), el("span", { text: t(`child-part-${choice}`) })),
+    ),
+  );
+  choices.addEventListener("change", (event) => {
+    v.takingPart = event.target.value;
+  });
+  body.append(choices, words(app, t("child-part-words-label"), answer(v, "part")));
+}
+
+/** Every answer and drawing the child made, each with "yes, they can see this" or "no". */
+function share(app, body, title) {
+  const v = app.child;
+  title.textContent = t("child-share-title");
+  body.append(el("p", { className: "lead", text: t("child-share-intro") }));
+  const items = [];
+  for (const key of HOUSES) {
+    const h = v.houses[key];
+    if (!h) continue;
+    const name = h.name.trim() || t(`child-house-${key}`);
+    if (h.words.text.trim()) items.push({ id: `${key}-words`, heading: name, text: h.words.text, item: h.words });
+    if (h.drawing) items.push({ id: `${key}-drawing`, heading: name, image: h.drawing.png, item: h.drawing });
+  }
+  for (const id of ["people", "know", "happen", "part"]) {
+    const a = v.answers[id];
+    const chosen = id === "part" && v.takingPart ? t(`child-part-${v.takingPart}`) : "";
+    if (a && (a.text.trim() || chosen)) {
+      items.push({ id, heading: t(`child-${id}-title`), text: [chosen, a.text].filter(Boolean).join("\n"), item: a });
+    }
+  }
+  if (items.length === 0) body.append(el("p", { text: t("child-share-nothing") }));
+  for (const { id, heading, text, image, item } of items) {
+    const choice = (value, label) =>
+      el("label", {}, el("input", { type: "radio", name: `share-${id}`, value, checked: item.share === (value === "yes") }), el("span", { text: label }));
+    const set = el(
+      "fieldset",
+      { className: "share-item", "data-item": id },
+      el("legend", { text: image ? `${heading}: ${t("child-share-drawing")}` : heading }),
+      image ? el("img", { src: image, alt: t("child-share-drawing"), className: "share-drawing" }) : el("p", { className: "child-words", text }),
+      el("div", { className: "choices" }, choice("yes", t("child-share-yes")), choice("no", t("child-share-no"))),
+    );
+    set.addEventListener("change", (event) => {
+      item.share = event.target.value === "yes";
+    });
+    body.append(set);
+  }
+  const status = el("p", { className: "status", role: "status" });
+  const make = el("button", { type: "button", className: "primary", id: "make-child-pdf", text: t("child-make-pdf") });
+  make.addEventListener("click", async () => {
+    status.classList.remove("error");
+    try {
+      const saved = await api.makeChildPdf(v);
+      if (saved) status.textContent = `${t("child-pdf-made")} ${saved}`;
+    } catch (problem) {
+      status.classList.add("error");
+      status.textContent = problem.message ?? t("error-unexpected");
+    }
+  });
+  body.append(el("div", { className: "actions" }, make), status);
+}
