@@ -3,9 +3,9 @@
 # A date in full, e.g. "Wednesday 3 December 2026".
 date-long = { $day } { $month } { $year } { $weekday }
 # A time of day. $hour12 is 1–12, $hour24 is 00–23, $minute is 00–59, $period is time-am or time-pm.
-time-of-day = { $hour24 }:{ $minute }
-time-am = ÖÖ
-time-pm = ÖS
+time-of-day = { $period } { $hour12 }:{ $minute }
+time-am = öğleden önce
+time-pm = öğleden sonra
 weekday-1 = Pazartesi
 weekday-2 = Salı
 weekday-3 = Çarşamba

@@ -3,20 +3,17 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
-use printpdf::{Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage};
+use printpdf::{PdfDocument, RawImage};
 
-use super::document::add_fonts;
-use super::flow::{Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
+use super::document::{add_fonts, save};
+use super::flow::{Flow, Style, CONTENT_WIDTH, MARGIN_X};
 use super::fonts::{FontBook, Weighting};
+use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::{PdfError, RenderedPdf};
 use crate::child::{ChildHelperKind, ChildViews, HouseId, Shared, TakingPart, QUESTIONS};
 use crate::i18n::{Direction, Localizer};
 
-const INK: [f32; 3] = [0.08, 0.09, 0.11];
-const MUTED: [f32; 3] = [0.33, 0.35, 0.38];
-const ACCENT: [f32; 3] = [0.05, 0.33, 0.36];
 const WARM: [f32; 3] = [0.72, 0.33, 0.2];
-const HAIRLINE: [f32; 3] = [0.72, 0.74, 0.76];
 
 const TITLE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.25, color: WARM };
 const HEADING: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
@@ -96,12 +93,7 @@ pub(super) fn child(
     }
 
     let pages = flow.finish(&title, &v.name, |page, pages| format!("{page} / {pages}"), SMALL, HAIRLINE);
-    let count = pages.len();
-    let pages =
-        pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
-    let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
-    Ok(RenderedPdf { bytes, pages: count })
+    Ok(save(doc, pages))
 }
 
 /// A part of the page: a heading, and the shared drawing and words under it.

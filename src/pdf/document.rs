@@ -7,15 +7,11 @@ use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
 use super::flow::{Block, Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
 use super::fonts::{FontBook, FontFile, Weighting};
+use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::{PdfError, RenderedPdf};
 use crate::contribution::Contribution;
 use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
 use crate::summary::{self, Fact, Summary};
-
-const INK: [f32; 3] = [0.08, 0.09, 0.11];
-const MUTED: [f32; 3] = [0.33, 0.35, 0.38];
-const ACCENT: [f32; 3] = [0.05, 0.33, 0.36];
-const HAIRLINE: [f32; 3] = [0.72, 0.74, 0.76];
 
 const TITLE: Style = Style { weight: Weighting::Bold, size: 19.0, leading: 1.3, color: ACCENT };
 const HEADING: Style = Style { weight: Weighting::Bold, size: 14.5, leading: 1.35, color: ACCENT };
@@ -130,12 +126,17 @@ pub(super) fn contribution(
         SMALL,
         HAIRLINE,
     );
+    Ok(save(doc, pages))
+}
+
+/// Puts the pages into the document and writes its bytes.
+pub(super) fn save(mut doc: PdfDocument, pages: Vec<Vec<printpdf::Op>>) -> RenderedPdf {
     let count = pages.len();
     let pages =
         pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
     let mut warnings = Vec::new();
     let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
-    Ok(RenderedPdf { bytes, pages: count })
+    RenderedPdf { bytes, pages: count }
 }
 
 /// Every word the PDF will print, to check there is a font for each.

@@ -5,6 +5,7 @@ mod child;
 mod document;
 pub mod flow;
 pub mod fonts;
+mod palette;
 pub mod text;
 
 use std::sync::OnceLock;

@@ -1,13 +1,11 @@
 //! The child's journey: its screens for an age band, and their page as a PDF.
 
 use family_voice::child::{self, Band, ChildViews, Step};
-use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
-use family_voice::{files, pdf, Problem};
+use family_voice::{pdf, Problem};
 use tauri::{AppHandle, Runtime, State};
 
 use super::contribution::today;
-use super::explain;
-use super::save::choose_path;
+use super::pdf::save_pdf;
 use crate::session::Session;
 
 /// The journey's screens for a band, in the screens' language.
@@ -24,15 +22,6 @@ pub async fn make_child_pdf<R: Runtime>(
     session: State<'_, Session>,
     views: ChildViews,
 ) -> Result<Option<String>, Problem> {
-    let Some(path) = choose_path(&app, "my-views.pdf".into(), "PDF", "pdf").await else {
-        return Ok(None);
-    };
-    let loc = Localizer::new(&views.language, Isolation::Off)
-        .or_else(|_| Localizer::new(SOURCE_LOCALE, Isolation::Off))
-        .expect("the source language ships");
-    let rendered = pdf::render_child(&views, &loc, today()).map_err(|e| explain(&e, &session))?;
-    files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, &session))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    *session.last_pdf.lock().expect("the session lock is never poisoned") = Some(path);
-    Ok(Some(name))
+    let language = views.language.clone();
+    save_pdf(&app, &session, "my-views.pdf".into(), &language, |loc| pdf::render_child(&views, loc, today())).await
 }

@@ -68,9 +68,7 @@ pub async fn drafts_spare_passphrase(
     passphrase: String,
 ) -> Result<(), Problem> {
     let passphrase = Passphrase::new(passphrase);
-    let mut state = drafts.state();
-    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    vault.set_passphrase(&passphrase).map_err(|e| explain(&e, &session))
+    on_draft(&session, &drafts, |vault, _| vault.set_passphrase(&passphrase))
 }
 
 /// Deletes every draft and the lost key, and starts afresh. Only offered when nothing opens them.
@@ -89,11 +87,8 @@ pub async fn draft_new(
     drafts: State<'_, Drafts>,
     label: String,
 ) -> Result<Opened, Problem> {
-    let mut guard = drafts.state();
-    let state = &mut *guard;
-    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    let draft = drafts::start_parent(vault, &label, &session.screens()).map_err(|e| explain(&e, &session))?;
-    open_draft(&mut state.open, draft)
+    let loc = session.screens();
+    on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::start_parent(vault, &label, &loc)?)))
 }
 
 /// Starts a child's own draft and opens it.
@@ -103,21 +98,14 @@ pub async fn draft_new_child(
     drafts: State<'_, Drafts>,
     label: String,
 ) -> Result<Opened, Problem> {
-    let mut guard = drafts.state();
-    let state = &mut *guard;
-    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    let draft = drafts::start_child(vault, &label, &session.screens()).map_err(|e| explain(&e, &session))?;
-    open_draft(&mut state.open, draft)
+    let loc = session.screens();
+    on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::start_child(vault, &label, &loc)?)))
 }
 
 /// Opens a draft from the list.
 #[tauri::command]
 pub async fn draft_open(session: State<'_, Session>, drafts: State<'_, Drafts>, id: String) -> Result<Opened, Problem> {
-    let mut guard = drafts.state();
-    let state = &mut *guard;
-    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    let draft = vault.load(&id).map_err(|e| explain(&e, &session))?;
-    open_draft(&mut state.open, draft)
+    on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, vault.load(&id)?)))
 }
 
 /// Saves the open draft with what the screens hold now (autosave).
@@ -127,12 +115,7 @@ pub async fn draft_save(
     drafts: State<'_, Drafts>,
     contribution: Contribution,
 ) -> Result<(), Problem> {
-    let mut guard = drafts.state();
-    let state = &mut *guard;
-    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    let draft = state.open.as_mut().ok_or_else(|| explain(&VaultError::Locked, &session))?;
-    draft.body = DraftBody::Parent(contribution);
-    vault.save(draft).map_err(|e| explain(&e, &session))
+    save_open(&session, &drafts, DraftBody::Parent(contribution))
 }
 
 /// Saves the open child's draft with what the screens hold now (autosave).
@@ -142,12 +125,7 @@ pub async fn draft_save_child(
     drafts: State<'_, Drafts>,
     views: ChildViews,
 ) -> Result<(), Problem> {
-    let mut guard = drafts.state();
-    let state = &mut *guard;
-    let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-    let draft = state.open.as_mut().ok_or_else(|| explain(&VaultError::Locked, &session))?;
-    draft.body = DraftBody::Child(views);
-    vault.save(draft).map_err(|e| explain(&e, &session))
+    save_open(&session, &drafts, DraftBody::Child(views))
 }
 
 /// Gives a draft a new name; the start screen again.
@@ -158,11 +136,7 @@ pub async fn draft_rename(
     id: String,
     label: String,
 ) -> Result<Start, Problem> {
-    {
-        let mut state = drafts.state();
-        let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-        vault.rename(&id, &label).map_err(|e| explain(&e, &session))?;
-    }
+    on_draft(&session, &drafts, |vault, _| vault.rename(&id, &label).map(drop))?;
     drafts_start(session, drafts).await
 }
 
@@ -173,12 +147,29 @@ pub async fn draft_delete(
     drafts: State<'_, Drafts>,
     id: String,
 ) -> Result<Start, Problem> {
-    {
-        let mut state = drafts.state();
-        let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-        vault.delete(&id).map_err(|e| explain(&e, &session))?;
-    }
+    on_draft(&session, &drafts, |vault, _| vault.delete(&id))?;
     drafts_start(session, drafts).await
+}
+
+/// Saves what the screens hold into the open draft.
+fn save_open(session: &Session, drafts: &Drafts, body: DraftBody) -> Result<(), Problem> {
+    on_draft(session, drafts, |vault, open| {
+        let draft = open.as_mut().ok_or(VaultError::Locked)?;
+        draft.body = body;
+        vault.save(draft)
+    })
+}
+
+/// Runs one step on the store and the open draft, explaining any error in the screens' words.
+fn on_draft<T>(
+    session: &Session,
+    drafts: &Drafts,
+    step: impl FnOnce(&mut Vault, &mut Option<Draft>) -> Result<T, VaultError>,
+) -> Result<T, Problem> {
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, session))?;
+    step(vault, &mut state.open).map_err(|e| explain(&e, session))
 }
 
 /// Runs a start-screen step on the store, or reports why its folder cannot be used.
@@ -197,7 +188,7 @@ fn with_vault(
 }
 
 /// Keeps the draft as the open one (saves go to it) and hands the screens a copy.
-fn open_draft(open: &mut Option<Draft>, draft: Draft) -> Result<Opened, Problem> {
+fn open_draft(open: &mut Option<Draft>, draft: Draft) -> Opened {
     let opened = Opened {
         id: draft.meta.id.clone(),
         label: draft.meta.label.clone(),
@@ -205,7 +196,7 @@ fn open_draft(open: &mut Option<Draft>, draft: Draft) -> Result<Opened, Problem>
         body: draft.body.clone(),
     };
     *open = Some(draft);
-    Ok(opened)
+    opened
 }
 
 /// The idle time before the drafts lock. End-to-end test builds may shorten it with

@@ -1,6 +1,7 @@
 //! Making the PDF where the family chooses, and opening it in their PDF viewer.
 
 use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::pdf::{PdfError, RenderedPdf};
 use family_voice::{files, pdf, Contribution, Explain, Problem};
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
@@ -17,14 +18,28 @@ pub async fn make_pdf<R: Runtime>(
     session: State<'_, Session>,
     contribution: Contribution,
 ) -> Result<Option<String>, Problem> {
-    let Some(path) = choose_path(&app, pdf::file_name(&contribution), "PDF", "pdf").await else {
+    let name = pdf::file_name(&contribution);
+    save_pdf(&app, &session, name, &contribution.language, |loc| pdf::render(&contribution, loc, today())).await
+}
+
+/// Asks where to save a PDF, renders it in `language` (falling back to English), writes it in
+/// one piece and remembers it for "Open my PDF". Returns the file's name, or `None` if the
+/// dialog was closed.
+pub(super) async fn save_pdf<R: Runtime>(
+    app: &AppHandle<R>,
+    session: &Session,
+    suggested: String,
+    language: &str,
+    render: impl FnOnce(&Localizer) -> Result<RenderedPdf, PdfError>,
+) -> Result<Option<String>, Problem> {
+    let Some(path) = choose_path(app, suggested, "PDF", "pdf").await else {
         return Ok(None);
     };
-    let loc = Localizer::new(&contribution.language, Isolation::Off)
+    let loc = Localizer::new(language, Isolation::Off)
         .or_else(|_| Localizer::new(SOURCE_LOCALE, Isolation::Off))
         .expect("the source language ships");
-    let rendered = pdf::render(&contribution, &loc, today()).map_err(|e| explain(&e, &session))?;
-    files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, &session))?;
+    let rendered = render(&loc).map_err(|e| explain(&e, session))?;
+    files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, session))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     *session.last_pdf.lock().expect("the session lock is never poisoned") = Some(path);
     Ok(Some(name))
