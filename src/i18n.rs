@@ -71,6 +71,9 @@ macro_rules! locales {
 /// the issue lists them. Each is named in itself, as a speaker would look for it.
 static LOCALES: &[Locale] = locales![
     "en-GB", "English (UK)", Ltr, true;
+    "ur", "اردو", Rtl, false;
+    "tr", "Türkçe", Ltr, false;
+    "fa", "فارسی", Rtl, false;
 ];
 
 /// Every language the app ships, the source language first.

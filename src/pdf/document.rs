@@ -74,9 +74,8 @@ pub(super) fn contribution(
         section_heading(&mut flow, &part.title, english_part.map(|p| p.title.as_str()));
         for (k, item) in part.items.iter().enumerate() {
             let question = flow.layout(&item.question, QUESTION, CONTENT_WIDTH);
-            let in_english = english_part.map(|p| {
-                flow.layout(&format!("{}: {}", english_label(loc), p.items[k].question), ENGLISH, CONTENT_WIDTH)
-            });
+            // The English on its own line, so it keeps its own direction in right-to-left pages.
+            let in_english = english_part.map(|p| flow.layout(&p.items[k].question, ENGLISH, CONTENT_WIDTH));
             flow.ensure(question.height() + in_english.as_ref().map_or(0.0, Block::height) + 30.0);
             flow.place(&question, MARGIN_X);
             if let Some(in_english) = &in_english {
@@ -157,11 +156,6 @@ fn all_text(summary: &Summary, english: Option<&Summary>) -> String {
         }
     }
     text
-}
-
-/// "In English", in the family's language: put before the English wording of a question.
-fn english_label(loc: &Localizer) -> String {
-    loc.msg("summary-in-english")
 }
 
 /// A heading with a rule under it (and its English under it), kept with the start of what

@@ -54,10 +54,10 @@ pub struct Line {
     pub width: f32,
     /// Whether the paragraph reads right to left, so the line sits against the right margin.
     pub rtl: bool,
-    /// The line's text in logical order, for copy and paste: glyph by glyph, shaped scripts
-    /// (conjuncts, reordered vowel signs) would come back scrambled. `None` on lines with
-    /// right-to-left text, which readers put back in logical order from the glyphs themselves
-    /// (and would reverse a second time if given the logical text).
+    /// The line's text for copy and paste, carried as /ActualText: glyph by glyph, shaped
+    /// scripts (conjuncts, reordered vowel signs, Arabic and Nastaliq joining) would come back
+    /// scrambled. In logical order on left-to-right lines; in visual order on lines with
+    /// right-to-left text, because readers put those back in logical order themselves.
     pub text: Option<String>,
 }
 
@@ -144,7 +144,13 @@ impl<'a> Shaper<'a> {
                 }
             }
         }
-        Line { glyphs: placed, width: x, rtl, text: None }
+        // The characters in the order they stand on the page, left to right. Readers that honour
+        // /ActualText lay these out left to right and then read right-to-left runs backwards,
+        // which gives back exactly what was typed; per-glyph mapping cannot, as Nastaliq and
+        // Arabic joining use one glyph for different letters in different places.
+        let visual =
+            if inked > range.start { bidi.reorder_line(range.start..inked).into_owned() } else { String::new() };
+        Line { glyphs: placed, width: x, rtl, text: Some(visual) }
     }
 
     /// Shapes a whole paragraph for measuring, run by run (a run has one font and one bidi
