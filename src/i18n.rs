@@ -73,6 +73,7 @@ static LOCALES: &[Locale] = locales![
     "en-GB", "English (UK)", Ltr, true;
     "ur", "اردو", Rtl, false;
     "tr", "Türkçe", Ltr, false;
+    "ar", "العربية", Rtl, false;
     "fa", "فارسی", Rtl, false;
 ];
 

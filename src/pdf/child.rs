@@ -11,7 +11,7 @@ use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::{PdfError, RenderedPdf};
 use crate::child::{ChildHelperKind, ChildViews, HouseId, Shared, TakingPart, QUESTIONS};
-use crate::i18n::{Direction, Localizer};
+use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
 
 const WARM: [f32; 3] = [0.72, 0.33, 0.2];
 
@@ -19,6 +19,7 @@ const TITLE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.25,
 const HEADING: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
 const WORDS: Style = Style { weight: Weighting::Regular, size: 15.0, leading: 1.5, color: INK };
 const LABEL: Style = Style { weight: Weighting::Bold, size: 12.0, leading: 1.45, color: MUTED };
+const ENGLISH: Style = Style { weight: Weighting::Regular, size: 11.0, leading: 1.35, color: MUTED };
 const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
 
 /// Drawings print this wide: about 14 cm, big enough to see every line the child drew.
@@ -32,6 +33,18 @@ pub(super) fn child(
 ) -> Result<RenderedPdf, PdfError> {
     let sections = shared_sections(v, loc);
     let facts = facts(v, loc, made_on);
+    // In any language but English, the English of each heading goes under it, as on the
+    // parent's PDF, so everyone at the meeting can follow the child's page.
+    let english_loc = (loc.locale().tag != SOURCE_LOCALE)
+        .then(|| Localizer::new(SOURCE_LOCALE, Isolation::Off).expect("the source language ships"));
+    let english: Vec<Option<String>> = match &english_loc {
+        Some(en) => shared_sections(v, en)
+            .into_iter()
+            .zip(&sections)
+            .map(|(e, s)| (e.heading != s.heading).then_some(e.heading))
+            .collect(),
+        None => vec![None; sections.len()],
+    };
     let mut text = loc.msg("child-pdf-title");
     for (label, value) in &facts {
         text.push_str(label);
@@ -67,6 +80,9 @@ pub(super) fn child(
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
 
     flow.paragraph(&title, TITLE);
+    if let Some(en) = &english_loc {
+        flow.paragraph(&en.msg("child-pdf-title"), ENGLISH);
+    }
     flow.space(12.0);
     for (label, value) in &facts {
         flow.paragraph(&format!("{label}: {value}"), LABEL);
@@ -75,11 +91,15 @@ pub(super) fn child(
         flow.space(24.0);
         flow.paragraph(&loc.msg("child-pdf-nothing-shared"), WORDS);
     }
-    for (section, image) in sections.iter().zip(images) {
+    for ((section, image), in_english) in sections.iter().zip(images).zip(english) {
         flow.space(22.0);
         let heading = flow.layout(&section.heading, HEADING, CONTENT_WIDTH);
+        let in_english = in_english.map(|e| flow.layout(&e, ENGLISH, CONTENT_WIDTH));
         flow.ensure(heading.height() + 60.0);
         flow.place(&heading, MARGIN_X);
+        if let Some(in_english) = &in_english {
+            flow.place(in_english, MARGIN_X);
+        }
         flow.space(4.0);
         flow.rule(HAIRLINE, 0.8);
         flow.space(8.0);

@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = يُرجى كتابة الاسم الأول لهذا الطفل، أو حذف الطفل من القائمة.
+error-child-age-range = يُرجى كتابة عمر من 0 إلى 18.
+error-child-born-future = تاريخ الميلاد في المستقبل. يُرجى التحقق منه.
+error-interpreter-language-missing = يُرجى ذكر اللغة التي تحتاجون إلى مترجم شفهي لها.
+error-scale-range = يُرجى اختيار رقم من 0 إلى 10.
+error-unknown-question = في هذا الملف إجابة عن سؤال لا يعرفه التطبيق.
+error-contribution-invalid = هذا الملف ليس مساهمة من Family Voice، أو أنه تالف.
+error-contribution-newer-version = أُنشئ هذا الملف بإصدار أحدث من Family Voice. يُرجى تحديث التطبيق لفتحه.
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = يحتاج ملف PDF إلى خط للكتابة { $script }، وهذا الحاسوب ليس فيه خط كهذا. يُرجى تثبيت الخط المجاني (على Debian أو Ubuntu: { $package }) ثم المحاولة مرة أخرى. لم يضِع شيء مما كتبتموه.
+# Names of kinds of writing, used in the message above.
+script-arabic = العربية
+script-hebrew = العبرية
+script-bengali = البنغالية
+script-devanagari = الديفاناغارية (الهندية)
+script-gurmukhi = الغورموخية (البنجابية)
+script-gujarati = الغوجاراتية
+script-latin = اللاتينية
+error-pdf-font-missing = لا يوجد على هذا الحاسوب أي خط يمكن لملف PDF استخدامه. يُرجى تثبيت خطوط Noto المجانية (على Debian أو Ubuntu: fonts-noto-core) ثم المحاولة مرة أخرى.
+error-file-disk-full = لا توجد مساحة كافية على القرص لحفظ هذا. يُرجى إفراغ بعض المساحة، أو اختيار مكان آخر، ثم المحاولة مرة أخرى.
+error-file-not-allowed = لا يُسمح للتطبيق بالحفظ في هذا المجلد. يُرجى اختيار مجلد آخر.
+error-file-write-failed = تعذّر حفظ الملف. يُرجى المحاولة مرة أخرى، أو اختيار مكان آخر.
+error-pdf-open-failed = تم حفظ ملف PDF، لكن تعذّر فتحه. يمكنكم العثور عليه في المجلد الذي اخترتموه، وفتحه من هناك.
+error-notice-days-range = يُرجى اختيار عدد أيام عمل من 0 إلى 20.

@@ -1,0 +1,64 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = مساهمة الأسرة في اجتماع حماية الطفل
+# Short title at the top right of every PDF page.
+summary-header-title = مساهمة الأسرة
+# At the top left of every PDF page.
+summary-confidential = سرّي
+# At the bottom of every PDF page.
+summary-page-of = الصفحة { $page } من { $pages }
+summary-about-heading = عنّا
+summary-written-by = كتبه
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = الأطفال
+summary-child-aged = { $age ->
+        [zero] { $name }، العمر: أقل من سنة
+        [one] { $name }، العمر: سنة واحدة
+        [two] { $name }، العمر: سنتان
+        [few] { $name }، العمر: { $age } سنوات
+        [many] { $name }، العمر: { $age } سنة
+       *[other] { $name }، العمر: { $age } سنة
+    }
+summary-child-born = { $name }، تاريخ الميلاد: { $date }
+summary-conference = الاجتماع
+summary-date-at-time = { $date }، الساعة { $time }
+summary-social-worker = الأخصائي الاجتماعي
+summary-helped-by = من ساعد
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = لغة الأسئلة والإجابات
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = ترجم فريق Family Voice هذه الأسئلة، ولم يراجعها بعدُ مترجم شفهي مؤهَّل.
+# Under each question in a PDF in another language: the English words follow, so the Chair
+# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
+summary-in-english = بالإنجليزية
+summary-interpreter = مترجم شفهي في الاجتماع
+summary-interpreter-yes = نعم، للغة { $language }
+summary-interpreter-no = غير مطلوب
+summary-access-needs = ما يساعدنا على المشاركة
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = { $score } من 10
+# In place of an answer the family left blank.
+summary-not-answered = لم تتم الإجابة
+summary-closing-heading = التوقيع
+summary-made-on = تاريخ الإعداد
+summary-signature = التوقيع
+summary-signed-date = التاريخ
+
+conference-kind-initial = الاجتماع الأول
+conference-kind-review = اجتماع المراجعة
+meeting-format-in-person = معًا في غرفة واحدة
+meeting-format-video = عبر مكالمة فيديو
+meeting-format-mixed = بعضهم في الغرفة، وبعضهم عبر الفيديو
+helper-nobody = لا أحد، كتبته بنفسي
+helper-supporter = صديق أو أحد أفراد العائلة
+helper-advocate = مناصر
+helper-social-worker = أخصائي اجتماعي
+helper-interpreter = مترجم شفهي
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = ماذا يحدث بعد ذلك

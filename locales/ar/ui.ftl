@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = رجوع
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = التالي
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = يُرجى مراجعة هذه الإجابات
+# Reminder under the progress line on every part.
+part-blank-ok = يمكنكم ترك أي سؤال فارغًا، والعودة إليه لاحقًا.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = اللغة
+
+welcome-title = الاستعداد لاجتماع حماية طفلكم
+welcome-lead = يساعدكم هذا التطبيق على التفكير فيما تريدون قوله في الاجتماع، وعلى إعداد صفحة تطبعونها وتأخذونها معكم.
+welcome-what-heading = ما هو اجتماع حماية الطفل (child protection conference)؟
+welcome-what-1 = هو اجتماع بشأن طفلكم. تجتمعون أنتم والأشخاص الذين يعملون مع أسرتكم، مثل الأخصائي الاجتماعي، والمعلمين، والزائر الصحي، أو الطبيب، للحديث عن كيفية الحفاظ على سلامة طفلكم وعافيته.
+welcome-what-2 = يقرر الاجتماع ما إذا كان طفلكم يحتاج إلى خطة حماية الطفل. وهي خطة مكتوبة تبيّن ما يجب أن يحدث للحفاظ على سلامة طفلكم، ومن سيساعد.
+welcome-what-3 = لا يقرر الاجتماع أين يعيش طفلكم. وهو ليس محكمة.
+welcome-voice-heading = آراؤكم مهمة
+welcome-voice-1 = أنتم مدعوون إلى الاجتماع لتقولوا ما تفكرون فيه. فأنتم تعرفون طفلكم أكثر من أي شخص آخر.
+welcome-voice-2 = يمكنكم إحضار شخص معكم لدعمكم، مثل صديق أو قريب أو مناصر.
+welcome-how-heading = كيف يعمل هذا التطبيق
+welcome-how-1 = أولًا تخبروننا قليلًا عن أنفسكم وعن الاجتماع. ثم تأتي ستة أجزاء قصيرة، في كل منها بعض الأسئلة.
+welcome-how-2 = في النهاية يمكنكم قراءة كل شيء مرة أخرى، وإعداد ملف PDF للطباعة.
+welcome-how-3 = يبقى كل شيء على هذا الحاسوب. لا يُرسَل أي شيء عبر الإنترنت.
+welcome-how-4 = تُحفظ إجاباتكم تلقائيًا أثناء الكتابة. وهي مقفلة على هذا الحاسوب، فلا يستطيع أحد غيركم فتحها.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = البدء
+# Under the few words explained on the welcome screen.
+welcome-more-words = المزيد من الكلمات، ودليل إلى الاجتماع
+
+## About you and the conference (the practical page)
+
+about-title = عنكم وعن الاجتماع
+about-intro = يساعد هذا الحاضرين في الاجتماع على معرفة من كتب هذه الصفحة. املؤوا ما تستطيعون. يمكن ترك أي سؤال فارغًا.
+about-you-heading = عنكم
+about-name-label = الاسم
+about-relationship-label = ما صلتكم بالطفل أو الأطفال؟
+about-relationship-hint = مثلًا: أم، أو أب، أو جد أو جدة، أو زوج الأم أو زوجة الأب، أو مقدّم رعاية بديلة.
+about-children-heading = الأطفال
+about-children-hint = اكتبوا الاسم الأول لكل طفل. وأضيفوا عمره أو تاريخ ميلاده، أيهما أسهل.
+about-child-name-label = الاسم الأول
+about-child-age-label = العمر
+about-child-birth-label = تاريخ الميلاد
+about-child-add = إضافة طفل آخر
+about-child-remove = حذف هذا الطفل من القائمة
+about-conference-heading = الاجتماع
+about-date-label = التاريخ
+about-time-label = وقت البدء
+about-kind-label = أي اجتماع هو؟
+about-kind-initial = الاجتماع الأول (يُسمّى initial conference)
+about-kind-review = اجتماع مراجعة، بعد وضع خطة
+about-unsure = لا أدري
+about-format-label = كيف سيُعقد؟
+about-format-in-person = معًا في غرفة واحدة
+about-format-video = عبر مكالمة فيديو
+about-format-mixed = مزيج من الاثنين
+about-social-worker-label = اسم الأخصائي الاجتماعي الذي يتابعكم
+about-helper-heading = المساعدة في هذا النموذج
+about-helper-label = هل ساعدكم أحد في تعبئة هذا النموذج؟
+about-helper-nobody = لا، ملأته بنفسي
+about-helper-supporter = صديق أو أحد أفراد العائلة
+about-helper-advocate = مناصر
+about-helper-social-worker = أخصائي اجتماعي
+about-helper-interpreter = مترجم شفهي
+about-helper-name-label = اسم الشخص
+about-interpreter-label = هل تحتاجون إلى مترجم شفهي في الاجتماع؟
+about-interpreter-no = لا
+about-interpreter-yes = نعم
+about-interpreter-language-label = أي لغة؟
+about-access-label = هل هناك أي شيء يساعدكم على المشاركة في الاجتماع؟
+about-access-hint = مثلًا: مدخل بلا درجات، أو طباعة بخط كبير، أو حلقة سمعية لأجهزة السمع، أو فترات استراحة، أو غرفة هادئة للانتظار.
+
+## Check your answers
+
+review-title = راجعوا إجاباتكم
+review-intro = اقرؤوا ما كتبتموه. يمكنكم تغيير أي شيء قبل إعداد ملف PDF.
+# Button beside each part that goes back to it.
+review-change = تغيير
+review-not-answered = لم تتم الإجابة
+review-make-pdf = إعداد ملف PDF
+review-pdf-note = ستختارون مكان حفظه. ثم يمكنكم طباعته، أو إعطاؤه لرئيس الاجتماع أو للأخصائي الاجتماعي.
+status-making-pdf = جارٍ إعداد ملف PDF…
+status-cancelled = لم تختاروا مكانًا لحفظ ملف PDF، لذلك لم يُحفظ. يمكنكم المحاولة مرة أخرى.
+
+## Your PDF is ready
+
+done-title = ملف PDF جاهز
+done-saved = حُفظ باسم:
+done-open = فتح ملف PDF
+done-back = العودة إلى إجاباتي
+done-bring = اطبعوه وأحضروه إلى الاجتماع، أو أرسلوه إلى رئيس الاجتماع أو الأخصائي الاجتماعي قبل الاجتماع. ولا يزال بإمكانكم تغيير إجاباتكم وإعداد ملف جديد.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = حدث خطأ ما. ما كتبتموه لا يزال هنا. يُرجى المحاولة مرة أخرى.
+
+## Buttons at the top of every screen
+
+nav-timeline = ماذا يحدث ومتى
+nav-guide = الدليل والكلمات
+# Above the links to the glossary on a part's screen.
+part-words = كلمات في هذه الصفحة
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = أضيفوا تاريخ الاجتماع في صفحة «عنكم وعن الاجتماع»، وستظهر مواعيدكم هنا.
+timeline-add-date = إضافة التاريخ
+timeline-reports-days-label = قبل الاجتماع بكم يوم عمل يجب أن تصلكم التقارير؟
+timeline-reports-days-hint = معظم المجالس المحلية تحدد يومين للاجتماع الأول و5 أيام لاجتماع المراجعة. لكن المجالس تختلف، لذا تأكدوا من الأخصائي الاجتماعي.
+timeline-calendar-heading = أضيفوا المواعيد إلى تقويمكم
+timeline-calendar-intro = يحفظ هذا ملفًا يمكن فتحه على هاتفكم، أو في Outlook، أو في أي تقويم آخر. المواعيد تذكر ما سيحدث فقط، ولا تذكر من يخصّه الأمر.
+timeline-calendar-names = إضافة الأسماء الأولى لأطفالي إلى المواعيد
+timeline-calendar-save = حفظ ملف التقويم
+timeline-calendar-saved = حُفظ ملف التقويم باسم:
+status-calendar-cancelled = لم تختاروا مكانًا لحفظ ملف التقويم، لذلك لم يُحفظ.
+
+## Your drafts (the start screen)
+
+drafts-heading = مسوداتكم
+drafts-intro = تُحفظ إجابات كل شخص في مسودة منفصلة. تابعوا العمل على إحداها، أو ابدؤوا مسودة جديدة.
+drafts-none = لا توجد مسودات على هذا الحاسوب بعد.
+drafts-open = متابعة
+drafts-rename = إعادة التسمية
+drafts-rename-label = الاسم الجديد
+drafts-rename-save = حفظ الاسم
+drafts-cancel = إلغاء
+drafts-delete = حذف
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = هل تريدون حذف هذه المسودة؟ سيُحذف كل ما فيها، وكل نسخة احتفظ بها التطبيق، نهائيًا.
+drafts-delete-yes = نعم، احذفها
+drafts-delete-no = لا، أبقِها
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = ملفات تعذّر فتحها
+drafts-new-heading = بدء مساهمة جديدة
+drafts-new-label = ما الاسم الذي نعطيه لها؟
+drafts-new-hint = مثلًا: «الأم — الاجتماع الأول، 3 ديسمبر». يمكنكم ترك الاسم فارغًا وتغييره لاحقًا.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = إضافة عبارة مرور احتياطية
+drafts-spare-intro = تُفتح مسوداتكم عن طريق مخزن كلمات المرور في هذا الحاسوب. وعبارة المرور الاحتياطية طريقة ثانية للدخول، في حال تعذّر استخدام مخزن كلمات المرور يومًا ما. اكتبوها في مكان آمن.
+drafts-spare-saved = تم تعيين عبارة المرور الاحتياطية.
+drafts-spare-save = حفظ عبارة المرور
+
+## Saving, at the top of every screen
+
+save-saving = جارٍ الحفظ…
+save-saved = تم الحفظ
+nav-lock = قفل
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = إخفاء
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = متابعة
+nav-drafts = مسوداتي
+
+## Locked, and other ways in
+
+locked-title = مسوداتكم مقفلة
+locked-intro = أقفل التطبيق مسوداتكم للحفاظ على خصوصيتها. لا يستطيع أحد قراءتها حتى يُفتح قفلها.
+locked-unlock = فتح القفل
+locked-try-again = المحاولة مرة أخرى
+passphrase-label = عبارة المرور
+passphrase-again-label = اكتبوا عبارة المرور مرة أخرى
+passphrase-mismatch = عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.
+passphrase-unlock = فتح القفل بعبارة المرور
+choose-title = اختاروا عبارة مرور
+choose-intro = عبارة المرور مثل كلمة المرور، لكنها أطول: جملة قصيرة تتذكرونها تفي بالغرض. ستحتاجون إليها في كل مرة تفتحون فيها مسوداتكم. ولا يستطيع أحد استعادتها لكم إذا نسيتموها، لذا اكتبوها في مكان آمن.
+choose-save = استخدام عبارة المرور هذه
+lost-title = لا يمكن فتح مسوداتكم
+lost-start-again = البدء من جديد
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = البدء من جديد يحذف كل مسودة على هذا الحاسوب لا يمكن فتحها. ولا يمكن التراجع عن ذلك.
+lost-confirm-yes = نعم، احذفها وابدأ من جديد
+lost-confirm-no = لا، الرجوع
+failed-title = تعذّر فتح مسوداتكم
