@@ -33,7 +33,7 @@ child-back = Geri
 ## What the meeting is about (one screen per paragraph for "young"; one screen for the others)
 
 child-explain-title = Toplantı hakkında
-child-explain-1-young = Bazı büyükler senin için bir toplantı yapıyor.
+child-explain-1-young = Bazı büyükler seninle ilgili bir toplantı yapıyor.
 child-explain-2-young = Bu toplantı, güvende ve mutlu olman için.
 child-explain-3-young = Toplantının amacı seni ailenden almak değil.
 child-explain-4-young = Ailen orada olacak. Öğretmenin ve sosyal hizmet uzmanın gibi kişiler de olacak.

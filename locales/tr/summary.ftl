@@ -20,7 +20,7 @@ summary-child-aged = { $age ->
     }
 summary-child-born = { $name }, doğum tarihi: { $date }
 summary-conference = Toplantı
-summary-date-at-time = { $date }, saat { $time }
+summary-date-at-time = { $date }, { $time }
 summary-social-worker = Sosyal hizmet uzmanı
 summary-helped-by = Kim yardım etti
 # $role is one of the helper words below, $name the helper's name.

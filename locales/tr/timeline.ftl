@@ -31,11 +31,11 @@ timeline-holiday-skipped = { $date } resmi tatil ({ $holiday }), bu yüzden iş 
 # The conference itself, when its time is not known.
 timeline-when-on = { $date }
 # The conference itself, when its time is known.
-timeline-when-on-at = { $date }, saat { $time }
+timeline-when-on-at = { $date }, { $time }
 # The chair's meeting, when the conference time is not known.
 timeline-when-around = { $date }, toplantı başlamadan hemen önce
 # The chair's meeting, when the conference time is known.
-timeline-when-around-at = { $date }, saat { $time } civarında
+timeline-when-around-at = { $date }, { $time } civarında
 # A step that should happen on or before this date; it can come sooner.
 timeline-when-by = En geç { $date }
 

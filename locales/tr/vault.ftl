@@ -70,7 +70,7 @@ error-vault-random-unavailable = Bu bilgisayar taslaklarınız için güvenli bi
 # $date: today, e.g. "Sunday 22 November 2026".
 drafts-default-label = Görüş belgem, başlangıç: { $date }
 # Under each draft's name in the list. $date: e.g. "Sunday 22 November 2026"; $time: e.g. "2:05pm".
-drafts-saved-at = Son kayıt: { $date }, saat { $time }
+drafts-saved-at = Son kayıt: { $date }, { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
 drafts-keychain-unavailable-retry = Bu bilgisayarın şifre deposu açılamadı, bu yüzden taslaklarınız hâlâ kilitli. Yazdıklarınızın hiçbiri kaybolmadı. Bilgisayar şifrenizi sorarsa yazın, sonra "Yeniden dene" düğmesine basın.
