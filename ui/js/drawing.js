@@ -64,7 +64,7 @@ export function drawingCanvas(root, { start, onChange, label }) {
   canvas.addEventListener("pointerdown", (event) => {
     event.preventDefault();
     canvas.setPointerCapture(event.pointerId);
-    current = { colour, width: colour === "#ffffff" ? 36 : 10, points: [at(event)] };
+    current = { colour, width: colour === "#ffffff" ? 54 : 14, points: [at(event)] };
     strokes.push(current);
     paint();
   });

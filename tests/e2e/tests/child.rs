@@ -102,7 +102,7 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
         )
         .await
         .unwrap();
-    assert_eq!(loaded.as_u64(), Some(800), "the drawing is shown at its full size");
+    assert_eq!(loaded.as_u64(), Some(1200), "the drawing is shown at its full size");
     app.screenshot("share").await;
     app.click("#make-child-pdf").await;
     app.wait_for_text("main#screen .status", "Your page is ready").await;
