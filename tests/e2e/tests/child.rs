@@ -149,3 +149,29 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
     );
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn older_children_get_their_own_wording_on_fewer_screens() {
+    let out = output_dir("child-bands");
+    let (data, config) = (out.join("data"), out.join("config"));
+    let env = [("XDG_DATA_HOME", data.as_path()), ("XDG_CONFIG_HOME", &config)];
+    let mut app = App::launch(&env, out.clone()).await;
+    for (age, explain, house) in [
+        ("9", "It is called a child protection conference.", "Who and what makes you happy?"),
+        ("14", "whether you need a Child Protection Plan", "What is going well for you"),
+    ] {
+        app.wait_for_screen("welcome").await;
+        app.click("#start-child").await;
+        app.wait_for_screen("child").await;
+        app.set_value("#c-age", age, "input").await;
+        next(&app).await;
+        // All of the explanation on one screen, then straight to the first house.
+        app.wait_for_text("main#screen", explain).await;
+        app.screenshot(&format!("explain-{age}")).await;
+        next(&app).await;
+        app.wait_for_text("main#screen", house).await;
+        app.screenshot(&format!("house-{age}")).await;
+        app.click("#child-stop").await;
+    }
+    app.close().await;
+}
