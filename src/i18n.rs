@@ -73,6 +73,8 @@ static LOCALES: &[Locale] = locales![
     "en-GB", "English (UK)", Ltr, true;
     "ur", "اردو", Rtl, false;
     "tr", "Türkçe", Ltr, false;
+    "pt", "Português", Ltr, false;
+    "es", "Español", Ltr, false;
     "ar", "العربية", Rtl, false;
     "fa", "فارسی", Rtl, false;
 ];

@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = Por favor, escribe el nombre de este niño o niña, o quítalo de la lista.
+error-child-age-range = Por favor, escribe una edad entre 0 y 18.
+error-child-born-future = La fecha de nacimiento es una fecha futura. Por favor, revísala.
+error-interpreter-language-missing = Por favor, dinos para qué idioma necesitas intérprete.
+error-scale-range = Por favor, elige un número del 0 al 10.
+error-unknown-question = Este archivo tiene una respuesta a una pregunta que la aplicación no conoce.
+error-contribution-invalid = Este archivo no es una aportación de Family Voice, o está dañado.
+error-contribution-newer-version = Este archivo se hizo con una versión más nueva de Family Voice. Actualiza la aplicación para abrirlo.
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = El PDF necesita un tipo de letra para la escritura { $script }, y este ordenador no tiene ninguno. Instala el tipo de letra gratuito (en Debian o Ubuntu: { $package }) y vuelve a intentarlo. No se ha perdido nada de lo que has escrito.
+# Names of kinds of writing, used in the message above.
+script-arabic = árabe
+script-hebrew = hebrea
+script-bengali = bengalí
+script-devanagari = devanagari (hindi)
+script-gurmukhi = gurmukhi (panyabí)
+script-gujarati = guyaratí
+script-latin = latina
+error-pdf-font-missing = Este ordenador no tiene ningún tipo de letra que el PDF pueda usar. Instala los tipos de letra gratuitos Noto (en Debian o Ubuntu: fonts-noto-core) y vuelve a intentarlo.
+error-file-disk-full = No hay espacio suficiente en el disco para guardar esto. Libera algo de espacio, o elige otro sitio, y vuelve a intentarlo.
+error-file-not-allowed = La aplicación no tiene permiso para guardar en esa carpeta. Por favor, elige otra carpeta.
+error-file-write-failed = No se ha podido guardar el archivo. Vuelve a intentarlo, o elige otro sitio.
+error-pdf-open-failed = El PDF se ha guardado, pero no se ha podido abrir. Lo encontrarás en la carpeta que elegiste, y puedes abrirlo desde allí.
+error-notice-days-range = Por favor, elige un número de días laborables del 0 al 20.

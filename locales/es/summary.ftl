@@ -1,0 +1,60 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = Aportación de la familia a la reunión de protección infantil
+# Short title at the top right of every PDF page.
+summary-header-title = Aportación de la familia
+# At the top left of every PDF page.
+summary-confidential = Confidencial
+# At the bottom of every PDF page.
+summary-page-of = Página { $page } de { $pages }
+summary-about-heading = Sobre nosotros
+summary-written-by = Escrito por
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = Los niños
+summary-child-aged = { $age ->
+        [one] { $name }, de { $age } año
+       *[other] { $name }, de { $age } años
+    }
+summary-child-born = { $name }, fecha de nacimiento: { $date }
+summary-conference = La reunión
+summary-date-at-time = { $date }, a las { $time }
+summary-social-worker = Trabajador social
+summary-helped-by = Quién ha ayudado
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = Idioma de las preguntas y las respuestas
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = El equipo de Family Voice ha traducido estas preguntas, y todavía no las ha revisado un intérprete cualificado.
+# Under each question in a PDF in another language: the English words follow, so the Chair
+# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
+summary-in-english = En inglés
+summary-interpreter = Intérprete en la reunión
+summary-interpreter-yes = Sí, para { $language }
+summary-interpreter-no = No hace falta
+summary-access-needs = Qué nos ayudaría a participar
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = { $score } de 10
+# In place of an answer the family left blank.
+summary-not-answered = Sin respuesta
+summary-closing-heading = Firmado
+summary-made-on = Hecho el
+summary-signature = Firma
+summary-signed-date = Fecha
+
+conference-kind-initial = Reunión inicial
+conference-kind-review = Reunión de revisión
+meeting-format-in-person = En una sala, todos juntos
+meeting-format-video = Por videollamada
+meeting-format-mixed = Unos en la sala y otros por vídeo
+helper-nobody = Nadie, lo he escrito sin ayuda
+helper-supporter = Un amigo o familiar
+helper-advocate = Un defensor
+helper-social-worker = Un trabajador social
+helper-interpreter = Un intérprete
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = Qué pasa después

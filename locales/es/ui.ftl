@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Atrás
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Siguiente
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Por favor, revisa estas respuestas
+# Reminder under the progress line on every part.
+part-blank-ok = Puedes dejar cualquier pregunta en blanco y volver a ella más tarde.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Idioma
+
+welcome-title = Prepárate para la reunión de protección infantil
+welcome-lead = Esta aplicación te ayuda a pensar qué quieres decir en la reunión, y a hacer una página para imprimirla y llevarla contigo.
+welcome-what-heading = ¿Qué es una reunión de protección infantil?
+welcome-what-1 = Es una reunión sobre tu hijo. Tú y las personas que trabajan con tu familia, como el trabajador social, los profesores, el enfermero de salud infantil o el médico, os reunís para hablar de cómo conseguir que tu hijo esté seguro y bien.
+welcome-what-2 = En la reunión se decide si tu hijo necesita un Plan de Protección Infantil. Es un plan escrito con lo que tiene que pasar para que tu hijo esté seguro, y con quién va a ayudar.
+welcome-what-3 = La reunión no decide dónde vive tu hijo. No es un tribunal.
+welcome-voice-heading = Tu opinión importa
+welcome-voice-1 = Te invitan a la reunión para que digas lo que piensas. Nadie conoce a tu hijo mejor que tú.
+welcome-voice-2 = Puedes traer a alguien para que te apoye, como un amigo, un familiar o un defensor.
+welcome-how-heading = Cómo funciona esta aplicación
+welcome-how-1 = Primero nos cuentas un poco sobre ti y sobre la reunión. Después hay seis partes cortas, cada una con unas pocas preguntas.
+welcome-how-2 = Al final puedes volver a leerlo todo y hacer un PDF para imprimir.
+welcome-how-3 = Todo se queda en este ordenador. No se envía nada por internet.
+welcome-how-4 = Tus respuestas se guardan automáticamente mientras escribes. Quedan protegidas en este ordenador para que solo tú puedas abrirlas.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Empezar
+# Under the few words explained on the welcome screen.
+welcome-more-words = Más palabras y una guía de la reunión
+
+## About you and the conference (the practical page)
+
+about-title = Sobre ti y la reunión
+about-intro = Esto ayuda a las personas de la reunión a saber quién ha escrito esto. Rellena lo que puedas. Puedes dejar en blanco cualquier pregunta.
+about-you-heading = Sobre ti
+about-name-label = Tu nombre
+about-relationship-label = ¿Qué relación tienes con el niño o los niños?
+about-relationship-hint = Por ejemplo: madre, padre, abuela o abuelo, padrastro o madrastra, o familia de acogida.
+about-children-heading = Los niños
+about-children-hint = Escribe el nombre de cada niño. Añade su edad o su fecha de nacimiento, lo que te resulte más fácil.
+about-child-name-label = Nombre
+about-child-age-label = Edad
+about-child-birth-label = Fecha de nacimiento
+about-child-add = Añadir otro niño o niña
+about-child-remove = Quitar de la lista
+about-conference-heading = La reunión
+about-date-label = Fecha
+about-time-label = Hora de inicio
+about-kind-label = ¿Qué reunión es?
+about-kind-initial = La primera reunión (se llama reunión inicial)
+about-kind-review = Una reunión de revisión, cuando ya hay un plan
+about-unsure = No lo sé
+about-format-label = ¿Cómo va a ser?
+about-format-in-person = En una sala, todos juntos
+about-format-video = Por videollamada
+about-format-mixed = Una mezcla de las dos cosas
+about-social-worker-label = Nombre de tu trabajador social
+about-helper-heading = Ayuda con este formulario
+about-helper-label = ¿Te ha ayudado alguien a rellenarlo?
+about-helper-nobody = No, lo he hecho sin ayuda
+about-helper-supporter = Un amigo o familiar
+about-helper-advocate = Un defensor
+about-helper-social-worker = Un trabajador social
+about-helper-interpreter = Un intérprete
+about-helper-name-label = Su nombre
+about-interpreter-label = ¿Necesitas intérprete en la reunión?
+about-interpreter-no = No
+about-interpreter-yes = Sí
+about-interpreter-language-label = ¿Para qué idioma?
+about-access-label = ¿Hay algo que te ayudaría a participar en la reunión?
+about-access-hint = Por ejemplo: acceso sin escalones, letra grande, un bucle magnético para audífonos, pausas, o una sala tranquila para esperar.
+
+## Check your answers
+
+review-title = Revisa tus respuestas
+review-intro = Lee lo que has escrito. Puedes cambiar lo que quieras antes de hacer tu PDF.
+# Button beside each part that goes back to it.
+review-change = Cambiar
+review-not-answered = Sin respuesta
+review-make-pdf = Hacer mi PDF
+review-pdf-note = Podrás elegir dónde guardarlo. Después puedes imprimirlo, o dárselo al presidente de la reunión o a tu trabajador social.
+status-making-pdf = Haciendo tu PDF…
+status-cancelled = No has elegido dónde guardar tu PDF, así que no se ha guardado. Puedes volver a intentarlo.
+
+## Your PDF is ready
+
+done-title = Tu PDF está listo
+done-saved = Se ha guardado como:
+done-open = Abrir mi PDF
+done-back = Volver a mis respuestas
+done-bring = Imprímelo y llévalo a la reunión, o envíaselo al presidente de la reunión o a tu trabajador social antes de la reunión. Todavía puedes cambiar tus respuestas y hacer uno nuevo.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Algo ha salido mal. Lo que has escrito sigue aquí. Por favor, vuelve a intentarlo.
+
+## Buttons at the top of every screen
+
+nav-timeline = Qué pasa y cuándo
+nav-guide = Guía y palabras
+# Above the links to the glossary on a part's screen.
+part-words = Palabras de esta página
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Añade la fecha de tu reunión en la página «Sobre ti», y tus fechas aparecerán aquí.
+timeline-add-date = Añadir la fecha
+timeline-reports-days-label = ¿Cuántos días laborables antes de la reunión deberían llegarte los informes?
+timeline-reports-days-hint = La mayoría de los ayuntamientos dicen 2 para una primera reunión y 5 para una revisión. Cada ayuntamiento es distinto, así que confírmalo con tu trabajador social.
+timeline-calendar-heading = Añade las fechas a tu calendario
+timeline-calendar-intro = Esto guarda un archivo que puede abrir tu móvil, Outlook u otro calendario. Los eventos solo dicen lo que pasa, no de quién se trata.
+timeline-calendar-names = Añadir el nombre de mis hijos a los eventos
+timeline-calendar-save = Guardar el archivo del calendario
+timeline-calendar-saved = El archivo del calendario se ha guardado como:
+status-calendar-cancelled = No has elegido dónde guardar el archivo del calendario, así que no se ha guardado.
+
+## Your drafts (the start screen)
+
+drafts-heading = Tus borradores
+drafts-intro = Las respuestas de cada persona se guardan en un borrador aparte. Sigue con uno, o empieza uno nuevo.
+drafts-none = Todavía no hay borradores en este ordenador.
+drafts-open = Seguir
+drafts-rename = Cambiar el nombre
+drafts-rename-label = Nombre nuevo
+drafts-rename-save = Guardar el nombre
+drafts-cancel = Cancelar
+drafts-delete = Eliminar
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = ¿Eliminar este borrador? Todo lo que contiene, y todas las copias que ha guardado la aplicación, desaparecerán para siempre.
+drafts-delete-yes = Sí, eliminarlo
+drafts-delete-no = No, conservarlo
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Archivos que no se han podido abrir
+drafts-new-heading = Empezar una nueva aportación
+drafts-new-label = ¿Qué nombre le ponemos?
+drafts-new-hint = Por ejemplo: «Mamá — reunión inicial, 3 de diciembre». Puedes dejarlo en blanco y cambiarlo más tarde.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Añadir una frase secreta de reserva
+drafts-spare-intro = Tus borradores se desbloquean con el almacén de contraseñas de este ordenador. Una frase secreta de reserva es una segunda forma de entrar, por si algún día no se puede usar el almacén de contraseñas. Apúntala en un lugar seguro.
+drafts-spare-saved = Ya tienes una frase secreta de reserva.
+drafts-spare-save = Guardar la frase secreta
+
+## Saving, at the top of every screen
+
+save-saving = Guardando…
+save-saved = Guardado
+nav-lock = Bloquear
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Ocultar
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Continuar
+nav-drafts = Mis borradores
+
+## Locked, and other ways in
+
+locked-title = Tus borradores están bloqueados
+locked-intro = La aplicación ha bloqueado tus borradores para que sigan siendo privados. Nadie puede leerlos hasta que se desbloqueen.
+locked-unlock = Desbloquear
+locked-try-again = Volver a intentarlo
+passphrase-label = Frase secreta
+passphrase-again-label = Vuelve a escribir la frase secreta
+passphrase-mismatch = Las dos frases secretas no son iguales. Por favor, vuelve a escribirlas.
+passphrase-unlock = Desbloquear con mi frase secreta
+choose-title = Elige una frase secreta
+choose-intro = Una frase secreta es como una contraseña, pero más larga: funciona bien una frase corta que vayas a recordar. La necesitarás cada vez que abras tus borradores. Si la olvidas, nadie podrá recuperarla por ti, así que apúntala en un lugar seguro.
+choose-save = Usar esta frase secreta
+lost-title = No se pueden abrir tus borradores
+lost-start-again = Empezar de nuevo
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Si empiezas de nuevo, se eliminarán todos los borradores de este ordenador que no se pueden abrir. Esto no se puede deshacer.
+lost-confirm-yes = Sí, eliminarlos y empezar de nuevo
+lost-confirm-no = No, volver
+failed-title = No se han podido abrir tus borradores

@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = Escreva o primeiro nome desta criança, ou retire-a da lista.
+error-child-age-range = Escreva uma idade entre 0 e 18.
+error-child-born-future = A data de nascimento está no futuro. Por favor, verifique-a.
+error-interpreter-language-missing = Diga-nos para que língua precisa de intérprete.
+error-scale-range = Escolha um número de 0 a 10.
+error-unknown-question = Este ficheiro tem uma resposta a uma pergunta que a aplicação não conhece.
+error-contribution-invalid = Este ficheiro não é um contributo do Family Voice, ou está danificado.
+error-contribution-newer-version = Este ficheiro foi feito com uma versão mais recente do Family Voice. Atualize a aplicação para o abrir.
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = O PDF precisa de um tipo de letra para a escrita { $script }, e este computador não tem nenhum. Instale o tipo de letra gratuito (no Debian ou no Ubuntu: { $package }) e tente novamente. Nada do que escreveu se perdeu.
+# Names of kinds of writing, used in the message above.
+script-arabic = árabe
+script-hebrew = hebraica
+script-bengali = bengali
+script-devanagari = devanágari (hindi)
+script-gurmukhi = gurmukhi (panjabi)
+script-gujarati = guzerate
+script-latin = latina
+error-pdf-font-missing = Este computador não tem nenhum tipo de letra que o PDF possa usar. Instale os tipos de letra gratuitos Noto (no Debian ou no Ubuntu: fonts-noto-core) e tente novamente.
+error-file-disk-full = Não há espaço suficiente no disco para guardar isto. Liberte algum espaço, ou escolha outro local, e tente novamente.
+error-file-not-allowed = A aplicação não tem autorização para guardar nessa pasta. Escolha outra pasta, por favor.
+error-file-write-failed = Não foi possível guardar o ficheiro. Tente novamente, ou escolha outro local.
+error-pdf-open-failed = O PDF foi guardado, mas não foi possível abri-lo. Pode encontrá-lo na pasta que escolheu e abri-lo a partir daí.
+error-notice-days-range = Escolha um número de dias úteis entre 0 e 20.

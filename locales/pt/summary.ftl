@@ -1,0 +1,61 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = Contributo da família para a reunião de proteção da criança
+# Short title at the top right of every PDF page.
+summary-header-title = Contributo da família
+# At the top left of every PDF page.
+summary-confidential = Confidencial
+# At the bottom of every PDF page.
+summary-page-of = Página { $page } de { $pages }
+summary-about-heading = Sobre nós
+summary-written-by = Escrito por
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = Crianças
+summary-child-aged = { $age ->
+        [0] { $name }, com { $age } anos
+        [one] { $name }, com { $age } ano
+       *[other] { $name }, com { $age } anos
+    }
+summary-child-born = { $name }, data de nascimento: { $date }
+summary-conference = A reunião
+summary-date-at-time = { $date }, às { $time }
+summary-social-worker = Assistente social
+summary-helped-by = Quem ajudou
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = Língua das perguntas e das respostas
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = Estas perguntas foram traduzidas pela equipa do Family Voice e ainda não foram verificadas por um intérprete qualificado.
+# Under each question in a PDF in another language: the English words follow, so the Chair
+# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
+summary-in-english = Em inglês
+summary-interpreter = Intérprete na reunião
+summary-interpreter-yes = Sim, para { $language }
+summary-interpreter-no = Não é preciso
+summary-access-needs = O que nos ajudaria a participar
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = { $score } em 10
+# In place of an answer the family left blank.
+summary-not-answered = Sem resposta
+summary-closing-heading = Assinado
+summary-made-on = Feito em
+summary-signature = Assinatura
+summary-signed-date = Data
+
+conference-kind-initial = Reunião inicial
+conference-kind-review = Reunião de revisão
+meeting-format-in-person = Todos juntos na mesma sala
+meeting-format-video = Por videochamada
+meeting-format-mixed = Uns na sala, outros por vídeo
+helper-nobody = Ninguém, escrevi sem ajuda
+helper-supporter = Um amigo ou familiar
+helper-advocate = Um defensor
+helper-social-worker = Um assistente social
+helper-interpreter = Um intérprete
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = O que acontece a seguir

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Voltar
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Seguinte
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Verifique estas respostas, por favor
+# Reminder under the progress line on every part.
+part-blank-ok = Pode deixar qualquer pergunta em branco e voltar a ela mais tarde.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Língua
+
+welcome-title = Preparar-se para a reunião de proteção da criança
+welcome-lead = Esta aplicação ajuda a pensar no que quer dizer na reunião, e a fazer uma página para imprimir e levar consigo.
+welcome-what-heading = O que é uma reunião de proteção da criança?
+welcome-what-1 = É uma reunião sobre a sua criança. Encontra-se com as pessoas que trabalham com a sua família, como o assistente social, os professores, o enfermeiro de saúde infantil ou o médico, para falarem sobre como manter a sua criança segura e bem.
+welcome-what-2 = A reunião decide se a sua criança precisa de um Plano de Proteção da Criança. É um plano escrito que diz o que tem de acontecer para a sua criança estar em segurança, e quem vai ajudar.
+welcome-what-3 = A reunião não decide onde a sua criança vai viver. Não é um tribunal.
+welcome-voice-heading = A sua opinião conta
+welcome-voice-1 = Tem um convite para ir à reunião e dizer o que pensa. Conhece a sua criança melhor do que ninguém.
+welcome-voice-2 = Pode trazer alguém para lhe dar apoio, como um amigo, um familiar ou um defensor.
+welcome-how-heading = Como funciona esta aplicação
+welcome-how-1 = Primeiro, conta-nos um pouco sobre si e sobre a reunião. Depois há seis partes curtas, cada uma com algumas perguntas.
+welcome-how-2 = No fim, pode reler tudo e fazer um PDF para imprimir.
+welcome-how-3 = Tudo fica neste computador. Nada é enviado pela internet.
+welcome-how-4 = As suas respostas são guardadas automaticamente enquanto escreve. Ficam protegidas neste computador e só podem ser abertas por si.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Começar
+# Under the few words explained on the welcome screen.
+welcome-more-words = Mais palavras e um guia da reunião
+
+## About you and the conference (the practical page)
+
+about-title = Sobre si e a reunião
+about-intro = Isto ajuda as pessoas na reunião a saber quem escreveu este documento. Preencha o que puder. Todas as perguntas podem ficar em branco.
+about-you-heading = Sobre si
+about-name-label = O seu nome
+about-relationship-label = Qual é a sua relação com a criança ou as crianças?
+about-relationship-hint = Por exemplo: mãe, pai, avó ou avô, padrasto ou madrasta, ou família de acolhimento.
+about-children-heading = As crianças
+about-children-hint = Escreva o primeiro nome de cada criança. Acrescente a idade ou a data de nascimento, o que for mais fácil.
+about-child-name-label = Primeiro nome
+about-child-age-label = Idade
+about-child-birth-label = Data de nascimento
+about-child-add = Acrescentar outra criança
+about-child-remove = Retirar esta criança
+about-conference-heading = A reunião
+about-date-label = Data
+about-time-label = Hora de início
+about-kind-label = Que reunião é?
+about-kind-initial = A primeira reunião (chamada reunião inicial)
+about-kind-review = Uma reunião de revisão, depois de já haver um plano
+about-unsure = Não tenho a certeza
+about-format-label = Como vai ser?
+about-format-in-person = Todos juntos na mesma sala
+about-format-video = Por videochamada
+about-format-mixed = Uma mistura das duas coisas
+about-social-worker-label = O nome do seu assistente social
+about-helper-heading = Ajuda com este formulário
+about-helper-label = Teve a ajuda de alguém para preencher isto?
+about-helper-nobody = Não, fiz sem ajuda
+about-helper-supporter = Um amigo ou familiar
+about-helper-advocate = Um defensor
+about-helper-social-worker = Um assistente social
+about-helper-interpreter = Um intérprete
+about-helper-name-label = O nome dessa pessoa
+about-interpreter-label = Precisa de intérprete na reunião?
+about-interpreter-no = Não
+about-interpreter-yes = Sim
+about-interpreter-language-label = Para que língua?
+about-access-label = Há alguma coisa que lhe facilite a participação na reunião?
+about-access-hint = Por exemplo: acesso sem degraus, letra grande, um sistema de indução magnética para aparelhos auditivos, pausas, ou uma sala calma para esperar.
+
+## Check your answers
+
+review-title = Verifique as suas respostas
+review-intro = Leia o que escreveu. Pode mudar o que quiser antes de fazer o seu PDF.
+# Button beside each part that goes back to it.
+review-change = Mudar
+review-not-answered = Sem resposta
+review-make-pdf = Fazer o meu PDF
+review-pdf-note = Vai escolher onde o guardar. Depois pode imprimi-lo, ou entregá-lo ao presidente da reunião ou ao seu assistente social.
+status-making-pdf = A fazer o seu PDF…
+status-cancelled = Não escolheu onde guardar o PDF, por isso não foi guardado. Pode tentar novamente.
+
+## Your PDF is ready
+
+done-title = O seu PDF está pronto
+done-saved = Foi guardado como:
+done-open = Abrir o meu PDF
+done-back = Voltar às minhas respostas
+done-bring = Imprima-o e leve-o à reunião, ou envie-o ao presidente da reunião ou ao seu assistente social antes da reunião. Ainda pode mudar as respostas e fazer um novo.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Algo correu mal. O que escreveu continua aqui. Tente novamente, por favor.
+
+## Buttons at the top of every screen
+
+nav-timeline = O que acontece e quando
+nav-guide = Guia e palavras
+# Above the links to the glossary on a part's screen.
+part-words = Palavras desta página
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Acrescente a data da reunião na página «Sobre si», e as suas datas vão aparecer aqui.
+timeline-add-date = Acrescentar a data
+timeline-reports-days-label = Quantos dias úteis antes da reunião devem chegar os relatórios?
+timeline-reports-days-hint = A maioria das câmaras municipais diz 2 para uma primeira reunião e 5 para uma revisão. Varia de câmara para câmara, por isso confirme com o seu assistente social.
+timeline-calendar-heading = Pôr as datas no seu calendário
+timeline-calendar-intro = Isto guarda um ficheiro que o seu telemóvel, o Outlook ou outro calendário consegue abrir. Os eventos só dizem o que acontece, não de quem se trata.
+timeline-calendar-names = Pôr o primeiro nome das crianças nos eventos
+timeline-calendar-save = Guardar o ficheiro do calendário
+timeline-calendar-saved = O ficheiro do calendário foi guardado como:
+status-calendar-cancelled = Não escolheu onde guardar o ficheiro do calendário, por isso não foi guardado.
+
+## Your drafts (the start screen)
+
+drafts-heading = Os seus rascunhos
+drafts-intro = As respostas de cada pessoa ficam num rascunho separado. Continue um deles, ou comece um novo.
+drafts-none = Ainda não há rascunhos neste computador.
+drafts-open = Continuar
+drafts-rename = Mudar o nome
+drafts-rename-label = Novo nome
+drafts-rename-save = Guardar o nome
+drafts-cancel = Cancelar
+drafts-delete = Apagar
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Apagar este rascunho? Tudo o que tem, e todas as cópias que a aplicação guardou, desaparecem para sempre.
+drafts-delete-yes = Sim, apagar
+drafts-delete-no = Não, manter
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Ficheiros que não foi possível abrir
+drafts-new-heading = Começar um novo contributo
+drafts-new-label = Que nome lhe quer dar?
+drafts-new-hint = Por exemplo: «Mãe — reunião inicial, 3 de dezembro». Pode deixar em branco e mudar mais tarde.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Acrescentar uma frase secreta de reserva
+drafts-spare-intro = Os seus rascunhos são desbloqueados pelo cofre de palavras-passe deste computador. Uma frase secreta de reserva é uma segunda forma de entrar, caso um dia não seja possível usar o cofre de palavras-passe. Escreva-a num sítio seguro.
+drafts-spare-saved = A sua frase secreta de reserva está definida.
+drafts-spare-save = Guardar a frase secreta
+
+## Saving, at the top of every screen
+
+save-saving = A guardar…
+save-saved = Guardado
+nav-lock = Bloquear
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Esconder
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Continuar
+nav-drafts = Os meus rascunhos
+
+## Locked, and other ways in
+
+locked-title = Os seus rascunhos estão bloqueados
+locked-intro = A aplicação bloqueou os seus rascunhos para os manter privados. Ninguém os pode ler até serem desbloqueados.
+locked-unlock = Desbloquear
+locked-try-again = Tentar novamente
+passphrase-label = Frase secreta
+passphrase-again-label = Escreva a frase secreta outra vez
+passphrase-mismatch = As duas frases secretas não são iguais. Escreva-as novamente, por favor.
+passphrase-unlock = Desbloquear com a minha frase secreta
+choose-title = Escolha uma frase secreta
+choose-intro = Uma frase secreta é como uma palavra-passe, mas mais comprida: uma frase curta de que se lembre funciona bem. Vai precisar dela sempre que abrir os seus rascunhos. Se a esquecer, ninguém a pode recuperar por si, por isso escreva-a num sítio seguro.
+choose-save = Usar esta frase secreta
+lost-title = Não é possível abrir os seus rascunhos
+lost-start-again = Começar de novo
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Começar de novo apaga todos os rascunhos deste computador que não podem ser abertos. Isto não pode ser desfeito.
+lost-confirm-yes = Sim, apagar e começar de novo
+lost-confirm-no = Não, voltar
+failed-title = Não foi possível abrir os seus rascunhos
