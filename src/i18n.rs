@@ -79,9 +79,28 @@ static LOCALES: &[Locale] = locales![
     "fa", "فارسی", Rtl, false;
 ];
 
+/// Files only the source language has: the interpreters' review screen, which is always in
+/// English because it is where translations are checked against English (a review screen in the
+/// translation being checked would be circular).
+static SOURCE_ONLY_FILES: &[(&str, &str)] = &[("review.ftl", include_str!("../locales/en-GB/review.ftl"))];
+
 /// Every language the app ships, the source language first.
 pub fn locales() -> &'static [Locale] {
     LOCALES
+}
+
+impl Locale {
+    /// Every Fluent file this language ships: its translated files, and for the source language
+    /// also the files only it has.
+    pub fn shipped_files(&self) -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+        let source_only = if self.tag == SOURCE_LOCALE { SOURCE_ONLY_FILES } else { &[] };
+        self.files.iter().chain(source_only)
+    }
+
+    /// Whether a file is one every language translates (not one only the source language has).
+    pub fn is_translated_file(file: &str) -> bool {
+        !SOURCE_ONLY_FILES.iter().any(|(name, _)| *name == file)
+    }
 }
 
 /// The shipped language that best matches what the person asked for, in order of preference
@@ -136,6 +155,8 @@ pub enum Isolation {
 pub struct Localizer {
     locale: &'static Locale,
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// Whether an interpreter signed off this language on this computer (see `review`).
+    signed_off: bool,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -152,12 +173,26 @@ impl Localizer {
         if locale.tag != SOURCE_LOCALE {
             bundles.push(bundle(find(SOURCE_LOCALE).expect("source locale ships"), isolation)?);
         }
-        Ok(Self { locale, bundles })
+        Ok(Self { locale, bundles, signed_off: false })
+    }
+
+    /// The same localizer, told whether a qualified interpreter's sign-off recorded on this
+    /// computer still covers every message of its language (`review::Review::covers`).
+    pub fn signed_off(mut self, signed_off: bool) -> Self {
+        self.signed_off = signed_off;
+        self
     }
 
     /// The language in use.
     pub fn locale(&self) -> &'static Locale {
         self.locale
+    }
+
+    /// Whether a qualified interpreter has checked this language's wording: when it shipped
+    /// reviewed, or when a sign-off recorded here still covers every message. Until then the
+    /// chooser and the PDF say the translation is unchecked.
+    pub fn is_checked(&self) -> bool {
+        self.locale.reviewed || self.signed_off
     }
 
     /// A message with no arguments.
@@ -237,7 +272,7 @@ fn bundle(locale: &Locale, isolation: Isolation) -> Result<FluentBundle<FluentRe
     let langid: LanguageIdentifier = locale.tag.parse().map_err(|_| I18nError::UnknownLanguage(locale.tag.into()))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(isolation == Isolation::On);
-    for (file, text) in locale.files {
+    for (file, text) in locale.shipped_files() {
         let broken = || I18nError::BrokenFile { tag: locale.tag.into(), file: (*file).into() };
         let resource = FluentResource::try_new((*text).to_owned()).map_err(|_| broken())?;
         bundle.add_resource(resource).map_err(|_| broken())?;
@@ -246,7 +281,7 @@ fn bundle(locale: &Locale, isolation: Isolation) -> Result<FluentBundle<FluentRe
 }
 
 fn message_ids(locale: &Locale, file: &str) -> Vec<String> {
-    let Some((_, text)) = locale.files.iter().find(|(name, _)| *name == file) else {
+    let Some((_, text)) = locale.shipped_files().find(|(name, _)| *name == file) else {
         return Vec::new();
     };
     let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(partial, _)| partial);

@@ -14,6 +14,7 @@ pub mod guide;
 pub mod i18n;
 pub mod pdf;
 pub mod prompts;
+pub mod review;
 pub mod settings;
 pub mod summary;
 pub mod vault;

@@ -12,7 +12,7 @@ use crate::support::{fixture, made_on, pdf_text, save};
 
 /// Checks `expected` is in `text`: whole for left-to-right scripts, word by word for
 /// right-to-left ones (readers mark direction changes in their own way).
-fn assert_extracted(text: &str, expected: &str, rtl: bool, what: &str) {
+pub(crate) fn assert_extracted(text: &str, expected: &str, rtl: bool, what: &str) {
     // pdftotext marks the direction of each run with embedding characters; they are not text.
     let text: String =
         text.chars().filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}')).collect();

@@ -98,8 +98,10 @@ fn every_fluent_file_on_disk_ships_in_the_app() {
         let locale = i18n::locales().iter().find(|l| l.tag == tag).unwrap_or_else(|| panic!("{tag} is not shipped"));
         for file in std::fs::read_dir(dir.path()).unwrap() {
             let name = file.unwrap().file_name().into_string().unwrap();
-            let shipped =
-                locale.files.iter().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("{tag}/{name} is not shipped"));
+            let shipped = locale
+                .shipped_files()
+                .find(|(n, _)| *n == name)
+                .unwrap_or_else(|| panic!("{tag}/{name} is not shipped"));
             assert_eq!(shipped.1, std::fs::read_to_string(root.join(&tag).join(&name)).unwrap());
         }
     }

@@ -10,5 +10,6 @@ mod languages;
 mod locales;
 mod pdf;
 mod prompts;
+mod review;
 mod support;
 mod vault;

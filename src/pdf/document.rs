@@ -97,7 +97,7 @@ pub(super) fn contribution(
     facts(&mut flow, &summary.closing, english.as_ref().map(|e| e.closing.as_slice()), rtl);
     flow.space(30.0);
     signature_line(&mut flow, &both("summary-signature"), &both("summary-signed-date"), rtl);
-    if !loc.locale().reviewed {
+    if !loc.is_checked() {
         flow.space(24.0);
         let note = match &english_loc {
             Some(en) => format!("{}\n{}", loc.msg("summary-translation-note"), en.msg("summary-translation-note")),

@@ -127,6 +127,28 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// Places blocks side by side as one row of a table, each at its own horizontal position,
+    /// starting together. A row that fits on a page is never split; one taller than a page
+    /// (rare: a whole paragraph in a narrow column) has its cells one after another instead.
+    pub fn columns(&mut self, cells: &[(&Block, f32)]) {
+        let height = cells.iter().map(|(block, _)| block.height()).fold(0.0, f32::max);
+        if height > BODY_TOP - BODY_BOTTOM {
+            for (block, x) in cells {
+                self.place(block, *x);
+            }
+            return;
+        }
+        self.ensure(height);
+        let top = self.y;
+        let mut bottom = top;
+        for (block, x) in cells {
+            self.y = top;
+            self.place(block, *x);
+            bottom = bottom.min(self.y);
+        }
+        self.y = bottom;
+    }
+
     /// Leaves vertical space, unless at the top of a page.
     pub fn space(&mut self, pt: f32) {
         if self.y < BODY_TOP {

@@ -6,6 +6,7 @@ mod document;
 pub mod flow;
 pub mod fonts;
 mod palette;
+mod review;
 pub mod text;
 
 use std::sync::OnceLock;
@@ -112,6 +113,25 @@ pub fn render_child_with(
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
     child::child(v, loc, made_on, &fonts.arranged_for(loc.locale().tag))
+}
+
+/// Prints an interpreter's review of a language, for sign-off on paper.
+pub fn render_review(
+    review: &crate::review::Review,
+    catalog: &crate::review::Catalog,
+) -> Result<RenderedPdf, PdfError> {
+    render_review_with(review, catalog, system_fonts()?)
+}
+
+/// Prints an interpreter's review with fonts already found.
+pub fn render_review_with(
+    review: &crate::review::Review,
+    catalog: &crate::review::Catalog,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
+    let en =
+        Localizer::new(crate::i18n::SOURCE_LOCALE, crate::i18n::Isolation::Off).expect("the source language ships");
+    review::review(review, catalog, &en, &fonts.arranged_for(&catalog.tag))
 }
 
 /// A file name to offer in the save dialog: the conference date if known, and no names, since

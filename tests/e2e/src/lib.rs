@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -39,7 +40,13 @@ pub struct App {
     _driver: Driver,
     shots: PathBuf,
     shot_count: usize,
+    /// Held until the app and tauri-driver have stopped (fields drop in order, so this is last).
+    _one_window: MutexGuard<'static, ()>,
 }
+
+/// One window at a time: tauri-driver always listens on port 4444, and the test harness runs the
+/// tests of one file on several threads. A test that failed still lets the next one start.
+static ONE_WINDOW: Mutex<()> = Mutex::new(());
 
 /// tauri-driver, stopped with SIGTERM when dropped (also when a test fails half-way), so it
 /// stops WebKitWebDriver and the app too; SIGKILL would orphan them and keep the ports taken.
@@ -55,6 +62,7 @@ impl Drop for Driver {
 impl App {
     /// Launches the app with extra environment variables, and waits until its first screen shows.
     pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
+        let one_window = ONE_WINDOW.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let application = app_binary();
         let mut command = Command::new("tauri-driver");
         command.stdout(Stdio::null()).stderr(Stdio::inherit());
@@ -77,7 +85,7 @@ impl App {
                     let shot_count = std::fs::read_dir(&shots).map_or(0, |dir| {
                         dir.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "png")).count()
                     });
-                    let app = App { client, _driver: driver, shots, shot_count };
+                    let app = App { client, _driver: driver, shots, shot_count, _one_window: one_window };
                     app.wait_for("main#screen h1").await;
                     return app;
                 }
