@@ -27,6 +27,14 @@ const COMMANDS: &[&str] = &[
     "draft_save",
     "draft_rename",
     "draft_delete",
+    "review_languages",
+    "review_open",
+    "review_set_reviewer",
+    "review_decide",
+    "review_undo",
+    "review_sign_off",
+    "review_export_pdf",
+    "review_export_suggestions",
 ];
 
 fn main() {

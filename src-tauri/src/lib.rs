@@ -17,7 +17,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             // The drafts live in the app's own data folder, never beside files the family chose.
             let folder = app.path().app_data_dir()?.join("drafts");
             app.manage(drafts::Drafts::new(folder));
-            app.manage(session::Session::new(app.path().app_config_dir()?.join("settings.json")));
+            // Settings and interpreters' reviews hold no family data: plain files in the config folder.
+            let config = app.path().app_config_dir()?;
+            app.manage(session::Session::new(config.join("settings.json"), config.join("reviews")));
+            app.manage(commands::Reviews::default());
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -1,17 +1,21 @@
 //! What the shell remembers while the app is open: the language of the screens (and where that
-//! choice is kept), and where the last PDF went (so "Open my PDF" can only open that file, never
-//! a path the page names).
+//! choice is kept), where interpreters' reviews are kept (a language an interpreter signed off
+//! loses its "not yet checked" notice), and where the last PDF went (so "Open my PDF" can only
+//! open that file, never a path the page names).
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-use family_voice::i18n::{self, I18nError, Isolation, Localizer};
+use family_voice::i18n::{self, I18nError, Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::review;
 use family_voice::settings::Settings;
 
 /// The app's state while it runs.
 pub struct Session {
     screens: RwLock<Arc<Localizer>>,
     settings_path: PathBuf,
+    /// Where interpreters' reviews are kept, one file per language.
+    pub reviews: PathBuf,
     /// The PDF saved last, if any.
     pub last_pdf: Mutex<Option<PathBuf>>,
 }
@@ -19,14 +23,32 @@ pub struct Session {
 impl Session {
     /// Opens in the language chosen last, or else the operating system's, negotiated against
     /// the languages the app ships.
-    pub fn new(settings_path: PathBuf) -> Self {
+    pub fn new(settings_path: PathBuf, reviews: PathBuf) -> Self {
         let chosen = Settings::load(&settings_path).language;
         let tag = match chosen.and_then(|tag| Localizer::new(&tag, Isolation::On).ok()) {
             Some(loc) => loc.locale().tag,
             None => i18n::negotiate(&sys_locale::get_locales().collect::<Vec<_>>()).tag,
         };
-        let screens = Localizer::new(tag, Isolation::On).expect("a negotiated language ships");
-        Self { screens: RwLock::new(Arc::new(screens)), settings_path, last_pdf: Mutex::new(None) }
+        let screens = Localizer::new(tag, Isolation::On)
+            .expect("a negotiated language ships")
+            .signed_off(review::is_signed_off(&reviews, tag));
+        Self { screens: RwLock::new(Arc::new(screens)), settings_path, reviews, last_pdf: Mutex::new(None) }
+    }
+
+    /// A localizer for `tag` (English if the app does not ship it), knowing whether an
+    /// interpreter's sign-off covers it.
+    pub fn localizer(&self, tag: &str, isolation: Isolation) -> Localizer {
+        let loc = Localizer::new(tag, isolation)
+            .or_else(|_| Localizer::new(SOURCE_LOCALE, isolation))
+            .expect("the source language ships");
+        let signed_off = review::is_signed_off(&self.reviews, loc.locale().tag);
+        loc.signed_off(signed_off)
+    }
+
+    /// Reloads the screens' language, e.g. after a sign-off changed whether it is checked.
+    pub fn refresh(&self) {
+        let tag = self.screens().locale().tag;
+        *self.screens.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(self.localizer(tag, Isolation::On));
     }
 
     /// Formats the screens' words.
@@ -39,6 +61,7 @@ impl Session {
     /// language next time, which is no reason to refuse the change now.
     pub fn set_language(&self, tag: &str) -> Result<(), I18nError> {
         let screens = Localizer::new(tag, Isolation::On)?;
+        let screens = self.localizer(screens.locale().tag, Isolation::On);
         let settings = Settings { language: Some(screens.locale().tag.to_owned()) };
         *self.screens.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(screens);
         let _ = settings.save(&self.settings_path);
@@ -48,6 +71,6 @@ impl Session {
     /// Formats words for files (PDF, calendar) in the screens' language: without the invisible
     /// isolation marks, which a PDF or a phone's calendar would show as boxes.
     pub fn for_files(&self) -> Localizer {
-        Localizer::new(self.screens().locale().tag, Isolation::Off).expect("the screens' language ships")
+        self.localizer(self.screens().locale().tag, Isolation::Off)
     }
 }

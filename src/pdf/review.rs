@@ -11,7 +11,7 @@ use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::{PdfError, RenderedPdf};
 use crate::i18n::{self, Localizer};
-use crate::review::{Catalog, Decision, Item, Review, Status, Wording};
+use crate::review::{Catalog, Decision, Item, Review, Wording};
 
 const TITLE: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
 const AREA: Style = Style { weight: Weighting::Bold, size: 13.5, leading: 1.35, color: ACCENT };
@@ -182,12 +182,7 @@ struct Row {
 impl Row {
     fn of(item: &Item, review: &Review, en: &Localizer) -> Self {
         let status = review.status(item);
-        let verdict = en.msg(match status {
-            Status::NotReviewed => "interp-status-not-reviewed",
-            Status::Changed => "interp-status-changed",
-            Status::Approved => "interp-status-approved",
-            Status::NeedsChange => "interp-status-needs-change",
-        });
+        let verdict = en.msg(status.message_id());
         let comment = match review.decision(item) {
             Some(Decision::NeedsChange { comment, suggestion }) => {
                 let mut parts = vec![comment.clone()];

@@ -9,12 +9,14 @@ mod catalog;
 mod export;
 mod preview;
 mod state;
+mod view;
 mod wording;
 
 pub use catalog::{Area, Catalog, Item, Readers, Term};
 pub use export::{apply, language_of, suggestions, ApplyError};
 pub use preview::{previews, Preview};
 pub use state::{Decision, Progress, Review, ReviewError, Reviewer, SignOff, Status, Verdict, FORMAT};
+pub use view::{file, is_signed_off, languages, reviewable, saved_as, ItemView, LanguageView, ProgressText, ReviewView};
 pub use wording::{check_placeables, Piece, Variant, Wording, WordingError};
 
 use crate::error::Explain;

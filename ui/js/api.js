@@ -52,3 +52,22 @@ export const draftSave = (contribution) => invoke("draft_save", { contribution }
 export const draftRename = (id, label) => invoke("draft_rename", { id, label });
 /** Deletes a draft and every copy of it; resolves to the start screen. */
 export const draftDelete = (id) => invoke("draft_delete", { id });
+
+// Interpreters' review of a translation. Its words are English whatever the screens' language.
+/** The languages to review, with what is saved of each review. */
+export const reviewLanguages = () => invoke("review_languages");
+/** Everything the review screen shows for a language. */
+export const reviewOpen = (tag) => invoke("review_open", { tag });
+/** Saves who is reviewing: { name, registerNumber, date }. */
+export const reviewSetReviewer = (tag, reviewer) => invoke("review_set_reviewer", { tag, reviewer });
+/** Records a decision ({ decision: "approved" } or { decision: "needs-change", comment,
+ * suggestion }); resolves to { item, progressText, allApproved }, or rejects with a problem. */
+export const reviewDecide = (tag, key, decision) => invoke("review_decide", { tag, key, decision });
+/** Takes a decision back; resolves like reviewDecide. */
+export const reviewUndo = (tag, key) => invoke("review_undo", { tag, key });
+/** Records the language as reviewed; resolves to the progress in words. */
+export const reviewSignOff = (tag) => invoke("review_sign_off", { tag });
+/** Asks where to save the review on paper; resolves to "Saved as …", or null. */
+export const reviewExportPdf = (tag) => invoke("review_export_pdf", { tag });
+/** Asks where to save the suggested wordings; resolves to "Saved as …", or null. */
+export const reviewExportSuggestions = (tag) => invoke("review_export_suggestions", { tag });

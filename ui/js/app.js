@@ -13,6 +13,7 @@ import { showDone } from "./screens/done.js";
 import { showTimeline } from "./screens/timeline.js";
 import { showGuide } from "./screens/guide.js";
 import { childBand, showChild } from "./screens/child.js";
+import { showInterpreter, showInterpreterStart } from "./screens/interpreter.js";
 
 const screens = {
   welcome: showWelcome,
@@ -27,6 +28,8 @@ const screens = {
   timeline: showTimeline,
   guide: showGuide,
   child: showChild,
+  "interpreter-start": showInterpreterStart,
+  interpreter: showInterpreter,
 };
 
 /** The screen for each state of the drafts (the core's `Shelf`). */
@@ -71,6 +74,12 @@ const app = {
   /** Notes a change the screen made to the contribution without a form event; saves soon. */
   changed() {
     autosave.changed(app);
+  },
+  /** The language an interpreter is reviewing, to come back to. */
+  reviewing: null,
+  /** Asks for the screens' words again, e.g. after a sign-off ended the "not yet checked" note. */
+  async refreshWords() {
+    await loadWords(await api.screenText());
   },
   /** Goes back from a side screen. */
   back() {

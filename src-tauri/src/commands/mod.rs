@@ -5,9 +5,12 @@ mod contribution;
 mod drafts;
 mod guide;
 mod pdf;
+mod review;
 mod save;
 mod text;
 mod timeline;
+
+pub use review::Reviews;
 
 use family_voice::{Explain, Problem};
 use tauri::Runtime;
@@ -41,6 +44,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         drafts::draft_save,
         drafts::draft_rename,
         drafts::draft_delete,
+        review::review_languages,
+        review::review_open,
+        review::review_set_reviewer,
+        review::review_decide,
+        review::review_undo,
+        review::review_sign_off,
+        review::review_export_pdf,
+        review::review_export_suggestions,
     ]
 }
 

@@ -1,6 +1,6 @@
 //! Making the PDF where the family chooses, and opening it in their PDF viewer.
 
-use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::i18n::{Isolation, Localizer};
 use family_voice::pdf::{PdfError, RenderedPdf};
 use family_voice::{files, pdf, Contribution, Explain, Problem};
 use tauri::{AppHandle, Runtime, State};
@@ -35,9 +35,7 @@ pub(super) async fn save_pdf<R: Runtime>(
     let Some(path) = choose_path(app, suggested, "PDF", "pdf").await else {
         return Ok(None);
     };
-    let loc = Localizer::new(language, Isolation::Off)
-        .or_else(|_| Localizer::new(SOURCE_LOCALE, Isolation::Off))
-        .expect("the source language ships");
+    let loc = session.localizer(language, Isolation::Off);
     let rendered = render(&loc).map_err(|e| explain(&e, session))?;
     files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, session))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

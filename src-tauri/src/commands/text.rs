@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use family_voice::i18n::{self, Direction};
+use family_voice::i18n::{self, Direction, Isolation, Localizer, SOURCE_LOCALE};
 use family_voice::prompts::{self, PartView};
 use family_voice::Problem;
 use serde::Serialize;
@@ -35,15 +35,21 @@ pub struct LanguageChoice {
 pub fn screen_text(session: State<'_, Session>) -> ScreenText {
     let screens = session.screens();
     let locale = screens.locale();
+    let english = Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships");
     ScreenText {
         lang: locale.tag,
         dir: locale.direction,
-        strings: ["ui.ftl", "child.ftl"].into_iter().flat_map(|file| screens.file_messages(file)).collect(),
+        strings: ["ui.ftl", "child.ftl"]
+            .into_iter()
+            .flat_map(|file| screens.file_messages(file))
+            // The interpreters' review screen is in English whatever the family chose.
+            .chain(english.file_messages("review.ftl"))
+            .collect(),
         languages: i18n::locales()
             .iter()
             .map(|l| LanguageChoice { tag: l.tag, name: l.native_name, dir: l.direction })
             .collect(),
-        translation_note: (!locale.reviewed).then(|| screens.msg("summary-translation-note")),
+        translation_note: (!screens.is_checked()).then(|| screens.msg("summary-translation-note")),
     }
 }
 

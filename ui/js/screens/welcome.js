@@ -36,6 +36,7 @@ export function showWelcome(app) {
       showError(status, problem);
     }
   });
+  root.querySelector("#open-review").addEventListener("click", () => app.go("interpreter-start"));
   if (!shelf.hasPassphrase) spare(root);
   focusHeading(root);
 }

@@ -1,0 +1,141 @@
+//! An interpreter reviews Urdu in the real window: approves one wording, suggests a change to
+//! another (a suggestion that drops a placeholder is refused first), saves the review as a PDF
+//! and as a Fluent file, and comes back later to find it all still there.
+
+use family_voice_e2e::{output_dir, pdf_text, App};
+
+/// The card of one wording on the review screen.
+fn card(key: &str) -> String {
+    format!(".ir-item[data-key=\"{key}\"]")
+}
+
+/// Replaces what is in a suggestion box, as typing over it would.
+async fn write_suggestion(app: &App, css: &str, text: &str) {
+    app.wait_for(css).await;
+    app.client
+        .execute(
+            "const box = document.querySelector(arguments[0]); box.textContent = arguments[1]; \
+             box.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![css.into(), text.into()],
+        )
+        .await
+        .expect("the suggestion box exists");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
+    let out = output_dir("interpreter");
+    let data = out.join("data");
+    let config = out.join("config");
+    let env = [("FAMILY_VOICE_E2E_SAVE_DIR", out.as_path()), ("XDG_DATA_HOME", &data), ("XDG_CONFIG_HOME", &config)];
+    let mut app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    app.click("#open-review").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.set_value("#ir-language", "ur", "change").await;
+    app.type_into("#ir-name", "Nadia Rahman").await;
+    app.type_into("#ir-number", "NRPSI 12345").await;
+    app.set_value("#ir-date", "2026-11-22", "change").await;
+    app.screenshot("start").await;
+    app.click("#ir-begin").await;
+    app.wait_for_screen("interpreter").await;
+    app.wait_for_text(".ir-title", "اردو").await;
+    app.wait_for_text(".ir-progress-text", "0 of ").await;
+    // The review screen is English and left to right even though the wordings are Urdu.
+    let dir = app.client.execute("return document.querySelector('.interpreter').dir;", vec![]).await.unwrap();
+    assert_eq!(dir.as_str(), Some("ltr"));
+    let translation_dir = app
+        .client
+        .execute(&format!("return document.querySelector('{} .ir-translation .ir-wording').dir;", card("app-name")), vec![])
+        .await
+        .unwrap();
+    assert_eq!(translation_dir.as_str(), Some("rtl"));
+    app.screenshot("review-top").await;
+
+    // Approve the word on the Back button.
+    app.click(&format!("{} .ir-approve", card("nav-back"))).await;
+    app.wait_for_text(&format!("{} .ir-status", card("nav-back")), "Approved").await;
+    app.wait_for_text(".ir-progress-text", "1 of ").await;
+
+    // Suggest a change to a wording with placeholders: dropping one is refused, with a reason.
+    let writer = card("summary-writer-with-relationship");
+    app.click(&format!("{writer} .ir-suggest")).await;
+    app.type_into(&format!("{writer} .ir-comment"), "The brackets read oddly in Urdu.").await;
+    // The suggestion box holds the translation with its placeholders locked; removing one
+    // (here, writing the wording afresh with only one of them) is refused.
+    let placeables = app
+        .client
+        .execute(
+            &format!("return [...document.querySelectorAll('{writer} .ir-suggestion mark.placeable')].map(m => m.textContent + m.contentEditable);"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(placeables, serde_json::json!(["{ $name }false", "{ $relationship }false"]));
+    app.client
+        .execute(&format!("document.querySelector('{writer} .ir-suggestion').scrollIntoView({{block: 'center'}});"), vec![])
+        .await
+        .unwrap();
+    app.screenshot("suggestion-box").await;
+    write_suggestion(&app, &format!("{writer} .ir-suggestion"), "{ $name }").await;
+    app.click(&format!("{writer} .ir-save")).await;
+    app.wait_for_text(&format!("{writer} .error-message"), "{ $relationship }").await;
+    app.screenshot("placeholder-refused").await;
+    let suggestion = "{ $name }، { $relationship }";
+    write_suggestion(&app, &format!("{writer} .ir-suggestion"), suggestion).await;
+    app.click(&format!("{writer} .ir-save")).await;
+    app.wait_for_text(&format!("{writer} .ir-status"), "Needs a change").await;
+    app.wait_for_text(".ir-progress-text", "2 of ").await;
+    app.wait_for_text(&format!("{writer} .ir-decision-comment"), "The brackets read oddly").await;
+    app.screenshot("suggested").await;
+
+    // Only what needs a change.
+    app.set_value("#ir-filter-status", "needs-change", "change").await;
+    let shown = app
+        .client
+        .execute("return [...document.querySelectorAll('.ir-item')].filter(c => !c.hidden).length;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(shown.as_u64(), Some(1));
+    app.screenshot("filtered").await;
+    app.set_value("#ir-filter-status", "all", "change").await;
+
+    // Export both files.
+    app.click("#ir-export-pdf").await;
+    app.wait_for_text(".ir-saved", "translation-review-ur.pdf").await;
+    app.click("#ir-export-fluent").await;
+    app.wait_for_text(".ir-saved", "translation-review-ur.ftl").await;
+    // Signing off needs every wording approved.
+    let disabled = app.client.execute("return document.querySelector('#ir-sign-off').disabled;", vec![]).await.unwrap();
+    assert_eq!(disabled.as_bool(), Some(true));
+
+    let text = pdf_text(&out.join("translation-review-ur.pdf"));
+    for expected in ["Translation review", "Nadia Rahman", "NRPSI 12345", "Approved", "Needs a change", "The brackets read oddly in Urdu."] {
+        assert!(text.contains(expected), "the review PDF lacks {expected:?}");
+    }
+    let _ = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "2"])
+        .arg(out.join("translation-review-ur.pdf"))
+        .arg(out.join("review-pdf"))
+        .status();
+    let fluent = std::fs::read_to_string(out.join("translation-review-ur.ftl")).unwrap();
+    assert!(fluent.contains(&format!("summary-writer-with-relationship = {suggestion}")), "{fluent}");
+    assert!(fluent.contains("# Interpreter: The brackets read oddly in Urdu."), "{fluent}");
+    assert!(!fluent.contains("nav-back ="), "an approved wording is not a suggestion: {fluent}");
+    assert!(fluent.contains("NRPSI 12345"));
+    app.close().await;
+
+    // Later: the review is still there.
+    let app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    app.click("#open-review").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.set_value("#ir-language", "ur", "change").await;
+    let name = app.wait_for("#ir-name").await.prop("value").await.unwrap();
+    assert_eq!(name.as_deref(), Some("Nadia Rahman"));
+    app.click("#ir-begin").await;
+    app.wait_for_screen("interpreter").await;
+    app.wait_for_text(".ir-progress-text", "2 of ").await;
+    app.wait_for_text(&format!("{} .ir-status", card("nav-back")), "Approved").await;
+    app.close().await;
+}
