@@ -332,3 +332,34 @@ fn the_review_pdf_has_the_english_the_translation_and_the_verdicts() {
         assert!(rendered.pages > 10, "{what}: every wording is printed ({} pages)", rendered.pages);
     }
 }
+
+#[test]
+fn the_apply_command_writes_the_suggestions_into_a_copy_of_the_locales() {
+    let locales = temp_dir("apply-cli");
+    std::fs::create_dir_all(locales.join("ur")).unwrap();
+    for (name, text) in locale("ur").files {
+        std::fs::write(locales.join("ur").join(name), text).unwrap();
+    }
+    let catalog = Catalog::of(locale("ur"));
+    let mut r = Review::new("ur");
+    r.reviewer = reviewer();
+    r.decide(&catalog, "summary-title", needs_change("Warmer.", "ہمارے خاندان کی بات")).unwrap();
+    let export = locales.join("translation-review-ur.ftl");
+    std::fs::write(&export, review::suggestions(&r, &catalog)).unwrap();
+
+    let run = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_family-voice-review")).args(args).output().unwrap()
+    };
+    let out = run(&["apply".as_ref(), export.as_os_str(), "--locales".as_ref(), locales.as_os_str()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("summary.ftl"));
+    let summary = std::fs::read_to_string(locales.join("ur/summary.ftl")).unwrap();
+    assert!(summary.contains("summary-title = ہمارے خاندان کی بات\n"), "{summary}");
+
+    // A file that is not an export gets one line and a failing exit.
+    let bad = locales.join("not-an-export.ftl");
+    std::fs::write(&bad, "hello = there\n").unwrap();
+    let out = run(&["apply".as_ref(), bad.as_os_str(), "--locales".as_ref(), locales.as_os_str()]);
+    assert!(!out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+}
