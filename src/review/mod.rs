@@ -16,7 +16,9 @@ pub use catalog::{Area, Catalog, Item, Readers, Term};
 pub use export::{apply, language_of, suggestions, ApplyError};
 pub use preview::{previews, Preview};
 pub use state::{Decision, Progress, Review, ReviewError, Reviewer, SignOff, Status, Verdict, FORMAT};
-pub use view::{file, is_signed_off, languages, reviewable, saved_as, ItemView, LanguageView, ProgressText, ReviewView};
+pub use view::{
+    file, is_signed_off, languages, reviewable, saved_as, ItemView, LanguageView, ProgressText, ReviewView,
+};
 pub use wording::{check_placeables, Piece, Variant, Wording, WordingError};
 
 use crate::error::Explain;

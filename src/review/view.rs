@@ -145,7 +145,8 @@ pub fn languages(folder: &Path) -> Vec<LanguageView> {
         .iter()
         .filter(|l| l.tag != SOURCE_LOCALE)
         .map(|locale| {
-            let review = Review::load(&file(folder, locale.tag), locale.tag).unwrap_or_else(|_| Review::new(locale.tag));
+            let review =
+                Review::load(&file(folder, locale.tag), locale.tag).unwrap_or_else(|_| Review::new(locale.tag));
             LanguageView {
                 tag: locale.tag,
                 name: locale.native_name,

@@ -90,7 +90,11 @@ fn decided(r: &Review, tag: &str, key: &str) -> Result<Decided, Problem> {
     let catalog = Catalog::of(locale);
     let item = ReviewView::item(r, locale, key).ok_or_else(|| Problem::unexpected(&english()))?;
     let progress = r.progress(&catalog);
-    Ok(Decided { item, progress_text: ProgressText::of(r, &catalog), all_approved: progress.approved == progress.total })
+    Ok(Decided {
+        item,
+        progress_text: ProgressText::of(r, &catalog),
+        all_approved: progress.approved == progress.total,
+    })
 }
 
 #[tauri::command]

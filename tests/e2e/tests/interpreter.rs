@@ -46,7 +46,10 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     assert_eq!(dir.as_str(), Some("ltr"));
     let translation_dir = app
         .client
-        .execute(&format!("return document.querySelector('{} .ir-translation .ir-wording').dir;", card("app-name")), vec![])
+        .execute(
+            &format!("return document.querySelector('{} .ir-translation .ir-wording').dir;", card("app-name")),
+            vec![],
+        )
         .await
         .unwrap();
     assert_eq!(translation_dir.as_str(), Some("rtl"));
@@ -73,7 +76,10 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
         .unwrap();
     assert_eq!(placeables, serde_json::json!(["{ $name }false", "{ $relationship }false"]));
     app.client
-        .execute(&format!("document.querySelector('{writer} .ir-suggestion').scrollIntoView({{block: 'center'}});"), vec![])
+        .execute(
+            &format!("document.querySelector('{writer} .ir-suggestion').scrollIntoView({{block: 'center'}});"),
+            vec![],
+        )
         .await
         .unwrap();
     app.screenshot("suggestion-box").await;
@@ -110,7 +116,14 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     assert_eq!(disabled.as_bool(), Some(true));
 
     let text = pdf_text(&out.join("translation-review-ur.pdf"));
-    for expected in ["Translation review", "Nadia Rahman", "NRPSI 12345", "Approved", "Needs a change", "The brackets read oddly in Urdu."] {
+    for expected in [
+        "Translation review",
+        "Nadia Rahman",
+        "NRPSI 12345",
+        "Approved",
+        "Needs a change",
+        "The brackets read oddly in Urdu.",
+    ] {
         assert!(text.contains(expected), "the review PDF lacks {expected:?}");
     }
     let _ = std::process::Command::new("pdftoppm")
