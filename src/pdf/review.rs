@@ -114,7 +114,7 @@ pub(super) fn review(
                 .map(|(id, width)| flow.layout(&en.msg(id), HEAD, width))
                 .collect();
             flow.space(2.0);
-            flow.columns(&heads.iter().zip(xs).map(|(b, x)| (b, x)).collect::<Vec<_>>());
+            flow.columns(&heads.iter().zip(xs).collect::<Vec<_>>());
             flow.rule(HAIRLINE, 0.5);
             place.1 = item.section.clone();
         }
@@ -129,7 +129,7 @@ pub(super) fn review(
         // The id stays with its row.
         flow.ensure(key.height() + cells.iter().map(Block::height).fold(0.0, f32::max));
         flow.place(&key, xs[0]);
-        flow.columns(&cells.iter().zip(xs).map(|(b, x)| (b, x)).collect::<Vec<_>>());
+        flow.columns(&cells.iter().zip(xs).collect::<Vec<_>>());
         flow.space(3.0);
         flow.rule(HAIRLINE, 0.3);
     }

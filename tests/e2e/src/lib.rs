@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -41,12 +40,13 @@ pub struct App {
     shots: PathBuf,
     shot_count: usize,
     /// Held until the app and tauri-driver have stopped (fields drop in order, so this is last).
-    _one_window: MutexGuard<'static, ()>,
+    _one_window: tokio::sync::MutexGuard<'static, ()>,
 }
 
 /// One window at a time: tauri-driver always listens on port 4444, and the test harness runs the
-/// tests of one file on several threads. A test that failed still lets the next one start.
-static ONE_WINDOW: Mutex<()> = Mutex::new(());
+/// tests of one file on several threads, each with its own runtime. A test that failed still
+/// lets the next one start (the lock is released as its `App` drops).
+static ONE_WINDOW: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// tauri-driver, stopped with SIGTERM when dropped (also when a test fails half-way), so it
 /// stops WebKitWebDriver and the app too; SIGKILL would orphan them and keep the ports taken.
@@ -62,7 +62,7 @@ impl Drop for Driver {
 impl App {
     /// Launches the app with extra environment variables, and waits until its first screen shows.
     pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
-        let one_window = ONE_WINDOW.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let one_window = ONE_WINDOW.lock().await;
         let application = app_binary();
         let mut command = Command::new("tauri-driver");
         command.stdout(Stdio::null()).stderr(Stdio::inherit());
