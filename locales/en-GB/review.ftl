@@ -30,10 +30,6 @@ interp-filter-approved = Approved
 interp-filter-needs-change = Needs a change
 interp-filter-readers = Read by
 interp-filter-everyone = Everyone
-interp-shown = { $count ->
-    [one] Showing one wording.
-   *[other] Showing { $count } wordings.
-}
 interp-terms-title = Terms that must read the same everywhere
 interp-terms-intro = Taken from the glossary. A wording whose English uses a term, but whose translation does not seem to, is marked so you can look again: a word may rightly change its ending.
 interp-term-english = English

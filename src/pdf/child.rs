@@ -54,15 +54,17 @@ pub(super) fn child(
         text.push_str(&section.heading);
         text.push_str(section.words.as_deref().unwrap_or_default());
     }
-    if let Some(script) = fonts.missing_script(&text) {
-        return Err(PdfError::ScriptFontMissing(script));
+    for id in ["child-pdf-title", "summary-confidential", "summary-page-of"] {
+        text.push_str(&loc.msg(id));
     }
+    text.push_str("0123456789");
+    let fonts = &fonts.for_text(&text)?;
 
     let title = loc.msg("child-pdf-title");
     let mut doc = PdfDocument::new(&title);
     doc.metadata.info.producer = "Family Voice".into();
-    let regular_ids = add_fonts(&mut doc, &fonts.regular);
-    let bold_ids = add_fonts(&mut doc, &fonts.bold);
+    let regular_ids = add_fonts(&mut doc, &fonts.regular)?;
+    let bold_ids = add_fonts(&mut doc, &fonts.bold)?;
     let rtl = loc.locale().direction == Direction::Rtl;
     let mut images = Vec::new();
     for section in &sections {

@@ -44,16 +44,19 @@ pub(super) fn contribution(
         None => loc.msg(id),
     };
 
-    if let Some(script) = fonts.missing_script(&all_text(&summary, english.as_ref())) {
-        return Err(PdfError::ScriptFontMissing(script));
+    let mut text = all_text(&summary, english.as_ref());
+    for id in ["summary-header-title", "summary-confidential", "summary-page-of", "summary-translation-note"] {
+        text.push_str(&loc.msg(id));
     }
+    text.push_str("0123456789");
+    let fonts = &fonts.for_text(&text)?;
 
     let rtl = loc.locale().direction == Direction::Rtl;
     let mut doc = PdfDocument::new(&summary.title);
     doc.metadata.info.producer = "Family Voice".into();
     doc.metadata.info.creator = "Family Voice".into();
-    let regular_ids = add_fonts(&mut doc, &fonts.regular);
-    let bold_ids = add_fonts(&mut doc, &fonts.bold);
+    let regular_ids = add_fonts(&mut doc, &fonts.regular)?;
+    let bold_ids = add_fonts(&mut doc, &fonts.bold)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
 
     flow.paragraph(&summary.title, TITLE);
@@ -204,6 +207,8 @@ fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str, rtl: bool) {
     flow.row(&[label], sign_x, &date_label, date_x);
 }
 
-pub(super) fn add_fonts(doc: &mut PdfDocument, chain: &[FontFile]) -> Vec<FontId> {
-    chain.iter().map(|f| doc.add_font(&f.parsed)).collect()
+/// Embeds a chain's fonts. A font printpdf cannot read is a font this computer does not have,
+/// as far as the PDF is concerned.
+pub(super) fn add_fonts(doc: &mut PdfDocument, chain: &[FontFile]) -> Result<Vec<FontId>, PdfError> {
+    chain.iter().map(|f| f.parsed().map(|parsed| doc.add_font(parsed)).ok_or(PdfError::NoFont)).collect()
 }

@@ -1,7 +1,7 @@
 //! Finding fonts on this computer. The PDF embeds (a subset of) the system's fonts rather than
 //! shipping its own, and falls back along a chain so that any Latin-script letter has a glyph.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fontdb::{Database, Family, Query, Stretch, Style, Weight};
 
@@ -103,8 +103,18 @@ pub struct FontFile {
     pub index: u32,
     /// The family name, for messages and tests.
     pub family: String,
-    /// The font as printpdf reads it, parsed once.
-    pub parsed: Arc<printpdf::ParsedFont>,
+    /// The font as printpdf reads it, parsed the first time a document embeds it: parsing
+    /// costs more than shaping a page, and most documents use two or three of the chain's fonts.
+    parsed: Arc<OnceLock<Option<printpdf::ParsedFont>>>,
+}
+
+impl FontFile {
+    /// The font as printpdf reads it, or `None` if printpdf cannot read it.
+    pub fn parsed(&self) -> Option<&printpdf::ParsedFont> {
+        self.parsed
+            .get_or_init(|| printpdf::ParsedFont::from_bytes(&self.data, self.index as usize, &mut Vec::new()))
+            .as_ref()
+    }
 }
 
 impl std::fmt::Debug for FontFile {
@@ -158,14 +168,33 @@ impl FontBook {
         FontBook { regular: arrange(&self.regular), bold: arrange(&self.bold) }
     }
 
-    /// The first kind of writing in `text` that no font in the chain can draw: the PDF would
-    /// print boxes for it, so the family is told what to install instead.
-    pub fn missing_script(&self, text: &str) -> Option<Script> {
-        let faces: Vec<_> = self.regular.iter().filter_map(|f| rustybuzz::Face::from_slice(&f.data, f.index)).collect();
-        text.chars()
-            .filter(|c| !c.is_whitespace())
-            .find(|&c| Script::of(c).is_some() && faces.iter().all(|face| face.glyph_index(c).is_none()))
-            .and_then(Script::of)
+    /// The chains trimmed to the fonts that draw something in `text` (all a document will
+    /// print), each character being drawn by the first font that has it, as the shaper does.
+    /// Refuses text with a kind of writing no font here can draw, so that the family is told
+    /// what to install rather than handed a page of boxes.
+    pub fn for_text(&self, text: &str) -> Result<FontBook, PdfError> {
+        let used = |chain: &[FontFile]| -> (Vec<FontFile>, Option<Script>) {
+            let faces: Vec<_> = chain.iter().map(|f| rustybuzz::Face::from_slice(&f.data, f.index)).collect();
+            let mut needed = vec![false; chain.len()];
+            if let Some(first) = needed.first_mut() {
+                *first = true;
+            }
+            let mut missing = None;
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
+                match faces.iter().position(|face| face.as_ref().is_some_and(|f| f.glyph_index(c).is_some())) {
+                    Some(at) => needed[at] = true,
+                    None => missing = missing.or_else(|| Script::of(c)),
+                }
+            }
+            let kept = chain.iter().zip(needed).filter(|(_, keep)| *keep).map(|(f, _)| f.clone()).collect();
+            (kept, missing)
+        };
+        let (regular, missing) = used(&self.regular);
+        if let Some(script) = missing {
+            return Err(PdfError::ScriptFontMissing(script));
+        }
+        let (bold, _) = used(&self.bold);
+        Ok(FontBook { regular, bold })
     }
 
     /// The chain for a weight.
@@ -189,11 +218,10 @@ fn chain(db: &Database, weight: Weight) -> Vec<FontFile> {
         }
         let loaded = db.with_face_data(id, |data, index| (data.to_vec(), index));
         if let Some((data, index)) = loaded {
-            // Both readers must accept the font: rustybuzz shapes with it, printpdf embeds it.
-            let parsed = printpdf::ParsedFont::from_bytes(&data, index as usize, &mut Vec::new());
-            if let (Some(parsed), Some(_)) = (parsed, rustybuzz::Face::from_slice(&data, index)) {
+            // rustybuzz must read it to shape with it; printpdf reads it when it is embedded.
+            if rustybuzz::Face::from_slice(&data, index).is_some() {
                 let family = (*family).to_owned();
-                found.push(FontFile { data: Arc::new(data), index, family, parsed: Arc::new(parsed) });
+                found.push(FontFile { data: Arc::new(data), index, family, parsed: Arc::default() });
             }
         }
     }

@@ -47,18 +47,19 @@ pub(super) fn review(
     let locale =
         i18n::locales().iter().find(|l| l.tag == catalog.tag.as_str()).expect("a catalog is of a shipped language");
     let rows: Vec<Row> = catalog.items.iter().map(|item| Row::of(item, review, en)).collect();
-    let all: String = rows.iter().flat_map(|r| [r.english.as_str(), &r.translation, &r.comment]).collect();
-    if let Some(script) = fonts.missing_script(&all) {
-        return Err(PdfError::ScriptFontMissing(script));
-    }
+    let mut all: String = rows.iter().flat_map(|r| [r.english.as_str(), &r.translation, &r.comment]).collect();
+    all.extend(catalog.terms.iter().flat_map(|t| [t.english.as_str(), &t.translation]));
+    all.push_str(&format!("{} {}", review.reviewer.name, review.reviewer.register_number));
+    all.push_str(locale.native_name);
+    let fonts = &fonts.for_text(&all)?;
 
     let mut args = FluentArgs::new();
     args.set("language", format!("{} ({})", locale.native_name, locale.tag));
     let title = en.msg_with("interp-pdf-title", &args);
     let mut doc = PdfDocument::new(&title);
     doc.metadata.info.producer = "Family Voice".into();
-    let regular_ids = add_fonts(&mut doc, &fonts.regular);
-    let bold_ids = add_fonts(&mut doc, &fonts.bold);
+    let regular_ids = add_fonts(&mut doc, &fonts.regular)?;
+    let bold_ids = add_fonts(&mut doc, &fonts.bold)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, false);
 
     flow.paragraph(&title, TITLE);

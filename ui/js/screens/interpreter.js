@@ -78,11 +78,17 @@ export async function showInterpreter(app, tag) {
   for (const [value, label] of seen) readers.append(el("option", { value, text: label }));
 
   const items = root.querySelector(".ir-items");
+  const notes = new Map(view.fileNotes);
   let group = null;
   let place = "";
   for (const item of view.items) {
     if (`${item.area}|${item.section}` !== place) {
-      if (!place.startsWith(`${item.area}|`)) items.append(el("h2", { className: "ir-area", text: item.area }));
+      if (!place.startsWith(`${item.area}|`)) {
+        items.append(el("h2", { className: "ir-area", text: item.area }));
+        // Who reads this file's words and how to write for them, from the file's opening note.
+        const note = notes.get(item.file);
+        if (note) items.append(el("p", { className: "hint ir-file-note" }, el("strong", { text: t("interp-file-note") }), ` ${note}`));
+      }
       group = el("section", { className: "ir-group" });
       if (item.section) group.append(el("h3", { text: item.section }));
       items.append(group);
@@ -134,9 +140,8 @@ function itemCard(view, item, onDecided) {
   const status = card.querySelector(".ir-status");
   status.textContent = t(`interp-status-${item.status}`);
   status.dataset.status = item.status;
-  const note = card.querySelector(".ir-note");
-  note.textContent = item.note;
-  note.hidden = !item.note;
+  card.querySelector(".ir-note-text").textContent = item.note;
+  card.querySelector(".ir-note").hidden = !item.note;
   card.querySelector(".ir-english .ir-wording").replaceChildren(...wording(item.english));
   const translation = card.querySelector(".ir-translation .ir-wording");
   translation.lang = view.tag;
@@ -307,10 +312,13 @@ function applyFilter(root, status, readers) {
   for (const area of root.querySelectorAll(".ir-area")) {
     let next = area.nextElementSibling;
     let any = false;
+    const notes = [];
     while (next && !next.classList.contains("ir-area")) {
-      if (!next.hidden) any = true;
+      if (next.classList.contains("ir-file-note")) notes.push(next);
+      else if (!next.hidden) any = true;
       next = next.nextElementSibling;
     }
     area.hidden = !any;
+    for (const note of notes) note.hidden = !any;
   }
 }
