@@ -269,21 +269,48 @@ impl<'a> Flow<'a> {
         }
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFillColor { col: rgb(style.color) });
+        let shaper = self.shaper(style.weight);
         let mut current = None;
+        // Glyphs go out in runs that share a font and a raise above the baseline: one position
+        // for the run, then each glyph with the small nudge (in thousandths of the font size)
+        // that takes the viewer's pen from the font's own advance to where shaping put the next
+        // one. With no kerning the nudge is zero and nothing is written, which keeps pages small.
+        let mut run: Option<(usize, f32)> = None;
+        let mut pending: Vec<Codepoint> = Vec::new();
+        let mut pen = 0.0_f32;
+        let mut start_x = 0.0_f32;
         for g in &line.glyphs {
-            if current != Some(g.face) {
-                current = Some(g.face);
-                ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
+            if run != Some((g.face, g.dy)) {
+                flush(ops, &mut pending);
+                if current != Some(g.face) {
+                    current = Some(g.face);
+                    ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
+                }
+                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + g.x), Pt(baseline + g.dy)) });
+                run = Some((g.face, g.dy));
+                pen = 0.0;
+                start_x = g.x;
+            } else if let Some(previous) = pending.last_mut() {
+                let target = (g.x - start_x) * 1000.0 / style.size;
+                let nudge = (pen - target).round();
+                previous.offset = nudge;
+                pen -= nudge;
             }
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + g.x), Pt(baseline + g.dy)) });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(vec![Codepoint { gid: g.gid, offset: 0.0, cid: Some(g.text.clone()) }])],
-            });
+            pending.push(Codepoint { gid: g.gid, offset: 0.0, cid: Some(g.text.clone()) });
+            pen += shaper.pdf_advance(g.face, g.gid);
         }
+        flush(ops, &mut pending);
         ops.push(Op::EndTextSection);
         if line.text.is_some() {
             ops.push(Op::EndMarkedContent);
         }
+    }
+}
+
+/// Writes a run of glyphs as one text-showing operation.
+fn flush(ops: &mut Vec<Op>, pending: &mut Vec<Codepoint>) {
+    if !pending.is_empty() {
+        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(std::mem::take(pending))] });
     }
 }
 

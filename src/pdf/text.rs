@@ -68,6 +68,15 @@ impl<'a> Shaper<'a> {
         Self { faces }
     }
 
+    /// How far a PDF viewer moves after drawing a glyph, in thousandths of the font size: the
+    /// font's own advance, cut to a whole number the way printpdf writes it into the font's
+    /// widths (`/W`), so that text laid out here and the viewer's arithmetic agree exactly.
+    pub fn pdf_advance(&self, face: usize, gid: u16) -> f32 {
+        let Some(font) = self.faces.get(face) else { return 0.0 };
+        let advance = font.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid)).unwrap_or(0);
+        (f32::from(advance) * 1000.0 / font.units_per_em() as f32).trunc()
+    }
+
     /// Breaks one paragraph (no newlines) into lines no wider than `max_width` points.
     /// A word longer than a line is broken between its characters rather than clipped.
     pub fn lines(&self, text: &str, size: f32, max_width: f32) -> Vec<Line> {
