@@ -34,9 +34,6 @@ summary-language = لغة الأسئلة والإجابات
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = ترجم فريق Family Voice هذه الأسئلة، ولم يراجعها بعدُ مترجم شفهي مؤهَّل.
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = بالإنجليزية
 summary-interpreter = مترجم شفهي في الاجتماع
 summary-interpreter-yes = نعم، للغة { $language }
 summary-interpreter-no = غير مطلوب

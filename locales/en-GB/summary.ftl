@@ -30,9 +30,6 @@ summary-language = Language of the questions and answers
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = These questions were translated by the Family Voice team and have not yet been checked by a qualified interpreter.
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = In English
 summary-interpreter = Interpreter at the conference
 summary-interpreter-yes = Yes, for { $language }
 summary-interpreter-no = Not needed

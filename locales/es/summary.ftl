@@ -30,9 +30,6 @@ summary-language = Idioma de las preguntas y las respuestas
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = El equipo de Family Voice ha traducido estas preguntas, y todavía no las ha revisado un intérprete cualificado.
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = En inglés
 summary-interpreter = Intérprete en la reunión
 summary-interpreter-yes = Sí, para { $language }
 summary-interpreter-no = No hace falta

@@ -30,9 +30,6 @@ summary-language = زبان سؤال‌ها و پاسخ‌ها
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = این سؤال‌ها را گروه Family Voice ترجمه کرده است، و هنوز یک مترجم رسمی و واجد شرایط آنها را بررسی نکرده است.
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = به انگلیسی
 summary-interpreter = مترجم در کنفرانس
 summary-interpreter-yes = بله، برای زبان { $language }
 summary-interpreter-no = لازم نیست

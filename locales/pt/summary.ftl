@@ -31,9 +31,6 @@ summary-language = Língua das perguntas e das respostas
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = Estas perguntas foram traduzidas pela equipa do Family Voice e ainda não foram verificadas por um intérprete qualificado.
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = Em inglês
 summary-interpreter = Intérprete na reunião
 summary-interpreter-yes = Sim, para { $language }
 summary-interpreter-no = Não é preciso

@@ -30,9 +30,6 @@ summary-language = Soruların ve cevapların dili
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = Bu sorular Family Voice ekibi tarafından çevrildi ve henüz nitelikli bir tercüman tarafından kontrol edilmedi.
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = İngilizcesi
 summary-interpreter = Toplantıda tercüman
 summary-interpreter-yes = Evet, { $language } için
 summary-interpreter-no = Gerekmiyor

@@ -30,9 +30,6 @@ summary-language = سوالوں اور جوابوں کی زبان
 # At the foot of the last page of a PDF in a language other than English, until a qualified
 # interpreter has checked this language's wording. Also shown beside the language in the chooser.
 summary-translation-note = یہ سوال Family Voice کی ٹیم نے ترجمہ کیے ہیں، اور ابھی تک کسی مستند ترجمان نے ان کی جانچ نہیں کی۔
-# Under each question in a PDF in another language: the English words follow, so the Chair
-# knows exactly what was asked. Shown before the English question, e.g. "In English: …".
-summary-in-english = انگریزی میں
 summary-interpreter = کانفرنس میں ترجمان
 summary-interpreter-yes = ہاں، { $language } کے لیے
 summary-interpreter-no = ضرورت نہیں
