@@ -95,6 +95,27 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     app.wait_for_text(&format!("{writer} .ir-decision-comment"), "The brackets read oddly").await;
     app.screenshot("suggested").await;
 
+    // A wording with plural forms is previewed once per form Urdu has (one, other), and the
+    // terms are listed with their Urdu.
+    let plural = card("timeline-reports-body");
+    app.client
+        .execute(&format!("document.querySelector('{plural}').scrollIntoView({{block: 'start'}});"), vec![])
+        .await
+        .unwrap();
+    let forms = app
+        .client
+        .execute(&format!("return document.querySelectorAll('{plural} .ir-previews dt').length;"), vec![])
+        .await
+        .unwrap();
+    assert_eq!(forms.as_u64(), Some(2));
+    app.screenshot("plural").await;
+    app.client
+        .execute("document.querySelector('.ir-terms').open = true; window.scrollTo(0, 0);", vec![])
+        .await
+        .unwrap();
+    app.wait_for_text(".ir-terms tbody", "Child Protection Plan").await;
+    app.screenshot("terms").await;
+
     // Only what needs a change.
     app.set_value("#ir-filter-status", "needs-change", "change").await;
     let shown = app
