@@ -71,6 +71,8 @@ macro_rules! locales {
 /// the issue lists them. Each is named in itself, as a speaker would look for it.
 static LOCALES: &[Locale] = locales![
     "en-GB", "English (UK)", Ltr, true;
+    "pl", "Polski", Ltr, false;
+    "ro", "Română", Ltr, false;
     "ur", "اردو", Rtl, false;
     "tr", "Türkçe", Ltr, false;
     "pt", "Português", Ltr, false;

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Wstecz
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Dalej
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Sprawdź te odpowiedzi
+# Reminder under the progress line on every part.
+part-blank-ok = Każde pytanie możesz zostawić puste i wrócić do niego później.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Język
+
+welcome-title = Przygotowanie do konferencji w sprawie ochrony dziecka
+welcome-lead = Ta aplikacja pomaga zastanowić się, co chcesz powiedzieć na spotkaniu, i przygotować stronę do wydrukowania i zabrania ze sobą.
+welcome-what-heading = Co to jest konferencja w sprawie ochrony dziecka?
+welcome-what-1 = To spotkanie w sprawie Twojego dziecka. Ty i osoby, które pracują z Twoją rodziną – na przykład pracownik socjalny, nauczyciele, pielęgniarka środowiskowa czy lekarz – spotykacie się, żeby porozmawiać o tym, jak zadbać o bezpieczeństwo i dobro Twojego dziecka.
+welcome-what-2 = Na spotkaniu zapada decyzja, czy Twoje dziecko potrzebuje planu ochrony dziecka. To pisemny plan: co musi się stać, żeby Twoje dziecko było bezpieczne, i kto w tym pomoże.
+welcome-what-3 = Konferencja nie decyduje o tym, gdzie mieszka Twoje dziecko. To nie jest sąd.
+welcome-voice-heading = Twoje zdanie jest ważne
+welcome-voice-1 = Dostajesz zaproszenie na spotkanie, żeby powiedzieć, co myślisz. Znasz swoje dziecko lepiej niż ktokolwiek inny.
+welcome-voice-2 = Możesz przyjść z kimś, kto Cię wesprze, na przykład z przyjacielem, krewnym albo rzecznikiem.
+welcome-how-heading = Jak działa ta aplikacja
+welcome-how-1 = Najpierw opowiesz nam trochę o sobie i o konferencji. Potem jest sześć krótkich części, w każdej kilka pytań.
+welcome-how-2 = Na końcu możesz jeszcze raz wszystko przeczytać i zrobić plik PDF do wydrukowania.
+welcome-how-3 = Wszystko zostaje na tym komputerze. Nic nie jest wysyłane przez internet.
+welcome-how-4 = Twoje odpowiedzi zapisują się same w trakcie pisania. Są zabezpieczone na tym komputerze, tak że tylko Ty możesz je otworzyć.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Zacznij
+# Under the few words explained on the welcome screen.
+welcome-more-words = Więcej słów i przewodnik po spotkaniu
+
+## About you and the conference (the practical page)
+
+about-title = O Tobie i o konferencji
+about-intro = Dzięki temu uczestnicy spotkania będą wiedzieć, kto to napisał. Wypełnij, co możesz. Każde pytanie można zostawić puste.
+about-you-heading = O Tobie
+about-name-label = Imię i nazwisko
+about-relationship-label = Kim jesteś dla dziecka lub dzieci?
+about-relationship-hint = Na przykład: mama, tata, babcia lub dziadek, ojczym lub macocha, rodzic zastępczy.
+about-children-heading = Dzieci
+about-children-hint = Wpisz imię każdego dziecka. Dodaj jego wiek albo datę urodzenia – co jest łatwiejsze.
+about-child-name-label = Imię
+about-child-age-label = Wiek
+about-child-birth-label = Data urodzenia
+about-child-add = Dodaj kolejne dziecko
+about-child-remove = Usuń to dziecko
+about-conference-heading = Konferencja
+about-date-label = Data
+about-time-label = Godzina rozpoczęcia
+about-kind-label = Która to konferencja?
+about-kind-initial = Pierwsza konferencja (tzw. konferencja wstępna)
+about-kind-review = Konferencja przeglądowa, po tym jak powstał plan
+about-unsure = Nie mam pewności
+about-format-label = Jak się odbędzie?
+about-format-in-person = Wszyscy razem w jednej sali
+about-format-video = Przez połączenie wideo
+about-format-mixed = Jedno i drugie
+about-social-worker-label = Imię i nazwisko Twojego pracownika socjalnego
+about-helper-heading = Pomoc w wypełnieniu
+about-helper-label = Czy ktoś pomaga Ci to wypełnić?
+about-helper-nobody = Nie, wypełniam samodzielnie
+about-helper-supporter = Przyjaciel lub ktoś z rodziny
+about-helper-advocate = Rzecznik
+about-helper-social-worker = Pracownik socjalny
+about-helper-interpreter = Tłumacz
+about-helper-name-label = Imię i nazwisko tej osoby
+about-interpreter-label = Czy potrzebujesz tłumacza na konferencji?
+about-interpreter-no = Nie
+about-interpreter-yes = Tak
+about-interpreter-language-label = Jaki język?
+about-access-label = Czy coś pomogłoby Ci wziąć udział w spotkaniu?
+about-access-hint = Na przykład: wejście bez schodów, duży druk, pętla indukcyjna dla osób niedosłyszących, przerwy albo spokojne miejsce do czekania.
+
+## Check your answers
+
+review-title = Sprawdź swoje odpowiedzi
+review-intro = Przeczytaj jeszcze raz swoje odpowiedzi. Zanim zrobisz plik PDF, możesz wszystko zmienić.
+# Button beside each part that goes back to it.
+review-change = Zmień
+review-not-answered = Bez odpowiedzi
+review-make-pdf = Zrób mój PDF
+review-pdf-note = Wybierzesz, gdzie go zapisać. Potem możesz go wydrukować albo dać przewodniczącemu lub pracownikowi socjalnemu.
+status-making-pdf = Trwa tworzenie Twojego PDF…
+status-cancelled = Nie wybrano miejsca zapisu pliku PDF, więc nie został zapisany. Możesz spróbować jeszcze raz.
+
+## Your PDF is ready
+
+done-title = Twój PDF jest gotowy
+done-saved = Zapisano go jako:
+done-open = Otwórz mój PDF
+done-back = Wróć do moich odpowiedzi
+done-bring = Wydrukuj go i przynieś na konferencję albo wyślij przewodniczącemu lub pracownikowi socjalnemu przed spotkaniem. Nadal możesz zmienić odpowiedzi i zrobić nowy plik.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Coś poszło nie tak. Twoje odpowiedzi nadal tu są. Spróbuj jeszcze raz.
+
+## Buttons at the top of every screen
+
+nav-timeline = Co się dzieje i kiedy
+nav-guide = Przewodnik i słowa
+# Above the links to the glossary on a part's screen.
+part-words = Słowa z tej strony
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Dodaj datę konferencji na stronie „O Tobie”, a tutaj pojawią się Twoje terminy.
+timeline-add-date = Dodaj datę
+timeline-reports-days-label = Ile dni roboczych przed konferencją powinny do Ciebie dotrzeć raporty?
+timeline-reports-days-hint = Większość urzędów podaje 2 dni przed pierwszą konferencją i 5 przed przeglądową. Zasady się różnią, więc zapytaj pracownika socjalnego.
+timeline-calendar-heading = Dodaj terminy do kalendarza
+timeline-calendar-intro = Tu możesz zapisać plik, który otworzy Twój telefon, Outlook albo inny kalendarz. Wydarzenia mówią tylko, co się dzieje, a nie, kogo dotyczą.
+timeline-calendar-names = Dodaj imiona moich dzieci do wydarzeń
+timeline-calendar-save = Zapisz plik kalendarza
+timeline-calendar-saved = Plik kalendarza zapisano jako:
+status-calendar-cancelled = Nie wybrano miejsca zapisu pliku kalendarza, więc nie został zapisany.
+
+## Your drafts (the start screen)
+
+drafts-heading = Twoje wersje robocze
+drafts-intro = Odpowiedzi każdej osoby są przechowywane jako osobna wersja robocza. Kontynuuj jedną z nich albo zacznij nową.
+drafts-none = Na tym komputerze nie ma jeszcze żadnych wersji roboczych.
+drafts-open = Kontynuuj
+drafts-rename = Zmień nazwę
+drafts-rename-label = Nowa nazwa
+drafts-rename-save = Zapisz nazwę
+drafts-cancel = Anuluj
+drafts-delete = Usuń
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Usunąć tę wersję roboczą? Wszystko, co w niej jest, i każda kopia zachowana przez aplikację znikną na zawsze.
+drafts-delete-yes = Tak, usuń
+drafts-delete-no = Nie, zachowaj
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Pliki, których nie udało się otworzyć
+drafts-new-heading = Zacznij nową wypowiedź
+drafts-new-label = Jak ją nazwać?
+drafts-new-hint = Na przykład: „Mama – konferencja wstępna, 3 grudnia”. Możesz zostawić to pole puste i zmienić nazwę później.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Dodaj zapasową frazę dostępu
+drafts-spare-intro = Twoje wersje robocze otwiera magazyn haseł tego komputera. Zapasowa fraza dostępu to drugi sposób, żeby je otworzyć, gdyby magazynu haseł nie dało się kiedyś użyć. Zapisz ją w bezpiecznym miejscu.
+drafts-spare-saved = Twoja zapasowa fraza dostępu jest ustawiona.
+drafts-spare-save = Zapisz frazę dostępu
+
+## Saving, at the top of every screen
+
+save-saving = Zapisywanie…
+save-saved = Zapisano
+nav-lock = Zablokuj
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Ukryj
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Kontynuuj
+nav-drafts = Moje wersje robocze
+
+## Locked, and other ways in
+
+locked-title = Twoje wersje robocze są zablokowane
+locked-intro = Aplikacja zablokowała Twoje wersje robocze, żeby nikt inny ich nie zobaczył. Nikt nie może ich przeczytać, dopóki nie zostaną odblokowane.
+locked-unlock = Odblokuj
+locked-try-again = Spróbuj ponownie
+passphrase-label = Fraza dostępu
+passphrase-again-label = Wpisz frazę dostępu jeszcze raz
+passphrase-mismatch = Te dwie frazy nie są takie same. Wpisz je jeszcze raz.
+passphrase-unlock = Odblokuj moją frazą dostępu
+choose-title = Wybierz frazę dostępu
+choose-intro = Fraza dostępu jest jak hasło, tylko dłuższa: dobrze sprawdza się krótkie zdanie, które łatwo zapamiętasz. Będzie potrzebna za każdym razem, gdy otwierasz swoje wersje robocze. Jeśli ją zapomnisz, nikt nie będzie mógł jej odzyskać, więc zapisz ją w bezpiecznym miejscu.
+choose-save = Użyj tej frazy dostępu
+lost-title = Nie da się otworzyć Twoich wersji roboczych
+lost-start-again = Zacznij od nowa
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Gdy zaczniesz od nowa, zostaną usunięte wszystkie wersje robocze na tym komputerze, których nie da się otworzyć. Tego nie można cofnąć.
+lost-confirm-yes = Tak, usuń je i zacznij od nowa
+lost-confirm-no = Nie, wróć
+failed-title = Nie udało się otworzyć Twoich wersji roboczych

@@ -1,0 +1,58 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = Contribuția familiei pentru conferința de protecție a copilului
+# Short title at the top right of every PDF page.
+summary-header-title = Contribuția familiei
+# At the top left of every PDF page.
+summary-confidential = Confidențial
+# At the bottom of every PDF page.
+summary-page-of = Pagina { $page } din { $pages }
+summary-about-heading = Despre noi
+summary-written-by = Scris de
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = Copiii
+summary-child-aged = { $age ->
+        [one] { $name }, { $age } an
+        [few] { $name }, { $age } ani
+       *[other] { $name }, { $age } de ani
+    }
+summary-child-born = { $name }, data nașterii: { $date }
+summary-conference = Conferința
+summary-date-at-time = { $date }, la ora { $time }
+summary-social-worker = Asistentul social
+summary-helped-by = Cine a ajutat
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = Limba întrebărilor și a răspunsurilor
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = Aceste întrebări au fost traduse de echipa Family Voice și nu au fost încă verificate de un interpret calificat.
+summary-interpreter = Interpret la conferință
+summary-interpreter-yes = Da, pentru { $language }
+summary-interpreter-no = Nu este nevoie
+summary-access-needs = Ce ne-ar ajuta să participăm
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = { $score } din 10
+# In place of an answer the family left blank.
+summary-not-answered = Fără răspuns
+summary-closing-heading = Semnat
+summary-made-on = Data întocmirii
+summary-signature = Semnătura
+summary-signed-date = Data
+
+conference-kind-initial = Conferința inițială
+conference-kind-review = Conferința de revizuire
+meeting-format-in-person = Împreună, în aceeași sală
+meeting-format-video = Prin apel video
+meeting-format-mixed = Unii în sală, alții prin video
+helper-nobody = Nimeni, am scris fără ajutor
+helper-supporter = Un prieten sau o rudă
+helper-advocate = Un susținător independent
+helper-social-worker = Un asistent social
+helper-interpreter = Un interpret
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = Ce urmează

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Înapoi
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Mai departe
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Vă rugăm să verificați aceste răspunsuri
+# Reminder under the progress line on every part.
+part-blank-ok = Puteți lăsa orice întrebare fără răspuns și puteți reveni la ea mai târziu.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Limba
+
+welcome-title = Vă pregătiți pentru conferința de protecție a copilului
+welcome-lead = Această aplicație vă ajută să vă gândiți la ce vreți să spuneți la întâlnire și să faceți o pagină pe care să o tipăriți și să o luați cu dumneavoastră.
+welcome-what-heading = Ce este o conferință de protecție a copilului?
+welcome-what-1 = Este o întâlnire despre copilul dumneavoastră. Dumneavoastră și oamenii care lucrează cu familia, cum ar fi asistentul social, profesorii, asistenta medicală comunitară sau medicul, vă întâlniți ca să vorbiți despre cum poate fi copilul ținut în siguranță și bine.
+welcome-what-2 = La întâlnire se hotărăște dacă copilul are nevoie de un plan de protecție a copilului. Acesta este un plan scris despre ce trebuie să se întâmple ca copilul să fie în siguranță și cine va ajuta.
+welcome-what-3 = Conferința nu hotărăște unde locuiește copilul. Nu este un tribunal.
+welcome-voice-heading = Părerea dumneavoastră contează
+welcome-voice-1 = Sunteți invitați la întâlnire ca să spuneți ce credeți. Vă cunoașteți copilul mai bine decât oricine.
+welcome-voice-2 = Puteți veni cu cineva care să vă sprijine, de exemplu un prieten, o rudă sau un susținător independent.
+welcome-how-heading = Cum funcționează aplicația
+welcome-how-1 = Mai întâi ne spuneți câte ceva despre dumneavoastră și despre conferință. Apoi urmează șase părți scurte, fiecare cu câteva întrebări.
+welcome-how-2 = La final puteți citi totul din nou și puteți face un PDF pe care să îl tipăriți.
+welcome-how-3 = Totul rămâne pe acest computer. Nimic nu se trimite pe internet.
+welcome-how-4 = Răspunsurile se salvează singure în timp ce scrieți. Sunt încuiate pe acest computer, ca doar dumneavoastră să le puteți deschide.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Începeți
+# Under the few words explained on the welcome screen.
+welcome-more-words = Mai multe cuvinte și un ghid despre întâlnire
+
+## About you and the conference (the practical page)
+
+about-title = Despre dumneavoastră și despre conferință
+about-intro = Așa află cei de la întâlnire cine a scris acest text. Completați ce puteți. Orice întrebare poate rămâne fără răspuns.
+about-you-heading = Despre dumneavoastră
+about-name-label = Numele dumneavoastră
+about-relationship-label = Ce sunteți pentru copil sau pentru copii?
+about-relationship-hint = De exemplu: mamă, tată, bunic sau bunică, părinte vitreg sau părinte de plasament.
+about-children-heading = Copiii
+about-children-hint = Scrieți prenumele fiecărui copil. Adăugați vârsta sau data nașterii, cum vă este mai ușor.
+about-child-name-label = Prenume
+about-child-age-label = Vârsta
+about-child-birth-label = Data nașterii
+about-child-add = Adăugați încă un copil
+about-child-remove = Scoateți acest copil
+about-conference-heading = Conferința
+about-date-label = Data
+about-time-label = Ora de început
+about-kind-label = Ce fel de conferință este?
+about-kind-initial = Prima conferință (numită conferința inițială)
+about-kind-review = O conferință de revizuire, după ce s-a făcut un plan
+about-unsure = Nu știu sigur
+about-format-label = Cum va avea loc?
+about-format-in-person = Împreună, în aceeași sală
+about-format-video = Prin apel video
+about-format-mixed = Un amestec din amândouă
+about-social-worker-label = Numele asistentului social
+about-helper-heading = Ajutor la completare
+about-helper-label = V-a ajutat cineva să completați?
+about-helper-nobody = Nu, am completat fără ajutor
+about-helper-supporter = Un prieten sau o rudă
+about-helper-advocate = Un susținător independent
+about-helper-social-worker = Un asistent social
+about-helper-interpreter = Un interpret
+about-helper-name-label = Numele persoanei
+about-interpreter-label = Aveți nevoie de un interpret la conferință?
+about-interpreter-no = Nu
+about-interpreter-yes = Da
+about-interpreter-language-label = Pentru ce limbă?
+about-access-label = Este ceva care v-ar ajuta să participați la întâlnire?
+about-access-hint = De exemplu: acces fără trepte, scris mare, o buclă de inducție pentru aparatele auditive, pauze sau o cameră liniștită în care să așteptați.
+
+## Check your answers
+
+review-title = Verificați răspunsurile
+review-intro = Citiți ce ați scris. Puteți schimba orice înainte să faceți PDF-ul.
+# Button beside each part that goes back to it.
+review-change = Schimbați
+review-not-answered = Fără răspuns
+review-make-pdf = Faceți PDF-ul
+review-pdf-note = Veți alege unde să îl salvați. Apoi îl puteți tipări sau îl puteți da președintelui conferinței sau asistentului social.
+status-making-pdf = Se face PDF-ul…
+status-cancelled = Nu ați ales unde să salvați PDF-ul, așa că nu a fost salvat. Puteți încerca din nou.
+
+## Your PDF is ready
+
+done-title = PDF-ul este gata
+done-saved = A fost salvat ca:
+done-open = Deschideți PDF-ul
+done-back = Înapoi la răspunsurile mele
+done-bring = Tipăriți-l și aduceți-l la conferință sau trimiteți-l președintelui conferinței ori asistentului social înainte de întâlnire. Puteți în continuare să schimbați răspunsurile și să faceți unul nou.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Ceva nu a mers bine. Ce ați scris este încă aici. Vă rugăm să încercați din nou.
+
+## Buttons at the top of every screen
+
+nav-timeline = Ce se întâmplă și când
+nav-guide = Ghid și cuvinte
+# Above the links to the glossary on a part's screen.
+part-words = Cuvinte de pe această pagină
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Adăugați data conferinței pe pagina „Despre dumneavoastră” și datele vor apărea aici.
+timeline-add-date = Adăugați data
+timeline-reports-days-label = Cu câte zile lucrătoare înainte de conferință ar trebui să primiți rapoartele?
+timeline-reports-days-hint = Cele mai multe consilii locale spun 2 pentru prima conferință și 5 pentru o conferință de revizuire. Consiliile diferă, așa că întrebați asistentul social.
+timeline-calendar-heading = Adăugați datele în calendar
+timeline-calendar-intro = Se salvează un fișier pe care îl poate deschide telefonul, Outlook sau alt calendar. Evenimentele spun doar ce se întâmplă, nu și despre cine este vorba.
+timeline-calendar-names = Adăugați prenumele copiilor mei la evenimente
+timeline-calendar-save = Salvați fișierul de calendar
+timeline-calendar-saved = Fișierul de calendar a fost salvat ca:
+status-calendar-cancelled = Nu ați ales unde să salvați fișierul de calendar, așa că nu a fost salvat.
+
+## Your drafts (the start screen)
+
+drafts-heading = Ciornele dumneavoastră
+drafts-intro = Răspunsurile fiecărei persoane sunt păstrate într-o ciornă separată. Continuați una dintre ele sau începeți una nouă.
+drafts-none = Încă nu există ciorne pe acest computer.
+drafts-open = Continuați
+drafts-rename = Schimbați numele
+drafts-rename-label = Numele nou
+drafts-rename-save = Salvați numele
+drafts-cancel = Renunțați
+drafts-delete = Ștergeți
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Ștergeți această ciornă? Tot ce conține și toate copiile păstrate de aplicație vor dispărea pentru totdeauna.
+drafts-delete-yes = Da, o șterg
+drafts-delete-no = Nu, o păstrez
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Fișiere care nu au putut fi deschise
+drafts-new-heading = Începeți o contribuție nouă
+drafts-new-label = Cum o numim?
+drafts-new-hint = De exemplu: „Mama — conferința inițială, 3 decembrie”. Puteți lăsa spațiul gol și puteți schimba numele mai târziu.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Adăugați o frază de acces de rezervă
+drafts-spare-intro = Ciornele se deblochează prin depozitul de parole al acestui computer. O frază de acces de rezervă este a doua cale de intrare, pentru cazul în care depozitul de parole nu mai poate fi folosit. Scrieți-o într-un loc sigur.
+drafts-spare-saved = Fraza de acces de rezervă este setată.
+drafts-spare-save = Salvați fraza de acces
+
+## Saving, at the top of every screen
+
+save-saving = Se salvează…
+save-saved = Salvat
+nav-lock = Încuiați
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Ascundeți
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Continuați
+nav-drafts = Ciornele mele
+
+## Locked, and other ways in
+
+locked-title = Ciornele sunt încuiate
+locked-intro = Aplicația a încuiat ciornele ca să rămână private. Nimeni nu le poate citi până nu sunt deblocate.
+locked-unlock = Deblocați
+locked-try-again = Încercați din nou
+passphrase-label = Fraza de acces
+passphrase-again-label = Scrieți din nou fraza de acces
+passphrase-mismatch = Cele două fraze de acces nu sunt la fel. Vă rugăm să le scrieți din nou.
+passphrase-unlock = Deblocați cu fraza mea de acces
+choose-title = Alegeți o frază de acces
+choose-intro = O frază de acces este ca o parolă, dar mai lungă: merge bine o propoziție scurtă pe care o țineți minte. Veți avea nevoie de ea de fiecare dată când deschideți ciornele. Dacă o uitați, nimeni nu o poate recupera pentru dumneavoastră, așa că scrieți-o într-un loc sigur.
+choose-save = Folosiți această frază de acces
+lost-title = Ciornele nu pot fi deschise
+lost-start-again = Începeți din nou
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Dacă începeți din nou, se șterg toate ciornele de pe acest computer care nu pot fi deschise. Acest lucru nu poate fi anulat.
+lost-confirm-yes = Da, le șterg și încep din nou
+lost-confirm-no = Nu, mă întorc
+failed-title = Ciornele nu au putut fi deschise

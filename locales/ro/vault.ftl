@@ -1,0 +1,76 @@
+# Messages about saved drafts. Readers: parents and carers, and children and young people
+# writing their own views, often with an advocate beside them. They may be worried or upset.
+# Say what happened and what to do next, kindly; say that nothing was lost whenever that is
+# true; never blame; no technical words ("keychain", "file", "encrypted" only where a person
+# needs them to act).
+
+# Start screen, when the app first starts or unlocks, if the computer's password store (the
+# keychain) cannot be used. Followed by a button to choose a passphrase instead.
+error-vault-keychain-unavailable = Depozitul de parole al acestui computer nu a putut fi deschis, așa că ciornele nu pot fi deblocate ca de obicei. Puteți folosi în schimb o frază de acces. Nu s-a pierdut nimic din ce ați scris.
+
+# Start screen, when there are saved drafts but the key that opens them is not on this
+# computer any more. Followed by two buttons: use the passphrase, or start again.
+error-vault-key-missing = Ciornele sunt încă aici, dar cheia care le deschide nu mai este pe acest computer. Dacă ați ales o frază de acces, le puteți deschide cu ea. Altfel, puteți începe din nou, dar ciornele care nu pot fi deschise vor fi șterse.
+
+# Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
+error-vault-no-passphrase = Pentru aceste ciorne nu a fost aleasă nicio frază de acces, așa că nu pot fi deschise cu o frază. Vă rugăm să vă întoarceți și să încercați din nou.
+
+# Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
+error-vault-wrong-passphrase = Această frază de acces nu deschide ciornele. Vă rugăm să o verificați și să încercați din nou. Contează literele mari și spațiile.
+
+# Passphrase screen, under the box, when the new passphrase chosen is too short.
+error-vault-passphrase-too-short = Vă rugăm să alegeți o frază de acces mai lungă. Numărul minim de caractere este { $min }. Merge bine o propoziție scurtă pe care o țineți minte.
+
+# Start screen; only seen if something has gone wrong in the app itself, when it tries to set
+# up drafts that already have a key.
+error-vault-already-set-up = Ciornele sunt deja pregătite pe acest computer. Vă rugăm să închideți aplicația și să o deschideți din nou.
+
+# Start screen; only seen if something has gone wrong in the app itself, when it tries to open
+# drafts before any were set up.
+error-vault-not-set-up = Încă nu există ciorne pe acest computer. Puteți începe una nouă.
+
+# Any screen with a draft, after the app locked itself or was locked on purpose.
+error-vault-locked = Ciornele sunt încuiate ca să rămână private. Vă rugăm să le deblocați ca să continuați.
+
+# Start screen or a draft, when the draft asked for is not there (often it was just deleted).
+error-vault-not-found = Această ciornă nu a fost găsită. Poate a fost ștearsă.
+
+# Start screen, rename box or new draft box, when the name is left empty.
+error-vault-label-missing = Vă rugăm să dați un nume acestei ciorne, ca să o găsiți din nou. De exemplu: „Mama — conferința inițială”.
+
+# Start screen, in the list of drafts, beside a file that is not a Family Voice draft.
+error-vault-foreign-file = În dosarul cu ciorne este ceva care nu este o ciornă Family Voice. Nu a fost atins, iar celelalte ciorne sunt în regulă.
+
+# Start screen, in the list of drafts, beside a draft saved by a newer version of the app.
+error-vault-newer-version = Această ciornă a fost salvată cu o versiune mai nouă a Family Voice. Vă rugăm să actualizați aplicația ca să o deschideți. Ciorna nu a fost schimbată.
+
+# Start screen, in the list of drafts, beside a draft that has been damaged.
+error-vault-damaged = Această ciornă este deteriorată și nu poate fi deschisă. Celelalte ciorne sunt în regulă.
+
+# Start screen, in the list, or while saving: a draft far larger than anyone writes.
+error-vault-too-large = Această ciornă este prea mare ca aplicația să o poată deschide sau salva. Celelalte ciorne sunt în regulă.
+
+# Quiet status beside "Saved" while writing, when the computer's disk is full.
+error-vault-disk-full = Ultimele schimbări nu au putut fi salvate, pentru că discul computerului este plin. Ce ați salvat înainte este în siguranță. Vă rugăm să faceți puțin loc și aplicația va încerca din nou.
+
+# Quiet status beside "Saved" while writing, or the start screen, when the drafts folder
+# cannot be written to.
+error-vault-read-only = Ultimele schimbări nu au putut fi salvate, pentru că aplicația nu are voie să scrie în dosarul cu ciorne. Ce ați salvat înainte este în siguranță.
+
+# Quiet status beside "Saved" while writing, or the start screen, for any other problem with
+# the computer's storage.
+error-vault-storage-failed = Ceva nu a mers bine la salvarea sau deschiderea ciornelor. Ce ați salvat înainte este în siguranță. Vă rugăm să încercați din nou peste puțin timp.
+
+# Start screen, when the computer cannot make a secure key for new drafts (very rare).
+error-vault-random-unavailable = Acest computer nu a putut face o cheie sigură pentru ciorne, așa că nu s-a salvat nimic. Vă rugăm să reporniți computerul și să încercați din nou.
+
+## The start screen's list of drafts
+
+# The name a new draft gets when the family leaves the name box empty.
+# $date: today, e.g. "Sunday 22 November 2026".
+drafts-default-label = Contribuția mea, începută { $date }
+# Under each draft's name in the list. $date: e.g. "Sunday 22 November 2026"; $time: e.g. "2:05pm".
+drafts-saved-at = Salvată ultima dată { $date }, la ora { $time }
+# The locked screen, when the password store cannot be opened and no passphrase was chosen, so
+# the only thing to do is try again. Followed by a "Try again" button.
+drafts-keychain-unavailable-retry = Depozitul de parole al acestui computer nu a putut fi deschis, așa că ciornele sunt încă încuiate. Nu s-a pierdut nimic din ce ați scris. Dacă computerul vă cere parola, scrieți-o, apoi alegeți „Încercați din nou”.
