@@ -77,7 +77,9 @@ static LOCALES: &[Locale] = locales![
     "tr", "Türkçe", Ltr, false;
     "pt", "Português", Ltr, false;
     "es", "Español", Ltr, false;
+    "lt", "Lietuvių", Ltr, false;
     "ar", "العربية", Rtl, false;
+    "sq", "Shqip", Ltr, false;
     "fa", "فارسی", Rtl, false;
 ];
 

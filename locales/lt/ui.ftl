@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Atgal
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Toliau
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Patikrinkite šiuos atsakymus
+# Reminder under the progress line on every part.
+part-blank-ok = Bet kurį klausimą galite palikti tuščią ir grįžti prie jo vėliau.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Kalba
+
+welcome-title = Pasiruošimas vaiko apsaugos konferencijai
+welcome-lead = Ši programa padeda apgalvoti, ką norite pasakyti susitikime, ir paruošti puslapį, kurį galėsite atsispausdinti ir pasiimti su savimi.
+welcome-what-heading = Kas yra vaiko apsaugos konferencija?
+welcome-what-1 = Tai susitikimas dėl jūsų vaiko. Jūs ir žmonės, kurie dirba su jūsų šeima, pavyzdžiui, socialinis darbuotojas, mokytojai, bendruomenės slaugytoja ar gydytojas, susitinkate pasikalbėti, kaip pasirūpinti, kad jūsų vaikas būtų saugus ir jam būtų gerai.
+welcome-what-2 = Susitikime nusprendžiama, ar jūsų vaikui reikia vaiko apsaugos plano. Tai rašytinis planas: kas turi įvykti, kad jūsų vaikas būtų saugus, ir kas padės.
+welcome-what-3 = Konferencija nesprendžia, kur gyvena jūsų vaikas. Tai nėra teismas.
+welcome-voice-heading = Jūsų nuomonė svarbi
+welcome-voice-1 = Jus kviečia į susitikimą, kad galėtumėte pasakyti, ką manote. Jūs pažįstate savo vaiką geriau nei bet kas kitas.
+welcome-voice-2 = Galite atsivesti ką nors, kas jus palaikytų, pavyzdžiui, draugą, giminaitį ar atstovą.
+welcome-how-heading = Kaip veikia ši programa
+welcome-how-1 = Pirmiausia trumpai papasakosite apie save ir konferenciją. Tada bus šešios trumpos dalys, kiekvienoje – po kelis klausimus.
+welcome-how-2 = Pabaigoje galėsite viską dar kartą perskaityti ir sukurti PDF failą spausdinimui.
+welcome-how-3 = Viskas lieka šiame kompiuteryje. Niekas nesiunčiama internetu.
+welcome-how-4 = Jūsų atsakymai išsaugomi patys, kol rašote. Jie užrakinti šiame kompiuteryje, kad tik jūs galėtumėte juos atidaryti.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Pradėti
+# Under the few words explained on the welcome screen.
+welcome-more-words = Daugiau žodžių ir susitikimo gidas
+
+## About you and the conference (the practical page)
+
+about-title = Apie jus ir konferenciją
+about-intro = Tai padeda susitikimo dalyviams žinoti, kas tai parašė. Užpildykite, ką galite. Bet kurį klausimą galima palikti tuščią.
+about-you-heading = Apie jus
+about-name-label = Jūsų vardas
+about-relationship-label = Kas jūs esate vaikui ar vaikams?
+about-relationship-hint = Pavyzdžiui: mama, tėtis, senelis ar senelė, patėvis ar pamotė, globėjas.
+about-children-heading = Vaikai
+about-children-hint = Įrašykite kiekvieno vaiko vardą. Pridėkite amžių arba gimimo datą – kas paprasčiau.
+about-child-name-label = Vardas
+about-child-age-label = Amžius
+about-child-birth-label = Gimimo data
+about-child-add = Pridėti dar vieną vaiką
+about-child-remove = Pašalinti šį vaiką
+about-conference-heading = Konferencija
+about-date-label = Data
+about-time-label = Pradžios laikas
+about-kind-label = Kokia tai konferencija?
+about-kind-initial = Pirmoji konferencija (vadinama pirmine konferencija)
+about-kind-review = Peržiūros konferencija, kai planas jau sudarytas
+about-unsure = Nežinau
+about-format-label = Kaip ji vyks?
+about-format-in-person = Visi kartu vienoje patalpoje
+about-format-video = Vaizdo skambučiu
+about-format-mixed = Abiem būdais
+about-social-worker-label = Jūsų socialinio darbuotojo vardas
+about-helper-heading = Pagalba pildant šią formą
+about-helper-label = Ar kas nors padėjo jums tai užpildyti?
+about-helper-nobody = Ne, pildžiau savarankiškai
+about-helper-supporter = Draugas ar šeimos narys
+about-helper-advocate = Atstovas
+about-helper-social-worker = Socialinis darbuotojas
+about-helper-interpreter = Vertėjas
+about-helper-name-label = Šio žmogaus vardas
+about-interpreter-label = Ar konferencijoje jums reikia vertėjo?
+about-interpreter-no = Ne
+about-interpreter-yes = Taip
+about-interpreter-language-label = Kokia kalba?
+about-access-label = Ar kas nors padėtų jums dalyvauti susitikime?
+about-access-hint = Pavyzdžiui: patekimas be laiptų, stambus šriftas, klausos kilpa, pertraukos ar rami patalpa laukti.
+
+## Check your answers
+
+review-title = Patikrinkite savo atsakymus
+review-intro = Perskaitykite, ką parašėte. Prieš kuriant PDF failą galite bet ką pakeisti.
+# Button beside each part that goes back to it.
+review-change = Keisti
+review-not-answered = Neatsakyta
+review-make-pdf = Sukurti mano PDF
+review-pdf-note = Pasirinksite, kur jį išsaugoti. Tada galėsite jį atsispausdinti arba atiduoti pirmininkui ar socialiniam darbuotojui.
+status-making-pdf = Kuriamas jūsų PDF…
+status-cancelled = Nepasirinkote, kur išsaugoti PDF failą, todėl jis neišsaugotas. Galite bandyti dar kartą.
+
+## Your PDF is ready
+
+done-title = Jūsų PDF paruoštas
+done-saved = Išsaugota kaip:
+done-open = Atidaryti mano PDF
+done-back = Grįžti prie mano atsakymų
+done-bring = Atsispausdinkite jį ir atsineškite į konferenciją arba nusiųskite pirmininkui ar socialiniam darbuotojui prieš susitikimą. Vis dar galite pakeisti atsakymus ir sukurti naują PDF.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Kažkas nepavyko. Tai, ką parašėte, vis dar čia. Bandykite dar kartą.
+
+## Buttons at the top of every screen
+
+nav-timeline = Kas ir kada vyksta
+nav-guide = Gidas ir žodžiai
+# Above the links to the glossary on a part's screen.
+part-words = Žodžiai šiame puslapyje
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Įrašykite konferencijos datą puslapyje „Apie jus“, ir čia atsiras jūsų datos.
+timeline-add-date = Įrašyti datą
+timeline-reports-days-label = Kiek darbo dienų prieš konferenciją turėtumėte gauti ataskaitas?
+timeline-reports-days-hint = Dauguma savivaldybių nurodo 2 dienas pirminei konferencijai ir 5 – peržiūros konferencijai. Savivaldybės skiriasi, todėl pasitikslinkite su socialiniu darbuotoju.
+timeline-calendar-heading = Įrašykite datas į savo kalendorių
+timeline-calendar-intro = Čia galite išsaugoti failą, kurį atidarys jūsų telefonas, Outlook ar kitas kalendorius. Įvykiuose nurodoma tik tai, kas vyks, bet ne tai, apie kurį vaiką kalbama.
+timeline-calendar-names = Įrašyti mano vaikų vardus į įvykius
+timeline-calendar-save = Išsaugoti kalendoriaus failą
+timeline-calendar-saved = Kalendoriaus failas išsaugotas kaip:
+status-calendar-cancelled = Nepasirinkote, kur išsaugoti kalendoriaus failą, todėl jis neišsaugotas.
+
+## Your drafts (the start screen)
+
+drafts-heading = Jūsų juodraščiai
+drafts-intro = Kiekvieno žmogaus atsakymai saugomi kaip atskiras juodraštis. Tęskite vieną iš jų arba pradėkite naują.
+drafts-none = Šiame kompiuteryje dar nėra juodraščių.
+drafts-open = Tęsti
+drafts-rename = Pervadinti
+drafts-rename-label = Naujas pavadinimas
+drafts-rename-save = Išsaugoti pavadinimą
+drafts-cancel = Atšaukti
+drafts-delete = Ištrinti
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Ištrinti šį juodraštį? Viskas, kas jame yra, ir visos programos išsaugotos kopijos išnyks visam laikui.
+drafts-delete-yes = Taip, ištrinti
+drafts-delete-no = Ne, palikti
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Failai, kurių nepavyko atidaryti
+drafts-new-heading = Pradėti naują pasisakymą
+drafts-new-label = Kaip jį pavadinti?
+drafts-new-hint = Pavyzdžiui: „Mama – pirminė konferencija, gruodžio 3 d.“ Galite palikti tuščią ir pakeisti vėliau.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Pridėti atsarginę slaptafrazę
+drafts-spare-intro = Jūsų juodraščius atrakina šio kompiuterio slaptažodžių saugykla. Atsarginė slaptafrazė – tai antras būdas juos atidaryti, jei slaptažodžių saugyklos kada nors nepavyktų naudoti. Užsirašykite ją ir laikykite saugioje vietoje.
+drafts-spare-saved = Jūsų atsarginė slaptafrazė nustatyta.
+drafts-spare-save = Išsaugoti slaptafrazę
+
+## Saving, at the top of every screen
+
+save-saving = Išsaugoma…
+save-saved = Išsaugota
+nav-lock = Užrakinti
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Slėpti
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Tęsti
+nav-drafts = Mano juodraščiai
+
+## Locked, and other ways in
+
+locked-title = Jūsų juodraščiai užrakinti
+locked-intro = Programa užrakino jūsų juodraščius, kad jie liktų privatūs. Niekas negali jų perskaityti, kol jie neatrakinti.
+locked-unlock = Atrakinti
+locked-try-again = Bandyti dar kartą
+passphrase-label = Slaptafrazė
+passphrase-again-label = Įveskite slaptafrazę dar kartą
+passphrase-mismatch = Abi slaptafrazės nesutampa. Įveskite jas dar kartą.
+passphrase-unlock = Atrakinti mano slaptafraze
+choose-title = Pasirinkite slaptafrazę
+choose-intro = Slaptafrazė yra kaip slaptažodis, tik ilgesnė: gerai tinka trumpas sakinys, kurį lengvai įsiminsite. Jos reikės kiekvieną kartą atidarant juodraščius. Jei ją pamiršite, niekas negalės jos atkurti, todėl užsirašykite ją ir laikykite saugioje vietoje.
+choose-save = Naudoti šią slaptafrazę
+lost-title = Jūsų juodraščių atidaryti negalima
+lost-start-again = Pradėti iš naujo
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Pradėjus iš naujo, bus ištrinti visi šiame kompiuteryje esantys juodraščiai, kurių negalima atidaryti. To nebus galima atšaukti.
+lost-confirm-yes = Taip, ištrinti juos ir pradėti iš naujo
+lost-confirm-no = Ne, grįžti
+failed-title = Jūsų juodraščių nepavyko atidaryti

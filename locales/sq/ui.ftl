@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Prapa
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Përpara
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Ju lutemi kontrolloni këto përgjigje
+# Reminder under the progress line on every part.
+part-blank-ok = Mund ta lini bosh çdo pyetje dhe të ktheheni te ajo më vonë.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Gjuha
+
+welcome-title = Po përgatiteni për konferencën për mbrojtjen e fëmijës
+welcome-lead = Ky aplikacion ju ndihmon të mendoni çfarë doni të thoni në takim, dhe të bëni një faqe për ta printuar dhe për ta marrë me vete.
+welcome-what-heading = Çfarë është konferenca për mbrojtjen e fëmijës?
+welcome-what-1 = Është një takim për fëmijën tuaj. Ju dhe njerëzit që punojnë me familjen tuaj, si punonjësi social, mësuesit, infermierja e komunitetit ose mjeku, takoheni për të folur se si ta mbani fëmijën tuaj të sigurt dhe mirë.
+welcome-what-2 = Në takim vendoset nëse fëmija juaj ka nevojë për një plan për mbrojtjen e fëmijës. Ky është një plan me shkrim për atë që duhet të ndodhë që fëmija juaj të jetë i sigurt, dhe kush do të ndihmojë.
+welcome-what-3 = Konferenca nuk vendos se ku jeton fëmija juaj. Nuk është gjykatë.
+welcome-voice-heading = Mendimi juaj ka rëndësi
+welcome-voice-1 = Jeni të ftuar në takim për të thënë çfarë mendoni. Ju e njihni fëmijën tuaj më mirë se kushdo.
+welcome-voice-2 = Mund të sillni dikë me vete për mbështetje, si një mik, një të afërm ose një mbështetës të pavarur.
+welcome-how-heading = Si funksionon ky aplikacion
+welcome-how-1 = Së pari na tregoni pak për veten dhe për konferencën. Pastaj vijnë gjashtë pjesë të shkurtra, secila me disa pyetje.
+welcome-how-2 = Në fund mund t'i lexoni të gjitha përsëri dhe të bëni një PDF për ta printuar.
+welcome-how-3 = Gjithçka mbetet në këtë kompjuter. Asgjë nuk dërgohet në internet.
+welcome-how-4 = Përgjigjet tuaja ruhen vetë ndërsa shkruani. Ato janë të kyçura në këtë kompjuter, që t'i hapni vetëm ju.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Filloni
+# Under the few words explained on the welcome screen.
+welcome-more-words = Më shumë fjalë, dhe një udhëzues për takimin
+
+## About you and the conference (the practical page)
+
+about-title = Rreth jush dhe konferencës
+about-intro = Kjo u tregon njerëzve në takim se kush e ka shkruar. Plotësoni sa të mundni. Çdo pyetje mund të lihet bosh.
+about-you-heading = Rreth jush
+about-name-label = Emri juaj
+about-relationship-label = Çfarë jeni për fëmijën ose fëmijët?
+about-relationship-hint = Për shembull: nënë, baba, gjysh ose gjyshe, njerkë ose njerk, prind kujdestar.
+about-children-heading = Fëmijët
+about-children-hint = Shkruani emrin e çdo fëmije. Shtoni moshën ose datëlindjen, cilado që është më e lehtë.
+about-child-name-label = Emri
+about-child-age-label = Mosha
+about-child-birth-label = Datëlindja
+about-child-add = Shtoni një fëmijë tjetër
+about-child-remove = Hiqeni këtë fëmijë
+about-conference-heading = Konferenca
+about-date-label = Data
+about-time-label = Ora e fillimit
+about-kind-label = Cila konferencë është?
+about-kind-initial = Konferenca e parë (quhet konferenca fillestare)
+about-kind-review = Një konferencë rishikimi, pasi është bërë një plan
+about-unsure = Nuk e di me siguri
+about-format-label = Si do të zhvillohet?
+about-format-in-person = Bashkë në një sallë
+about-format-video = Me video-thirrje
+about-format-mixed = Pak nga të dyja
+about-social-worker-label = Emri i punonjësit tuaj social
+about-helper-heading = Ndihmë me këtë formular
+about-helper-label = A ju ndihmoi dikush ta plotësoni?
+about-helper-nobody = Jo, e plotësova vetë
+about-helper-supporter = Një mik ose dikush nga familja
+about-helper-advocate = Një mbështetës i pavarur
+about-helper-social-worker = Një punonjës social
+about-helper-interpreter = Një përkthyes
+about-helper-name-label = Emri i personit
+about-interpreter-label = A keni nevojë për përkthyes në konferencë?
+about-interpreter-no = Jo
+about-interpreter-yes = Po
+about-interpreter-language-label = Për cilën gjuhë?
+about-access-label = A ka diçka që do t'ju ndihmonte të merrnit pjesë në takim?
+about-access-hint = Për shembull: hyrje pa shkallë, shkrim me germa të mëdha, sistem ndihmës për dëgjimin, pushime, ose një dhomë e qetë ku të prisni.
+
+## Check your answers
+
+review-title = Kontrolloni përgjigjet tuaja
+review-intro = Lexoni atë që keni shkruar. Mund të ndryshoni çdo gjë para se të bëni PDF-in.
+# Button beside each part that goes back to it.
+review-change = Ndryshoni
+review-not-answered = Pa përgjigje
+review-make-pdf = Bëni PDF-in
+review-pdf-note = Do të zgjidhni ku ta ruani. Pastaj mund ta printoni, ose t'ia jepni kryesuesit të konferencës ose punonjësit tuaj social.
+status-making-pdf = Po bëhet PDF-i…
+status-cancelled = Nuk zgjodhët ku ta ruani PDF-in, prandaj nuk u ruajt. Mund të provoni përsëri.
+
+## Your PDF is ready
+
+done-title = PDF-i juaj është gati
+done-saved = U ruajt si:
+done-open = Hapni PDF-in
+done-back = Kthehuni te përgjigjet e mia
+done-bring = Mund ta printoni dhe ta sillni në konferencë, ose t'ia dërgoni kryesuesit të konferencës ose punonjësit tuaj social para takimit. Mund t'i ndryshoni ende përgjigjet dhe të bëni një PDF të ri.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Diçka nuk shkoi mirë. Ajo që keni shkruar është ende këtu. Ju lutemi provoni përsëri.
+
+## Buttons at the top of every screen
+
+nav-timeline = Çfarë ndodh dhe kur
+nav-guide = Udhëzues dhe fjalë
+# Above the links to the glossary on a part's screen.
+part-words = Fjalë në këtë faqe
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Shtoni datën e konferencës suaj te faqja „Rreth jush“, dhe datat tuaja do të shfaqen këtu.
+timeline-add-date = Shtoni datën
+timeline-reports-days-label = Sa ditë pune para konferencës duhet t'ju vijnë raportet?
+timeline-reports-days-hint = Shumica e bashkive thonë 2 për konferencën e parë dhe 5 për një konferencë rishikimi. Bashkitë ndryshojnë, prandaj pyesni punonjësin tuaj social.
+timeline-calendar-heading = Shtoni datat në kalendarin tuaj
+timeline-calendar-intro = Kjo ruan një skedar që mund ta hapë telefoni juaj, Outlook ose një kalendar tjetër. Ngjarjet thonë vetëm çfarë ndodh, jo për kë bëhet fjalë.
+timeline-calendar-names = Shtoni emrat e fëmijëve të mi te ngjarjet
+timeline-calendar-save = Ruani skedarin e kalendarit
+timeline-calendar-saved = Skedari i kalendarit u ruajt si:
+status-calendar-cancelled = Nuk zgjodhët ku ta ruani skedarin e kalendarit, prandaj nuk u ruajt.
+
+## Your drafts (the start screen)
+
+drafts-heading = Draftet tuaja
+drafts-intro = Përgjigjet e secilit person ruhen si draft më vete. Vazhdoni me një prej tyre, ose filloni një të ri.
+drafts-none = Ende nuk ka drafte në këtë kompjuter.
+drafts-open = Vazhdoni
+drafts-rename = Ndryshoni emrin
+drafts-rename-label = Emri i ri
+drafts-rename-save = Ruani emrin
+drafts-cancel = Anuloni
+drafts-delete = Fshini
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Ta fshini këtë draft? Gjithçka që ka brenda, dhe çdo kopje që ka mbajtur aplikacioni, do të zhduket përgjithmonë.
+drafts-delete-yes = Po, fshijeni
+drafts-delete-no = Jo, mbajeni
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Skedarë që nuk u hapën dot
+drafts-new-heading = Filloni një kontribut të ri
+drafts-new-label = Si ta quajmë?
+drafts-new-hint = Për shembull: „Nëna — konferenca fillestare, 3 dhjetor“. Mund ta lini bosh dhe ta ndryshoni më vonë.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Shtoni një frazë sekrete rezervë
+drafts-spare-intro = Draftet tuaja hapen me anë të vendit ku ky kompjuter ruan fjalëkalimet. Një frazë sekrete rezervë është një rrugë e dytë për t'i hapur, në rast se ai vend nuk mund të përdoret më ndonjëherë. Shkruajeni diku në vend të sigurt.
+drafts-spare-saved = Fraza juaj sekrete rezervë është vendosur.
+drafts-spare-save = Ruani frazën sekrete
+
+## Saving, at the top of every screen
+
+save-saving = Po ruhet…
+save-saved = U ruajt
+nav-lock = Kyçni
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Mbuloni ekranin
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Vazhdoni
+nav-drafts = Draftet e mia
+
+## Locked, and other ways in
+
+locked-title = Draftet tuaja janë të kyçura
+locked-intro = Aplikacioni i kyçi draftet tuaja që të mbeten private. Askush nuk mund t'i lexojë derisa të hapen.
+locked-unlock = Hapni
+locked-try-again = Provoni përsëri
+passphrase-label = Fraza sekrete
+passphrase-again-label = Shkruajeni përsëri frazën sekrete
+passphrase-mismatch = Të dyja frazat sekrete nuk janë njësoj. Ju lutemi shkruajini përsëri.
+passphrase-unlock = Hapni me frazën time sekrete
+choose-title = Zgjidhni një frazë sekrete
+choose-intro = Fraza sekrete është si një fjalëkalim, por më e gjatë: një fjali e shkurtër që do ta mbani mend shkon mirë. Do t'ju duhet sa herë që hapni draftet tuaja. Nëse e harroni, askush nuk mund t'jua kthejë, prandaj shkruajeni diku në vend të sigurt.
+choose-save = Përdorni këtë frazë sekrete
+lost-title = Draftet tuaja nuk mund të hapen
+lost-start-again = Filloni nga e para
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Nëse filloni nga e para, fshihen të gjitha draftet në këtë kompjuter që nuk mund të hapen. Kjo nuk mund të zhbëhet.
+lost-confirm-yes = Po, fshijini dhe filloni nga e para
+lost-confirm-no = Jo, kthehuni prapa
+failed-title = Draftet tuaja nuk u hapën dot
