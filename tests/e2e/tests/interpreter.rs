@@ -173,3 +173,72 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     app.wait_for_text(&format!("{} .ir-status", card("nav-back")), "Approved").await;
     app.close().await;
 }
+
+/// Once every Farsi wording is approved and the interpreter records the language as reviewed,
+/// the "not yet checked" note leaves the language chooser for Farsi.
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_off_a_language_ends_its_not_yet_checked_note() {
+    let out = output_dir("interpreter-sign-off");
+    let data = out.join("data");
+    let config = out.join("config");
+    let env = [("FAMILY_VOICE_E2E_SAVE_DIR", out.as_path()), ("XDG_DATA_HOME", &data), ("XDG_CONFIG_HOME", &config)];
+    let mut app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    app.set_value("#language", "fa", "change").await;
+    app.wait_for_text("#translation-note", " ").await;
+    let note = app.text_of("#translation-note").await;
+    assert!(!note.trim().is_empty());
+
+    app.click("#open-review").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.set_value("#ir-language", "fa", "change").await;
+    app.type_into("#ir-name", "Dariush Karimi").await;
+    app.type_into("#ir-number", "NRPSI 67890").await;
+    app.click("#ir-begin").await;
+    app.wait_for_screen("interpreter").await;
+    app.wait_for_text(".ir-progress-text", "0 of ").await;
+    assert_eq!(
+        app.client.execute("return document.querySelector('#ir-sign-off').disabled;", vec![]).await.unwrap().as_bool(),
+        Some(true)
+    );
+    // Approving 499 wordings one click at a time is the interpreter's afternoon, not the test's:
+    // the page approves each through the same command its Approve buttons call.
+    let approved = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const keys = [...document.querySelectorAll('.ir-item')].map(card => card.dataset.key);
+             (async () => {
+               for (const key of keys) {
+                 await window.__TAURI__.core.invoke('review_decide', { tag: 'fa', key, decision: { decision: 'approved' } });
+               }
+               return keys.length;
+             })().then(done, (e) => done(String(e)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(approved.as_u64().is_some_and(|n| n > 400), "{approved:?}");
+    // The screen is opened again to show what was saved.
+    app.click("#ir-done").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.set_value("#ir-language", "fa", "change").await;
+    app.click("#ir-begin").await;
+    app.wait_for_screen("interpreter").await;
+    app.wait_for_text(".ir-progress-text", "approved, 0 need a change").await;
+    app.click("#ir-sign-off").await;
+    app.wait_for_text(".ir-signed-off-text", "Dariush Karimi").await;
+    app.screenshot("signed-off").await;
+    let hidden =
+        app.client.execute("return document.querySelector('#translation-note').hidden;", vec![]).await.unwrap();
+    assert_eq!(hidden.as_bool(), Some(true), "the note is gone for Farsi");
+    app.close().await;
+
+    // It stays gone after a relaunch.
+    let app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    let hidden =
+        app.client.execute("return document.querySelector('#translation-note').hidden;", vec![]).await.unwrap();
+    assert_eq!(hidden.as_bool(), Some(true));
+    app.close().await;
+}
