@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = Fadlan qor magaca koowaad ee ilmahan, ama ilmaha ka saar liiska.
+error-child-age-range = Fadlan qor da' u dhexaysa 0 ilaa 18.
+error-child-born-future = Taariikhda dhalashadu waa maalin aan weli iman. Fadlan hubi.
+error-interpreter-language-missing = Fadlan sheeg luqadda aad turjubaan ugu baahan tahay.
+error-scale-range = Fadlan dooro tiro u dhexaysa 0 ilaa 10.
+error-unknown-question = Faylkan waxaa ku jira jawaab su'aal aanu barnaamijku aqoon.
+error-contribution-invalid = Faylkani ma aha aragti Family Voice ah, ama waa uu xumaaday.
+error-contribution-newer-version = Faylkan waxaa lagu sameeyay nooc ka cusub oo Family Voice ah. Fadlan cusboonaysii barnaamijka si aad u furto.
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = PDF-ku wuxuu u baahan yahay far (font) lagu qoro { $script }, kombiyuutarkanna ma laha. Fadlan ku rakib farta bilaashka ah (Debian ama Ubuntu: { $package }), kadibna isku day mar kale. Waxaad qortay waxba kama lumin.
+# Names of kinds of writing, used in the message above.
+script-arabic = Carabi
+script-hebrew = Cibraani
+script-bengali = Bangaali
+script-devanagari = Devanagari (Hindi)
+script-gurmukhi = Gurmukhi (Banjaabi)
+script-gujarati = Gujaraati
+script-latin = Laatiin
+error-pdf-font-missing = Kombiyuutarkan ma laha far (font) uu PDF-ku isticmaali karo. Fadlan ku rakib farta bilaashka ah ee Noto (Debian ama Ubuntu: fonts-noto-core), kadibna isku day mar kale.
+error-file-disk-full = Meel ku filan kuma jirto kombiyuutarka si tan loo kaydiyo. Fadlan meel bannee, ama dooro meel kale, kadibna isku day mar kale.
+error-file-not-allowed = Barnaamijka looma oggola inuu wax ku kaydiyo galkaas. Fadlan dooro gal kale.
+error-file-write-failed = Faylka lama kaydin karin. Fadlan isku day mar kale, ama dooro meel kale.
+error-pdf-open-failed = PDF-ka waa la kaydiyay, laakiin lama furi karin. Waxaad ka heli kartaa galka aad dooratay, halkaasna waad ka furi kartaa.
+error-notice-days-range = Fadlan dooro tirada maalmaha shaqada, oo u dhexaysa 0 ilaa 20.

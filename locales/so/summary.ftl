@@ -1,0 +1,57 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = Aragtida qoyska ee Shirka Ilaalinta Ilmaha
+# Short title at the top right of every PDF page.
+summary-header-title = Aragtida qoyska
+# At the top left of every PDF page.
+summary-confidential = Qarsoodi
+# At the bottom of every PDF page.
+summary-page-of = Bogga { $page } ee { $pages }
+summary-about-heading = Xog nagu saabsan
+summary-written-by = Waxaa qoray
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = Carruurta
+summary-child-aged = { $age ->
+        [one] { $name }, { $age } sano jir
+       *[other] { $name }, { $age } sano jir
+    }
+summary-child-born = { $name }, taariikhda dhalashada: { $date }
+summary-conference = Shirka
+summary-date-at-time = { $date }, saacadda { $time }
+summary-social-worker = Shaqaalaha bulshada
+summary-helped-by = Cidda caawisay
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = Luqadda su'aalaha iyo jawaabaha
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = Su'aalahan waxaa turjumay kooxda Family Voice, weli ma aanu hubin turjubaan shahaado leh.
+summary-interpreter = Turjubaan shirka
+summary-interpreter-yes = Haa, luqadda { $language }
+summary-interpreter-no = Looma baahna
+summary-access-needs = Waxa naga caawin lahaa inaan ka qayb qaadanno
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = { $score } ee 10
+# In place of an answer the family left blank.
+summary-not-answered = Lama jawaabin
+summary-closing-heading = Saxiixa
+summary-made-on = Taariikhda la sameeyay
+summary-signature = Saxiix
+summary-signed-date = Taariikh
+
+conference-kind-initial = Shirka koowaad
+conference-kind-review = Shirka dib-u-eegista
+meeting-format-in-person = Isku qol, iyadoo la wada joogo
+meeting-format-video = Wicitaan muuqaal ah (video)
+meeting-format-mixed = Qaar qolka ku jira, qaarna wicitaan muuqaal ah
+helper-nobody = Cidna, keligay ayaan qoray
+helper-supporter = Saaxiib ama qof qoyska ka mid ah
+helper-advocate = U-doode
+helper-social-worker = Shaqaale bulsho
+helper-interpreter = Turjubaan
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = Waxa dhacaya marka xigta

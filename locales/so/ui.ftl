@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = Dib u noqo
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = Xiga
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = Fadlan hubi jawaabahan
+# Reminder under the progress line on every part.
+part-blank-ok = Su'aal kasta waad ka tagi kartaa iyadoo bannaan, goor dambena waad ku soo noqon kartaa.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = Luqadda
+
+welcome-title = Isu diyaarinta shirka ilaalinta ilmahaaga
+welcome-lead = Barnaamijkan wuxuu kaa caawinayaa inaad ka fikirto waxa aad rabto inaad ka sheegto kulanka, oo aad samayso bog aad daabacato oo aad la tagto.
+welcome-what-heading = Waa maxay shirka ilaalinta ilmaha?
+welcome-what-1 = Waa kulan ku saabsan ilmahaaga. Adiga iyo dadka la shaqeeya qoyskaaga, sida shaqaalaha bulshada, macallimiinta, booqdaha caafimaadka ama dhakhtarka, ayaa kulma si aad uga hadashaan sidii ilmahaagu u ahaan lahaa ammaan oo u fiicnaan lahaa.
+welcome-what-2 = Kulanku wuxuu go'aamiyaa in ilmahaagu u baahan yahay Qorshaha Ilaalinta Ilmaha iyo in kale. Kani waa qorshe qoran oo sheegaya waxa u baahan inay dhacaan si ilmahaaga ammaan loogu hayo, iyo cidda caawin doonta.
+welcome-what-3 = Shirku ma go'aamiyo halka ilmahaagu ku noolaanayo. Maaha maxkamad.
+welcome-voice-heading = Aragtidaadu waa muhiim
+welcome-voice-1 = Waxaa laguu casuumay kulanka si aad u sheegto waxa aad u malaynayso. Ilmahaaga qof kaa si fiican u yaqaan ma jiro.
+welcome-voice-2 = Waxaad la iman kartaa qof ku taageera, sida saaxiib, qaraabo ama u-doode.
+welcome-how-heading = Sida barnaamijkani u shaqeeyo
+welcome-how-1 = Marka hore waxaad wax yar noogu sheegaysaa adiga iyo shirka. Kadib waxaa jira lix qaybood oo gaagaaban, mid kastaana wuxuu leeyahay dhowr su'aalood.
+welcome-how-2 = Dhammaadka waxaad mar kale akhrin kartaa wax walba, oo aad samayn kartaa PDF aad daabacato.
+welcome-how-3 = Wax walba waxay ku jiraan kombiyuutarkan oo keliya. Waxba internetka lagama diro.
+welcome-how-4 = Jawaabahaagu iskood ayay u kaydsamaan inta aad qorayso. Kombiyuutarkan ayay ku xiran yihiin, si adiga keliya aad u furi karto.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = Bilow
+# Under the few words explained on the welcome screen.
+welcome-more-words = Erayo kale, iyo hage ku saabsan kulanka
+
+## About you and the conference (the practical page)
+
+about-title = Adiga iyo shirka
+about-intro = Tani waxay ka caawinaysaa dadka kulanka jooga inay ogaadaan cidda qortay. Buuxi waxa aad awoodo. Su'aal kasta waad ka tagi kartaa iyadoo bannaan.
+about-you-heading = Adiga
+about-name-label = Magacaaga
+about-relationship-label = Xiriirkee ayaad la leedahay ilmaha ama carruurta?
+about-relationship-hint = Tusaale ahaan: hooyo, aabbe, awoowe ama ayeeyo, waalid aan dhalin (step-parent) ama daryeele korsada (foster carer).
+about-children-heading = Carruurta
+about-children-hint = Qor magaca koowaad ee ilmo kasta. Ku dar da'da ama taariikhda dhalashada, midkii kuu fudud.
+about-child-name-label = Magaca koowaad
+about-child-age-label = Da'da
+about-child-birth-label = Taariikhda dhalashada
+about-child-add = Ku dar ilmo kale
+about-child-remove = Ka saar ilmahan
+about-conference-heading = Shirka
+about-date-label = Taariikhda
+about-time-label = Waqtiga uu bilaabanayo
+about-kind-label = Waa shirkee?
+about-kind-initial = Shirka koowaad (waxaa loo yaqaan initial conference)
+about-kind-review = Shirka dib-u-eegista, kadib markii qorshe la sameeyay
+about-unsure = Ma hubo
+about-format-label = Sidee buu u dhici doonaa?
+about-format-in-person = Isku qol, iyadoo la wada joogo
+about-format-video = Wicitaan muuqaal ah (video)
+about-format-mixed = Labadaba: qaar qolka, qaarna muuqaal
+about-social-worker-label = Magaca shaqaalahaaga bulshada
+about-helper-heading = Caawimaadda foomkan
+about-helper-label = Qof ma kaa caawiyay buuxinta foomkan?
+about-helper-nobody = Maya, keligay ayaan sameeyay
+about-helper-supporter = Saaxiib ama qof qoyska ka mid ah
+about-helper-advocate = U-doode
+about-helper-social-worker = Shaqaale bulsho
+about-helper-interpreter = Turjubaan
+about-helper-name-label = Magaca qofkaas
+about-interpreter-label = Ma u baahan tahay turjubaan shirka?
+about-interpreter-no = Maya
+about-interpreter-yes = Haa
+about-interpreter-language-label = Luqaddee?
+about-access-label = Ma jiraan wax kaa caawin lahaa inaad ka qayb qaadato kulanka?
+about-access-hint = Tusaale ahaan: gelitaan aan jaranjaro lahayn, far waaweyn, qalabka maqalka (hearing loop), nasasho, ama qol deggan oo aad ku sugto.
+
+## Check your answers
+
+review-title = Hubi jawaabahaaga
+review-intro = Akhri waxa aad qortay. Wax kasta waad beddeli kartaa ka hor inta aadan samayn PDF-kaaga.
+# Button beside each part that goes back to it.
+review-change = Beddel
+review-not-answered = Lama jawaabin
+review-make-pdf = Samee PDF-kayga
+review-pdf-note = Adiga ayaa dooran doona meesha aad ku kaydinayso. Kadib waad daabacan kartaa, ama waad siin kartaa Guddoomiyaha ama shaqaalahaaga bulshada.
+status-making-pdf = PDF-kaaga waa la samaynayaa…
+status-cancelled = Ma aadan dooran meesha PDF-kaaga lagu kaydinayo, markaa lama kaydin. Mar kale ayaad isku dayi kartaa.
+
+## Your PDF is ready
+
+done-title = PDF-kaagu waa diyaar
+done-saved = Waxaa loo kaydiyay sidan:
+done-open = Fur PDF-kayga
+done-back = Ku noqo jawaabahayga
+done-bring = Daabac oo la imow shirka, ama u dir Guddoomiyaha ama shaqaalahaaga bulshada kulanka ka hor. Weli waad beddeli kartaa jawaabahaaga, oo waad samayn kartaa mid cusub.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = Wax ayaa khaldamay. Waxa aad qortay weli halkan way yaallaan. Fadlan isku day mar kale.
+
+## Buttons at the top of every screen
+
+nav-timeline = Waxa dhacaya iyo goorta
+nav-guide = Hage iyo erayo
+# Above the links to the glossary on a part's screen.
+part-words = Erayada boggan
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = Ku dar taariikhda shirkaaga bogga "Adiga iyo shirka", taariikhahaaguna halkan ayay ka soo muuqan doonaan.
+timeline-add-date = Ku dar taariikhda
+timeline-reports-days-label = Imisa maalmood oo shaqo ka hor shirka ay tahay inay warbixinnadu kuu soo gaaraan?
+timeline-reports-days-hint = Golayaasha deegaanka intooda badani waxay yiraahdaan 2 shirka koowaad, 5-na shirka dib-u-eegista. Golayaashu way kala duwan yihiin, markaa la hubi shaqaalahaaga bulshada.
+timeline-calendar-heading = Ku dar taariikhaha kalandarkaaga
+timeline-calendar-intro = Tani waxay kaydinaysaa fayl uu furi karo taleefankaaga, Outlook ama kalandar kale. Dhacdooyinku waxay sheegayaan oo keliya waxa dhacaya, ma sheegayaan cidda ay ku saabsan yihiin.
+timeline-calendar-names = Ku dar magacyada koowaad ee carruurtayda dhacdooyinka
+timeline-calendar-save = Kaydi faylka kalandarka
+timeline-calendar-saved = Faylka kalandarka waxaa loo kaydiyay sidan:
+status-calendar-cancelled = Ma aadan dooran meesha faylka kalandarka lagu kaydinayo, markaa lama kaydin.
+
+## Your drafts (the start screen)
+
+drafts-heading = Qabyo-qoraalladaada
+drafts-intro = Jawaabaha qof kastaa waxay ku kaydsan yihiin qabyo-qoraal gooni ah. Mid sii wad, ama mid cusub bilow.
+drafts-none = Weli kombiyuutarkan kuma jiraan qabyo-qoraallo.
+drafts-open = Sii wad
+drafts-rename = Magaca beddel
+drafts-rename-label = Magaca cusub
+drafts-rename-save = Kaydi magaca
+drafts-cancel = Ka noqo
+drafts-delete = Tirtir
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = Ma tirtirtaa qabyo-qoraalkan? Wax kasta oo ku jira, iyo nuqul kasta oo barnaamijku hayay, gebi ahaanba way baabbi'i doonaan.
+drafts-delete-yes = Haa, tirtir
+drafts-delete-no = Maya, hay
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = Faylal aan la furi karin
+drafts-new-heading = Bilow aragti cusub
+drafts-new-label = Magacee ayaan u bixinnaa?
+drafts-new-hint = Tusaale ahaan: "Hooyo — shirka koowaad, 3 Diseembar". Waad ka tagi kartaa iyadoo bannaan, goor dambena waad beddeli kartaa.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = Ku dar weedh sir ah oo kayd ah
+drafts-spare-intro = Qabyo-qoraalladaada waxaa lagu furaa kaydka erayada sirta ah ee kombiyuutarkan. Weedh sir ah oo kayd ahi waa waddo labaad oo lagu furo, haddii kaydka erayada sirta ah mar uun aan la isticmaali karin. Meel ammaan ah ku qor.
+drafts-spare-saved = Weedhaada sirta ah ee kaydka ah waa la dejiyay.
+drafts-spare-save = Kaydi weedha sirta ah
+
+## Saving, at the top of every screen
+
+save-saving = Waa la kaydinayaa…
+save-saved = Waa la kaydiyay
+nav-lock = Xir
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = Qari
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = Sii wad
+nav-drafts = Qabyo-qoraalladayda
+
+## Locked, and other ways in
+
+locked-title = Qabyo-qoraalladaadu way xiran yihiin
+locked-intro = Barnaamijku wuxuu xiray qabyo-qoraalladaada si ay qarsoodi u ahaadaan. Qofna ma akhrin karo ilaa laga furo.
+locked-unlock = Fur
+locked-try-again = Isku day mar kale
+passphrase-label = Weedha sirta ah
+passphrase-again-label = Mar kale qor weedha sirta ah
+passphrase-mismatch = Labada weedhood ee sirta ahi isku mid maaha. Fadlan mar kale qor.
+passphrase-unlock = Ku fur weedhayda sirta ah
+choose-title = Dooro weedh sir ah
+choose-intro = Weedh sir ahi waa sida eray sir ah, laakiin way ka dheer tahay: jumlad gaaban oo aad xasuusan doonto ayaa si fiican u shaqaysa. Waxaad u baahan doontaa mar kasta oo aad furayso qabyo-qoraalladaada. Haddii ay kaa illowdo, qofna kuuma soo celin karo, markaa meel ammaan ah ku qor.
+choose-save = Isticmaal weedhan sirta ah
+lost-title = Qabyo-qoraalladaada lama furi karo
+lost-start-again = Dib u bilow
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = Dib u bilaabiddu waxay tirtiraysaa qabyo-qoraal kasta oo kombiyuutarkan ku jira oo aan la furi karin. Tan dib looma celin karo.
+lost-confirm-yes = Haa, tirtir oo dib u bilow
+lost-confirm-no = Maya, dib u noqo
+failed-title = Qabyo-qoraalladaada lama furi karin
