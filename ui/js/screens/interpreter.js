@@ -288,7 +288,10 @@ function showProgress(root, text, allApproved) {
   const signed = root.querySelector(".ir-signed-off-text");
   signed.textContent = text.signedOff ?? "";
   signed.hidden = !text.signedOff;
-  root.querySelector("#ir-sign-off").disabled = !allApproved || Boolean(text.signedOff);
+  const signOff = root.querySelector("#ir-sign-off");
+  signOff.disabled = !allApproved;
+  // Once recorded, there is nothing more to record until a wording changes.
+  signOff.hidden = Boolean(text.signedOff);
   root.querySelector(".ir-sign-off-hint").hidden = allApproved;
 }
 
