@@ -6,14 +6,14 @@
 ## Starting
 
 # Button on the start screen that begins a child's own draft.
-child-start-button = Începe părerile unui copil
+child-start-button = Începeți părerile unui copil
 # The name a child's draft gets when no name is given. $date: today, e.g. "Sunday 22 November 2026".
 child-default-label = Părerile mele, începute { $date }
 child-who-title = Înainte să începem
 child-name-label = Care este prenumele tău?
 child-age-label = Câți ani ai?
 child-helper-label = Te ajută cineva azi?
-child-helper-nobody = Nu, sunt singur sau singură
+child-helper-nobody = Nu, nu mă ajută nimeni
 child-helper-advocate = Da, un susținător independent
 child-helper-social-worker = Da, un asistent social
 child-helper-family = Da, cineva din familia mea
@@ -34,20 +34,20 @@ child-back = Înapoi
 
 child-explain-title = Despre întâlnire
 child-explain-1-young = Niște oameni mari au o întâlnire despre tine.
-child-explain-2-young = Întâlnirea este ca să te ajute să fii în siguranță și fericit.
-child-explain-3-young = Nu este ca să fii luat de la familia ta.
-child-explain-4-young = Familia ta va fi acolo, și oameni ca doamna de la școală și asistentul social.
-child-explain-5-young = Poți să mergi acolo, sau cineva le poate spune ce crezi tu. Sau poți să nu spui nimic. Toate sunt în regulă.
+child-explain-2-young = Întâlnirea este ca să fii în siguranță și să-ți fie bine.
+child-explain-3-young = Nu este ca să te ia de la familia ta.
+child-explain-4-young = Familia ta va fi acolo, și alți oameni, ca doamna învățătoare și asistentul social.
+child-explain-5-young = Poți să mergi acolo, sau cineva le poate spune ce crezi tu. Sau poți să nu spui nimic. Toate acestea sunt în regulă.
 child-explain-1-middle = Niște adulți care îți cunosc familia au o întâlnire. Se numește conferință de protecție a copilului.
-child-explain-2-middle = Întâlnirea este despre cum să fii în siguranță și bine. Nu este despre a te lua de la familia ta.
+child-explain-2-middle = Întâlnirea este despre cum să fii în siguranță și să-ți fie bine. Nu este despre a te lua de la familia ta.
 child-explain-3-middle = Vor fi acolo părinții sau îngrijitorii tăi și oameni ca asistentul social, profesorul și asistenta de la școală. O persoană numită președintele conferinței (Chair) conduce întâlnirea și are grijă ca toată lumea să fie ascultată.
 child-explain-4-middle = Poți să fii la toată întâlnirea sau doar la o parte. Un susținător independent poate vorbi pentru tine. Poți să trimiți părerea ta, de exemplu un desen sau pagina aceasta. Sau poți să nu spui nimic. Orice alegere este în regulă.
-child-explain-5-middle = Ce scrii aici este al tău. Tu alegi ce vede întâlnirea.
+child-explain-5-middle = Ce scrii aici este al tău. Tu alegi ce văd oamenii de la întâlnire.
 child-explain-1-older = Adulții care lucrează cu familia ta se întâlnesc să vorbească despre cum merg lucrurile acasă. Se numește conferință de protecție a copilului.
 child-explain-2-older = Conferința hotărăște dacă ai nevoie de un plan de protecție a copilului (Child Protection Plan): un plan scris despre ce te va ajuta să fii în siguranță și cine ce va face. Nu este despre a te lua de la familia ta și nu este un tribunal.
 child-explain-3-older = Vor fi acolo părinții sau îngrijitorii tăi, împreună cu specialiști precum asistentul social, școala, cadre medicale și uneori poliția. O persoană independentă numită președintele conferinței (Chair) o conduce.
 child-explain-4-older = Poți să fii la toată întâlnirea sau la o parte, să ceri unui susținător independent să vorbească pentru tine, să îți trimiți părerea în scris sau ca desen, sau să alegi să nu participi. Toate sunt în regulă și te poți răzgândi.
-child-explain-5-older = Tot ce scrii aici rămâne privat, dacă nu alegi tu să împarți.
+child-explain-5-older = Tot ce scrii aici rămâne privat, dacă nu alegi tu să arăți altora.
 
 ## The three houses
 
@@ -63,11 +63,11 @@ child-symbol-heart = Inimă
 child-symbol-cloud = Nor
 child-symbol-rainbow = Curcubeu
 child-symbol-tree = Copac
-child-house-good-prompt-young = Ce te face fericit?
-child-house-good-prompt-middle = Care sunt lucrurile bune din viața ta? Cine și ce te face fericit?
-child-house-good-prompt-older = Ce merge bine pentru tine, acasă, la școală sau în altă parte?
-child-house-worries-prompt-young = Te face ceva trist sau speriat?
-child-house-worries-prompt-middle = Te îngrijorează ceva, sau te face trist, speriat sau supărat?
+child-house-good-prompt-young = Ce te bucură?
+child-house-good-prompt-middle = Care sunt lucrurile bune din viața ta? Cine și ce te bucură?
+child-house-good-prompt-older = Ce îți merge bine, acasă, la școală sau în altă parte?
+child-house-worries-prompt-young = Te întristează sau te sperie ceva?
+child-house-worries-prompt-middle = Te îngrijorează ceva, te întristează, te sperie sau te supără?
 child-house-worries-prompt-older = Ce te îngrijorează, sau ce ai vrea să fie altfel?
 child-house-wishes-prompt-young = Dacă ai avea o baghetă magică, ce ți-ai dori?
 child-house-wishes-prompt-middle = Care sunt dorințele și visele tale? Ce ar face lucrurile mai bune?
@@ -91,7 +91,7 @@ child-people-title = Oamenii care contează pentru mine
 child-people-prompt-young = Cine este special pentru tine?
 child-people-prompt-middle = Cine sunt oamenii importanți din viața ta?
 child-people-prompt-older = Cine este important pentru tine și la cine mergi când ai nevoie de ajutor?
-child-know-title = Ce vreau să știe întâlnirea
+child-know-title = Ce vreau să știe oamenii de la întâlnire
 child-know-prompt-young = Ce vrei să știe oamenii mari?
 child-know-prompt-middle = Ce vrei să știe oamenii de la întâlnire?
 child-know-prompt-older = Ce vrei cel mai mult să audă oamenii de la întâlnire?
@@ -111,21 +111,21 @@ child-part-words-label = Mai e ceva despre întâlnire?
 
 ## Choosing what to share
 
-child-share-title = Ce poate vedea întâlnirea?
-child-share-intro = Tu alegi. Tot ce spui „nu” rămâne privat. Nimeni de la întâlnire nu va vedea.
+child-share-title = Ce pot vedea oamenii de la întâlnire?
+child-share-intro = Tu alegi. Tot ce primește un „nu” de la tine rămâne privat. Nimeni de la întâlnire nu îl va vedea.
 child-share-yes = Da, pot să vadă asta
 child-share-no = Nu, să rămână privat
 child-share-drawing = Desenul tău
 child-share-nothing = Nu ai scris și nu ai desenat nimic încă. Este în regulă.
 child-make-pdf = Fă pagina mea
-child-pdf-made = Pagina ta este gata. Are doar lucrurile pe care ai ales să le împarți.
+child-pdf-made = Pagina ta este gata. Are doar lucrurile pe care ai ales să le arăți.
 
 ## The child's PDF ("My views for my meeting")
 
 child-pdf-title = Părerile mele pentru întâlnirea mea
 child-pdf-name = Numele meu
 child-pdf-age = Vârsta mea
-child-pdf-date = Făcută pe
+child-pdf-date = Data
 child-pdf-helped = Cine m-a ajutat
 # $role is one of the helper words above, without "Yes, "; $name is the helper's name.
 child-pdf-helper-with-name = { $role }: { $name }
@@ -134,6 +134,6 @@ child-pdf-helper-social-worker = Un asistent social
 child-pdf-helper-family = Cineva din familia mea
 child-pdf-helper-friend = Un prieten sau o prietenă
 child-pdf-helper-interpreter = Un interpret
-child-pdf-helper-nobody = Nimeni, am făcut-o singur sau singură
+child-pdf-helper-nobody = Nimeni, am făcut-o fără ajutor
 child-pdf-taking-part = Cum vreau să particip
 child-pdf-nothing-shared = De data aceasta am ales să îmi păstrez părerile private.

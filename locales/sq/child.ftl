@@ -6,14 +6,14 @@
 ## Starting
 
 # Button on the start screen that begins a child's own draft.
-child-start-button = Fillo mendimet e një fëmije
+child-start-button = Filloni mendimet e një fëmije
 # The name a child's draft gets when no name is given. $date: today, e.g. "Sunday 22 November 2026".
 child-default-label = Mendimet e mia, të filluara më { $date }
 child-who-title = Para se të fillojmë
 child-name-label = Si e ke emrin?
 child-age-label = Sa vjeç je?
 child-helper-label = A të ndihmon dikush sot?
-child-helper-nobody = Jo, jam vetëm
+child-helper-nobody = Jo, askush nuk më ndihmon
 child-helper-advocate = Po, një mbështetës i pavarur
 child-helper-social-worker = Po, një punonjës social
 child-helper-family = Po, dikush nga familja ime
@@ -34,20 +34,20 @@ child-back = Prapa
 
 child-explain-title = Për takimin
 child-explain-1-young = Disa të rritur kanë një takim për ty.
-child-explain-2-young = Takimi është që të të ndihmojë të jesh i sigurt dhe i lumtur.
+child-explain-2-young = Takimi është që të të ndihmojë të jesh mirë dhe në siguri.
 child-explain-3-young = Nuk është që të të marrin nga familja jote.
 child-explain-4-young = Familja jote do të jetë atje, dhe njerëz si mësuesja jote dhe punonjësi social.
 child-explain-5-young = Mund të shkosh atje, ose dikush mund t'u tregojë çfarë mendon ti. Ose mund të mos thuash asgjë. Të gjitha janë në rregull.
 child-explain-1-middle = Disa të rritur që e njohin familjen tënde kanë një takim. Quhet konferencë për mbrojtjen e fëmijës.
-child-explain-2-middle = Takimi është për të të mbajtur të sigurt dhe mirë. Nuk është që të të marrin nga familja jote.
+child-explain-2-middle = Takimi është që ti të jesh në siguri dhe mirë. Nuk është që të të marrin nga familja jote.
 child-explain-3-middle = Atje do të jenë prindërit ose kujdestarët e tu, dhe njerëz si punonjësi social, mësuesi dhe infermierja e shkollës. Një person që quhet kryesuesi i konferencës (Chair) e drejton takimin dhe kujdeset që të dëgjohen të gjithë.
 child-explain-4-middle = Mund të jesh në gjithë takimin ose vetëm në një pjesë. Një mbështetës i pavarur mund të flasë për ty. Mund të dërgosh mendimet e tua, për shembull një vizatim ose këtë faqe. Ose mund të mos thuash asgjë. Çdo zgjedhje është në rregull.
-child-explain-5-middle = Ajo që shkruan këtu është e jotja. Ti zgjedh çfarë sheh takimi.
+child-explain-5-middle = Ajo që shkruan këtu është e jotja. Ti zgjedh çfarë shohin njerëzit në takim.
 child-explain-1-older = Të rriturit që punojnë me familjen tënde takohen për të folur se si shkojnë gjërat në shtëpi. Quhet konferencë për mbrojtjen e fëmijës.
-child-explain-2-older = Konferenca vendos nëse të duhet një plan për mbrojtjen e fëmijës (Child Protection Plan): një plan i shkruar për atë që do të të ndihmojë të jesh i sigurt dhe kush çfarë do të bëjë. Nuk është që të të marrin nga familja jote dhe nuk është gjykatë.
+child-explain-2-older = Konferenca vendos nëse të duhet një plan për mbrojtjen e fëmijës (Child Protection Plan): një plan i shkruar për atë që do të të ndihmojë të jesh në siguri dhe kush çfarë do të bëjë. Nuk është që të të marrin nga familja jote dhe nuk është gjykatë.
 child-explain-3-older = Atje do të jenë prindërit ose kujdestarët e tu, bashkë me profesionistë si punonjësi yt social, shkolla, punonjës shëndetësorë dhe ndonjëherë policia. E drejton një person i pavarur që quhet kryesuesi i konferencës (Chair).
 child-explain-4-older = Mund të jesh në gjithë takimin ose në një pjesë të tij, t'i kërkosh një mbështetësi të pavarur të flasë për ty, të dërgosh mendimet e tua me shkrim ose si vizatim, ose të zgjedhësh të mos marrësh pjesë. Të gjitha këto janë në rregull dhe mund të ndryshosh mendje.
-child-explain-5-older = Gjithçka që shkruan këtu mbetet private, përveç nëse zgjedh vetë ta ndash.
+child-explain-5-older = Gjithçka që shkruan këtu mbetet private, përveç nëse zgjedh vetë ta ndash me të tjerët.
 
 ## The three houses
 
@@ -91,7 +91,7 @@ child-people-title = Njerëzit që kanë rëndësi për mua
 child-people-prompt-young = Kush është i veçantë për ty?
 child-people-prompt-middle = Kush janë njerëzit e rëndësishëm në jetën tënde?
 child-people-prompt-older = Kush është i rëndësishëm për ty dhe te kush shkon kur të duhet ndihmë?
-child-know-title = Çfarë dua që të dijë takimi
+child-know-title = Çfarë dua të dinë njerëzit në takim
 child-know-prompt-young = Çfarë do që të dinë të rriturit?
 child-know-prompt-middle = Çfarë do që të dinë njerëzit në takim?
 child-know-prompt-older = Çfarë do më shumë se gjithçka që të dëgjojnë njerëzit në takim?
@@ -106,12 +106,12 @@ child-part-some = Po, në një pjesë të tij
 child-part-advocate = Jo, por dua që një mbështetës i pavarur të flasë për mua
 child-part-views = Jo, por dua që të shohin mendimet e mia
 child-part-none = Jo, dhe nuk dua të them asgjë. Është në rregull.
-child-part-unsure = Nuk jam i sigurt ende
+child-part-unsure = Nuk e di ende
 child-part-words-label = Diçka tjetër për takimin?
 
 ## Choosing what to share
 
-child-share-title = Çfarë mund të shohë takimi?
+child-share-title = Çfarë mund të shohin njerëzit në takim?
 child-share-intro = Ti zgjedh. Çdo gjë për të cilën thua „jo” mbetet private. Askush në takim nuk do ta shohë.
 child-share-yes = Po, mund ta shohin këtë
 child-share-no = Jo, të mbetet private
