@@ -74,6 +74,7 @@ static LOCALES: &[Locale] = locales![
     "pl", "Polski", Ltr, false;
     "ro", "Română", Ltr, false;
     "ur", "اردو", Rtl, false;
+    "bn", "বাংলা", Ltr, false;
     "tr", "Türkçe", Ltr, false;
     "pt", "Português", Ltr, false;
     "es", "Español", Ltr, false;

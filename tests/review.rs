@@ -300,12 +300,13 @@ fn a_review_file_that_is_not_a_review_or_is_too_new_is_refused() {
 #[test]
 fn the_review_pdf_has_the_english_the_translation_and_the_verdicts() {
     let fonts = FontBook::from_system().unwrap();
-    for tag in ["ur", "ar"] {
+    // Urdu (Nastaliq, right to left), Arabic (right to left) and Bengali (conjuncts, vowel signs).
+    for (tag, rtl) in [("ur", true), ("ar", true), ("bn", false)] {
         let catalog = Catalog::of(locale(tag));
         let mut r = Review::new(tag);
         r.reviewer = reviewer();
         r.decide(&catalog, "summary-title", Decision::Approved).unwrap();
-        let suggestion = catalog.item("app-name").unwrap().translation.source.clone() + " ۔";
+        let suggestion = catalog.item("app-name").unwrap().translation.source.clone() + " !";
         r.decide(&catalog, "app-name", needs_change("Add a full stop.", &suggestion)).unwrap();
         let rendered = pdf::render_review_with(&r, &catalog, &fonts).unwrap();
         let path = save(&format!("review-{tag}.pdf"), &rendered);
@@ -326,9 +327,9 @@ fn the_review_pdf_has_the_english_the_translation_and_the_verdicts() {
         }
         let item = catalog.item("summary-title").unwrap();
         assert_extracted(&text, &item.english.source, false, &what);
-        assert_extracted(&text, &item.translation.source, true, &what);
+        assert_extracted(&text, &item.translation.source, rtl, &what);
         let guide = catalog.item("glossary-chair-meaning").unwrap();
-        assert_extracted(&text, &guide.translation.source, true, &what);
+        assert_extracted(&text, &guide.translation.source, rtl, &what);
         assert!(rendered.pages > 10, "{what}: every wording is printed ({} pages)", rendered.pages);
     }
 }

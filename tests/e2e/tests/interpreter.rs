@@ -242,3 +242,40 @@ async fn signing_off_a_language_ends_its_not_yet_checked_note() {
     assert_eq!(hidden.as_bool(), Some(true));
     app.close().await;
 }
+
+/// Bengali on the review screen: each wording in its own language, conjuncts and all, beside the
+/// English, and a plural wording previewed in each of its forms.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_review_screen_shows_bengali_beside_the_english() {
+    let out = output_dir("interpreter-bengali");
+    let data = out.join("data");
+    let config = out.join("config");
+    let env = [("FAMILY_VOICE_E2E_SAVE_DIR", out.as_path()), ("XDG_DATA_HOME", &data), ("XDG_CONFIG_HOME", &config)];
+    let mut app = App::launch(&env, out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    app.click("#open-review").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.set_value("#ir-language", "bn", "change").await;
+    app.click("#ir-begin").await;
+    app.wait_for_screen("interpreter").await;
+    app.wait_for_text(".ir-title", "বাংলা").await;
+    let welcome = card("welcome-title");
+    let lang = app
+        .client
+        .execute(&format!("return document.querySelector('{welcome} .ir-translation .ir-wording').lang;"), vec![])
+        .await
+        .unwrap();
+    assert_eq!(lang.as_str(), Some("bn"));
+    app.client.execute(&format!("document.querySelector('{welcome}').scrollIntoView();"), vec![]).await.unwrap();
+    app.screenshot("welcome-title").await;
+    let plural = card("timeline-reports-body");
+    app.client.execute(&format!("document.querySelector('{plural}').scrollIntoView();"), vec![]).await.unwrap();
+    let forms = app
+        .client
+        .execute(&format!("return document.querySelectorAll('{plural} .ir-previews dt').length;"), vec![])
+        .await
+        .unwrap();
+    assert_eq!(forms.as_u64(), Some(2), "Bengali has two plural forms");
+    app.screenshot("plural").await;
+    app.close().await;
+}

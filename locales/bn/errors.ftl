@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = অনুগ্রহ করে এই শিশুর নাম (প্রথম নাম) লিখুন, অথবা শিশুটিকে তালিকা থেকে সরিয়ে দিন।
+error-child-age-range = অনুগ্রহ করে 0 থেকে 18-এর মধ্যে একটি বয়স লিখুন।
+error-child-born-future = জন্মতারিখটি ভবিষ্যতের একটি তারিখ। অনুগ্রহ করে একবার দেখে নিন।
+error-interpreter-language-missing = কোন ভাষার দোভাষী লাগবে, অনুগ্রহ করে তা লিখুন।
+error-scale-range = অনুগ্রহ করে 0 থেকে 10-এর মধ্যে একটি সংখ্যা বেছে নিন।
+error-unknown-question = এই ফাইলে এমন একটি প্রশ্নের উত্তর আছে, যেটা এই অ্যাপ চেনে না।
+error-contribution-invalid = এই ফাইলটি Family Voice-এর মতামতের ফাইল নয়, অথবা এটি নষ্ট হয়ে গেছে।
+error-contribution-newer-version = এই ফাইলটি Family Voice-এর একটি নতুন সংস্করণে তৈরি। এটি খুলতে অনুগ্রহ করে অ্যাপটি আপডেট করুন।
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = PDF তৈরি করতে { $script } লেখার জন্য একটি ফন্ট দরকার, কিন্তু এই কম্পিউটারে তা নেই। অনুগ্রহ করে বিনামূল্যের ফন্টটি ইনস্টল করুন (Debian বা Ubuntu-তে: { $package }), তারপর আবার চেষ্টা করুন। আপনার লেখা কিছুই হারায়নি।
+# Names of kinds of writing, used in the message above.
+script-arabic = আরবি
+script-hebrew = হিব্রু
+script-bengali = বাংলা
+script-devanagari = দেবনাগরী (হিন্দি)
+script-gurmukhi = গুরুমুখী (পাঞ্জাবি)
+script-gujarati = গুজরাটি
+script-latin = লাতিন
+error-pdf-font-missing = এই কম্পিউটারে PDF-এর জন্য ব্যবহার করার মতো কোনো ফন্ট নেই। অনুগ্রহ করে বিনামূল্যের Noto ফন্টগুলো ইনস্টল করুন (Debian বা Ubuntu-তে: fonts-noto-core), তারপর আবার চেষ্টা করুন।
+error-file-disk-full = এটি সেভ করার মতো যথেষ্ট জায়গা ডিস্কে নেই। অনুগ্রহ করে কিছু জায়গা খালি করুন, অথবা অন্য কোনো জায়গা বেছে নিন, তারপর আবার চেষ্টা করুন।
+error-file-not-allowed = ওই ফোল্ডারে সেভ করার অনুমতি অ্যাপটির নেই। অনুগ্রহ করে অন্য একটি ফোল্ডার বেছে নিন।
+error-file-write-failed = ফাইলটি সেভ করা যায়নি। অনুগ্রহ করে আবার চেষ্টা করুন, অথবা অন্য কোনো জায়গা বেছে নিন।
+error-pdf-open-failed = PDF-টি সেভ হয়েছে, কিন্তু খোলা যায়নি। আপনি যে ফোল্ডারটি বেছে নিয়েছিলেন, সেখানে এটি পাবেন, আর সেখান থেকেই খুলতে পারবেন।
+error-notice-days-range = অনুগ্রহ করে 0 থেকে 20-এর মধ্যে কর্মদিবসের একটি সংখ্যা বেছে নিন।

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = পেছনে
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = পরবর্তী
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = অনুগ্রহ করে এই উত্তরগুলো একবার দেখে নিন
+# Reminder under the progress line on every part.
+part-blank-ok = যেকোনো প্রশ্ন আপনি ফাঁকা রেখে পরে আবার সেখানে ফিরে আসতে পারেন।
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = ভাষা
+
+welcome-title = আপনার শিশু সুরক্ষা কনফারেন্সের জন্য প্রস্তুতি
+welcome-lead = সভায় আপনি কী বলতে চান, তা ভেবে নিতে এই অ্যাপ আপনাকে সাহায্য করে। এটা দিয়ে আপনি একটি পাতা তৈরি করতে পারেন, যা প্রিন্ট করে সাথে নিয়ে যাবেন।
+welcome-what-heading = শিশু সুরক্ষা কনফারেন্স কী?
+welcome-what-1 = এটা আপনার সন্তানকে নিয়ে একটি সভা। আপনি, আর যাঁরা আপনার পরিবারের সাথে কাজ করেন — যেমন সোশ্যাল ওয়ার্কার, শিক্ষক, হেলথ ভিজিটর বা ডাক্তার — একসাথে বসে কথা বলেন, কীভাবে আপনার সন্তানকে নিরাপদ ও ভালো রাখা যায়।
+welcome-what-2 = সভায় ঠিক করা হয়, আপনার সন্তানের শিশু সুরক্ষা পরিকল্পনা দরকার কি না। এটা একটা লিখিত পরিকল্পনা: আপনার সন্তানকে নিরাপদ রাখতে কী কী হওয়া দরকার, আর কে সাহায্য করবেন।
+welcome-what-3 = আপনার সন্তান কোথায় থাকবে, কনফারেন্স তা ঠিক করে না। এটা কোনো আদালত নয়।
+welcome-voice-heading = আপনার মতামতের গুরুত্ব আছে
+welcome-voice-1 = আপনি কী মনে করেন, তা বলার জন্য আপনাকে সভায় ডাকা হয়েছে। আপনার সন্তানকে আপনিই সবার চেয়ে ভালো চেনেন।
+welcome-voice-2 = পাশে থাকার জন্য আপনি কাউকে সাথে আনতে পারেন, যেমন একজন বন্ধু, আত্মীয় বা অ্যাডভোকেট।
+welcome-how-heading = এই অ্যাপ কীভাবে কাজ করে
+welcome-how-1 = প্রথমে আপনি নিজের আর কনফারেন্সের বিষয়ে আমাদের একটু জানাবেন। তারপর ছয়টি ছোট অংশ আছে, প্রতিটিতে কয়েকটি প্রশ্ন।
+welcome-how-2 = শেষে আপনি সবকিছু আবার পড়ে দেখতে পারবেন, আর প্রিন্ট করার জন্য একটি PDF তৈরি করতে পারবেন।
+welcome-how-3 = সবকিছু এই কম্পিউটারেই থাকে। ইন্টারনেটে কিছুই পাঠানো হয় না।
+welcome-how-4 = আপনি লেখার সাথে সাথে আপনার উত্তরগুলো নিজে থেকেই সেভ হয়ে যায়। এগুলো এই কম্পিউটারে লক করা থাকে, যাতে শুধু আপনিই খুলতে পারেন।
+# The button that starts a new contribution, under the box for its name.
+welcome-start = শুরু করুন
+# Under the few words explained on the welcome screen.
+welcome-more-words = আরও শব্দের মানে, আর সভা নিয়ে একটি গাইড
+
+## About you and the conference (the practical page)
+
+about-title = আপনার আর কনফারেন্সের বিষয়ে
+about-intro = এটা থেকে সভার লোকজন জানতে পারবেন, এটা কে লিখেছেন। যতটুকু পারেন পূরণ করুন। যেকোনো প্রশ্ন ফাঁকা রাখা যায়।
+about-you-heading = আপনার বিষয়ে
+about-name-label = আপনার নাম
+about-relationship-label = শিশু বা শিশুদের সাথে আপনার সম্পর্ক কী?
+about-relationship-hint = যেমন: মা, বাবা, দাদা-দাদি বা নানা-নানি, সৎ-মা বা সৎ-বাবা, অথবা ফস্টার কেয়ারার (পালক অভিভাবক)।
+about-children-heading = শিশুরা
+about-children-hint = প্রত্যেক শিশুর নাম (প্রথম নাম) লিখুন। সাথে তার বয়স বা জন্মতারিখ লিখুন, যেটা আপনার কাছে সহজ।
+about-child-name-label = নাম (প্রথম নাম)
+about-child-age-label = বয়স
+about-child-birth-label = জন্মতারিখ
+about-child-add = আরেকজন শিশুকে যোগ করুন
+about-child-remove = এই শিশুকে সরিয়ে দিন
+about-conference-heading = কনফারেন্স
+about-date-label = তারিখ
+about-time-label = শুরুর সময়
+about-kind-label = এটা কোন কনফারেন্স?
+about-kind-initial = প্রথম কনফারেন্স (ইংরেজিতে একে initial conference বলে)
+about-kind-review = পর্যালোচনা কনফারেন্স, পরিকল্পনা তৈরি হওয়ার পরে
+about-unsure = আমি নিশ্চিত নই
+about-format-label = সভাটা কীভাবে হবে?
+about-format-in-person = সবাই একসাথে একটি ঘরে
+about-format-video = ভিডিও কলে
+about-format-mixed = দুটোই মিলিয়ে: কেউ ঘরে, কেউ ভিডিও কলে
+about-social-worker-label = আপনার সোশ্যাল ওয়ার্কারের নাম
+about-helper-heading = এই ফর্ম পূরণে সাহায্য
+about-helper-label = এটা পূরণ করতে কেউ কি আপনাকে সাহায্য করেছেন?
+about-helper-nobody = না, আমি নিজেই করেছি
+about-helper-supporter = একজন বন্ধু বা পরিবারের সদস্য
+about-helper-advocate = একজন অ্যাডভোকেট
+about-helper-social-worker = একজন সোশ্যাল ওয়ার্কার
+about-helper-interpreter = একজন দোভাষী
+about-helper-name-label = তাঁর নাম
+about-interpreter-label = কনফারেন্সে কি আপনার দোভাষী দরকার?
+about-interpreter-no = না
+about-interpreter-yes = হ্যাঁ
+about-interpreter-language-label = কোন ভাষা?
+about-access-label = সভায় অংশ নেওয়া সহজ করতে আপনার কি কোনো কিছু দরকার?
+about-access-hint = যেমন: সিঁড়ি ছাড়া ঢোকার ব্যবস্থা, বড় অক্ষরে ছাপা কাগজ, হিয়ারিং লুপ (কানে শোনার সহায়ক ব্যবস্থা), মাঝে মাঝে বিরতি, বা অপেক্ষা করার জন্য একটি শান্ত ঘর।
+
+## Check your answers
+
+review-title = আপনার উত্তরগুলো দেখে নিন
+review-intro = আপনি যা লিখেছেন, তা একবার পড়ে দেখুন। PDF তৈরির আগে যেকোনো কিছু বদলাতে পারেন।
+# Button beside each part that goes back to it.
+review-change = বদলান
+review-not-answered = উত্তর দেওয়া হয়নি
+review-make-pdf = আমার PDF তৈরি করুন
+review-pdf-note = কোথায় সেভ করবেন, তা আপনি বেছে নেবেন। তারপর এটা প্রিন্ট করতে পারেন, অথবা সভাপতি বা আপনার সোশ্যাল ওয়ার্কারকে দিতে পারেন।
+status-making-pdf = আপনার PDF তৈরি হচ্ছে…
+status-cancelled = আপনি PDF সেভ করার জায়গা বেছে নেননি, তাই এটা সেভ হয়নি। আপনি আবার চেষ্টা করতে পারেন।
+
+## Your PDF is ready
+
+done-title = আপনার PDF তৈরি হয়ে গেছে
+done-saved = এই নামে সেভ হয়েছে:
+done-open = আমার PDF খুলুন
+done-back = আমার উত্তরগুলোতে ফিরে যান
+done-bring = এটা প্রিন্ট করে কনফারেন্সে সাথে নিয়ে যান, অথবা সভার আগে সভাপতি বা আপনার সোশ্যাল ওয়ার্কারকে পাঠিয়ে দিন। আপনি এখনো উত্তর বদলে নতুন একটি PDF তৈরি করতে পারেন।
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = কিছু একটা সমস্যা হয়েছে। আপনি যা লিখেছেন, তা এখনো এখানেই আছে। অনুগ্রহ করে আবার চেষ্টা করুন।
+
+## Buttons at the top of every screen
+
+nav-timeline = কখন কী হয়
+nav-guide = গাইড ও শব্দের মানে
+# Above the links to the glossary on a part's screen.
+part-words = এই পাতার শব্দগুলো
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = "আপনার আর কনফারেন্সের বিষয়ে" পাতায় আপনার কনফারেন্সের তারিখ লিখুন, তাহলে আপনার তারিখগুলো এখানে দেখা যাবে।
+timeline-add-date = তারিখ লিখুন
+timeline-reports-days-label = কনফারেন্সের কত কর্মদিবস আগে রিপোর্টগুলো আপনার কাছে পৌঁছানোর কথা?
+timeline-reports-days-hint = বেশিরভাগ কাউন্সিল বলে: প্রথম কনফারেন্সের জন্য 2, আর পর্যালোচনা কনফারেন্সের জন্য 5। একেক কাউন্সিলের নিয়ম একেক রকম, তাই আপনার সোশ্যাল ওয়ার্কারের কাছে জেনে নিন।
+timeline-calendar-heading = তারিখগুলো আপনার ক্যালেন্ডারে যোগ করুন
+timeline-calendar-intro = এটা একটা ফাইল সেভ করে, যেটা আপনার ফোন, Outlook বা অন্য কোনো ক্যালেন্ডার খুলতে পারে। ইভেন্টগুলোতে শুধু লেখা থাকে কী হবে, কাকে নিয়ে তা লেখা থাকে না।
+timeline-calendar-names = ইভেন্টগুলোতে আমার সন্তানদের নাম (প্রথম নাম) যোগ করুন
+timeline-calendar-save = ক্যালেন্ডার ফাইলটি সেভ করুন
+timeline-calendar-saved = ক্যালেন্ডার ফাইলটি এই নামে সেভ হয়েছে:
+status-calendar-cancelled = আপনি ক্যালেন্ডার ফাইল সেভ করার জায়গা বেছে নেননি, তাই এটা সেভ হয়নি।
+
+## Your drafts (the start screen)
+
+drafts-heading = আপনার খসড়াগুলো
+drafts-intro = প্রত্যেক মানুষের উত্তর আলাদা খসড়া হিসেবে রাখা হয়। একটি খসড়ায় কাজ চালিয়ে যান, অথবা নতুন একটি শুরু করুন।
+drafts-none = এই কম্পিউটারে এখনো কোনো খসড়া নেই।
+drafts-open = চালিয়ে যান
+drafts-rename = নাম বদলান
+drafts-rename-label = নতুন নাম
+drafts-rename-save = নামটি সেভ করুন
+drafts-cancel = বাতিল
+drafts-delete = মুছে ফেলুন
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = এই খসড়াটি মুছে ফেলবেন? এর ভেতরের সবকিছু, আর অ্যাপের রাখা প্রতিটি কপি, চিরদিনের জন্য মুছে যাবে।
+drafts-delete-yes = হ্যাঁ, মুছে ফেলুন
+drafts-delete-no = না, রেখে দিন
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = যে ফাইলগুলো খোলা যায়নি
+drafts-new-heading = নতুন করে মতামত লেখা শুরু করুন
+drafts-new-label = এর কী নাম দেবেন?
+drafts-new-hint = যেমন: "মা — প্রথম কনফারেন্স, 3 ডিসেম্বর"। আপনি এটা ফাঁকা রেখে পরে বদলাতে পারেন।
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = একটি বাড়তি পাসফ্রেজ যোগ করুন
+drafts-spare-intro = এই কম্পিউটারের পাসওয়ার্ড ভান্ডার দিয়ে আপনার খসড়াগুলো আনলক হয়। বাড়তি পাসফ্রেজ হলো খোলার দ্বিতীয় একটি উপায়, যদি কখনো পাসওয়ার্ড ভান্ডার ব্যবহার করা না যায়। এটা কোনো নিরাপদ জায়গায় লিখে রাখুন।
+drafts-spare-saved = আপনার বাড়তি পাসফ্রেজ ঠিক করা হয়েছে।
+drafts-spare-save = পাসফ্রেজটি সেভ করুন
+
+## Saving, at the top of every screen
+
+save-saving = সেভ হচ্ছে…
+save-saved = সেভ হয়েছে
+nav-lock = লক করুন
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = লুকান
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = চালিয়ে যান
+nav-drafts = আমার খসড়াগুলো
+
+## Locked, and other ways in
+
+locked-title = আপনার খসড়াগুলো লক করা আছে
+locked-intro = আপনার খসড়াগুলো গোপন রাখার জন্য অ্যাপটি সেগুলো লক করেছে। আনলক না করা পর্যন্ত কেউ এগুলো পড়তে পারবে না।
+locked-unlock = আনলক করুন
+locked-try-again = আবার চেষ্টা করুন
+passphrase-label = পাসফ্রেজ
+passphrase-again-label = পাসফ্রেজটি আবার লিখুন
+passphrase-mismatch = দুটি পাসফ্রেজ এক রকম হয়নি। অনুগ্রহ করে আবার লিখুন।
+passphrase-unlock = আমার পাসফ্রেজ দিয়ে আনলক করুন
+choose-title = একটি পাসফ্রেজ বেছে নিন
+choose-intro = পাসফ্রেজ পাসওয়ার্ডের মতোই, তবে আরও লম্বা: মনে থাকবে এমন একটি ছোট বাক্য হলে ভালো হয়। প্রতিবার খসড়া খুলতে এটা লাগবে। ভুলে গেলে কেউ এটা আপনাকে ফিরিয়ে দিতে পারবে না, তাই এটা কোনো নিরাপদ জায়গায় লিখে রাখুন।
+choose-save = এই পাসফ্রেজটি ব্যবহার করুন
+lost-title = আপনার খসড়াগুলো খোলা যাচ্ছে না
+lost-start-again = নতুন করে শুরু করুন
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = নতুন করে শুরু করলে এই কম্পিউটারের যে খসড়াগুলো খোলা যাচ্ছে না, সেগুলো সব মুছে যাবে। এটা আর ফেরানো যাবে না।
+lost-confirm-yes = হ্যাঁ, সেগুলো মুছে নতুন করে শুরু করুন
+lost-confirm-no = না, ফিরে যান
+failed-title = আপনার খসড়াগুলো খোলা যায়নি
