@@ -79,6 +79,7 @@ static LOCALES: &[Locale] = locales![
     "pt", "Português", Ltr, false;
     "es", "Español", Ltr, false;
     "lt", "Lietuvių", Ltr, false;
+    "gu", "ગુજરાતી", Ltr, false;
     "so", "Soomaali", Ltr, false;
     "ar", "العربية", Rtl, false;
     "sq", "Shqip", Ltr, false;

@@ -1,0 +1,57 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = બાળ સુરક્ષા કોન્ફરન્સ માટે પરિવારના વિચારો
+# Short title at the top right of every PDF page.
+summary-header-title = પરિવારના વિચારો
+# At the top left of every PDF page.
+summary-confidential = ગોપનીય
+# At the bottom of every PDF page.
+summary-page-of = પાનું { $page } / { $pages }
+summary-about-heading = અમારા વિશે
+summary-written-by = લખનાર
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = બાળકો
+summary-child-aged = { $age ->
+        [one] { $name }, ઉંમર { $age } વર્ષ
+       *[other] { $name }, ઉંમર { $age } વર્ષ
+    }
+summary-child-born = { $name }, જન્મ તારીખ: { $date }
+summary-conference = કોન્ફરન્સ
+summary-date-at-time = { $date }, { $time } વાગ્યે
+summary-social-worker = સોશિયલ વર્કર
+summary-helped-by = કોણે મદદ કરી
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = પ્રશ્નો અને જવાબોની ભાષા
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = આ પ્રશ્નોનો અનુવાદ Family Voice ટીમે કર્યો છે. લાયકાત ધરાવતા દુભાષિયાએ હજી સુધી તે તપાસ્યો નથી.
+summary-interpreter = કોન્ફરન્સમાં દુભાષિયા
+summary-interpreter-yes = હા, { $language } માટે
+summary-interpreter-no = જરૂર નથી
+summary-access-needs = અમને ભાગ લેવામાં શું મદદ કરશે
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = 10 માંથી { $score }
+# In place of an answer the family left blank.
+summary-not-answered = જવાબ આપ્યો નથી
+summary-closing-heading = સહી કરી
+summary-made-on = તૈયાર કર્યાની તારીખ
+summary-signature = સહી
+summary-signed-date = તારીખ
+
+conference-kind-initial = પહેલી કોન્ફરન્સ
+conference-kind-review = સમીક્ષા કોન્ફરન્સ
+meeting-format-in-person = બધા એક રૂમમાં સાથે
+meeting-format-video = વીડિયો કૉલ પર
+meeting-format-mixed = કેટલાક રૂમમાં, કેટલાક વીડિયો કૉલ પર
+helper-nobody = કોઈએ નહીં, મેં જાતે લખ્યું
+helper-supporter = કોઈ મિત્ર અથવા પરિવારના સભ્ય
+helper-advocate = હિમાયતી
+helper-social-worker = સોશિયલ વર્કર
+helper-interpreter = દુભાષિયા
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = હવે પછી શું થશે

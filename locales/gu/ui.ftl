@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = પાછળ
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = આગળ
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = કૃપા કરીને આ જવાબો ફરી જોઈ લો
+# Reminder under the progress line on every part.
+part-blank-ok = તમે કોઈ પણ પ્રશ્ન ખાલી છોડી શકો છો, અને પછીથી તેના પર પાછા આવી શકો છો.
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = ભાષા
+
+welcome-title = તમારી બાળ સુરક્ષા કોન્ફરન્સ માટે તૈયારી
+welcome-lead = મીટિંગમાં તમારે શું કહેવું છે તે વિચારવામાં આ એપ તમને મદદ કરે છે. તે એક પાનું પણ બનાવી આપે છે, જે તમે છાપીને સાથે લઈ જઈ શકો.
+welcome-what-heading = બાળ સુરક્ષા કોન્ફરન્સ એટલે શું?
+welcome-what-1 = આ તમારા બાળક વિશેની એક મીટિંગ છે. તમે અને તમારા પરિવાર સાથે કામ કરતા લોકો, જેમ કે સોશિયલ વર્કર, શિક્ષકો, હેલ્થ વિઝિટર કે ડૉક્ટર, મળીને વાત કરો છો કે તમારું બાળક સુરક્ષિત અને સારું કેવી રીતે રહે.
+welcome-what-2 = મીટિંગમાં નક્કી થાય છે કે તમારા બાળકને બાળ સુરક્ષા યોજનાની જરૂર છે કે નહીં. આ એક લેખિત યોજના છે: તમારું બાળક સુરક્ષિત રહે તે માટે શું થવું જોઈએ, અને કોણ મદદ કરશે.
+welcome-what-3 = તમારું બાળક ક્યાં રહેશે તે કોન્ફરન્સ નક્કી કરતી નથી. તે કોર્ટ નથી.
+welcome-voice-heading = તમારા વિચારો મહત્વના છે
+welcome-voice-1 = તમને મીટિંગમાં તમારા વિચારો જણાવવા માટે બોલાવવામાં આવ્યા છે. તમારા બાળકને તમે બીજા કોઈ કરતાં વધુ સારી રીતે ઓળખો છો.
+welcome-voice-2 = સાથ માટે તમે કોઈને સાથે લાવી શકો છો, જેમ કે કોઈ મિત્ર, સગાં-સંબંધી કે હિમાયતી.
+welcome-how-heading = આ એપ કેવી રીતે કામ કરે છે
+welcome-how-1 = પહેલાં તમે અમને તમારા વિશે અને કોન્ફરન્સ વિશે થોડું જણાવો. પછી છ નાના ભાગ આવે છે, દરેકમાં થોડા પ્રશ્નો.
+welcome-how-2 = છેલ્લે તમે બધું ફરી વાંચી શકો છો, અને છાપવા માટે PDF બનાવી શકો છો.
+welcome-how-3 = બધું આ કમ્પ્યુટર પર જ રહે છે. ઇન્ટરનેટ પર કંઈ મોકલવામાં આવતું નથી.
+welcome-how-4 = તમે લખો તેમ તમારા જવાબો આપોઆપ સચવાય છે. તે આ કમ્પ્યુટર પર લૉક રહે છે, જેથી ફક્ત તમે જ તેને ખોલી શકો.
+# The button that starts a new contribution, under the box for its name.
+welcome-start = શરૂ કરો
+# Under the few words explained on the welcome screen.
+welcome-more-words = વધુ શબ્દો, અને મીટિંગ વિશે માર્ગદર્શન
+
+## About you and the conference (the practical page)
+
+about-title = તમારા વિશે અને કોન્ફરન્સ વિશે
+about-intro = આનાથી મીટિંગમાં આવેલા લોકોને ખબર પડે છે કે આ કોણે લખ્યું છે. તમે જે ભરી શકો તે ભરો. દરેક પ્રશ્ન ખાલી છોડી શકાય છે.
+about-you-heading = તમારા વિશે
+about-name-label = તમારું નામ
+about-relationship-label = બાળક કે બાળકો સાથે તમારો શું સંબંધ છે?
+about-relationship-hint = ઉદાહરણ તરીકે: મમ્મી, પપ્પા, દાદા-દાદી કે નાના-નાની, સાવકી મા કે સાવકા પિતા, અથવા ફોસ્ટર કેરર (પાલક માતા-પિતા).
+about-children-heading = બાળકો
+about-children-hint = દરેક બાળકનું પહેલું નામ લખો. તેની ઉંમર અથવા જન્મ તારીખ ઉમેરો, જે સહેલું લાગે તે.
+about-child-name-label = પહેલું નામ
+about-child-age-label = ઉંમર
+about-child-birth-label = જન્મ તારીખ
+about-child-add = બીજું બાળક ઉમેરો
+about-child-remove = આ બાળકને યાદીમાંથી દૂર કરો
+about-conference-heading = કોન્ફરન્સ
+about-date-label = તારીખ
+about-time-label = શરૂ થવાનો સમય
+about-kind-label = કઈ કોન્ફરન્સ છે?
+about-kind-initial = પહેલી કોન્ફરન્સ (અંગ્રેજીમાં initial conference કહેવાય છે)
+about-kind-review = સમીક્ષા કોન્ફરન્સ (review conference), જે યોજના બન્યા પછી થાય છે
+about-unsure = મને ખાતરી નથી
+about-format-label = તે કેવી રીતે થશે?
+about-format-in-person = બધા એક રૂમમાં સાથે
+about-format-video = વીડિયો કૉલ પર
+about-format-mixed = કેટલાક રૂમમાં, કેટલાક વીડિયો કૉલ પર
+about-social-worker-label = તમારા સોશિયલ વર્કરનું નામ
+about-helper-heading = આ ફોર્મ ભરવામાં મદદ
+about-helper-label = શું કોઈએ તમને આ ફોર્મ ભરવામાં મદદ કરી?
+about-helper-nobody = ના, મેં જાતે ભર્યું
+about-helper-supporter = કોઈ મિત્ર અથવા પરિવારના સભ્ય
+about-helper-advocate = હિમાયતી
+about-helper-social-worker = સોશિયલ વર્કર
+about-helper-interpreter = દુભાષિયા
+about-helper-name-label = તેમનું નામ
+about-interpreter-label = શું તમને કોન્ફરન્સમાં દુભાષિયાની જરૂર છે?
+about-interpreter-no = ના
+about-interpreter-yes = હા
+about-interpreter-language-label = કઈ ભાષા?
+about-access-label = મીટિંગમાં ભાગ લેવામાં તમને મદદરૂપ થાય એવું કંઈ છે?
+about-access-hint = ઉદાહરણ તરીકે: પગથિયાં વગરનો રસ્તો, મોટા અક્ષરોમાં છાપેલા કાગળ, હિયરિંગ લૂપ (સાંભળવાના મશીન માટે), વચ્ચે વિરામ, અથવા રાહ જોવા માટે શાંત રૂમ.
+
+## Check your answers
+
+review-title = તમારા જવાબો તપાસો
+review-intro = તમે જે લખ્યું છે તે વાંચી જુઓ. PDF બનાવતા પહેલાં તમે કંઈ પણ બદલી શકો છો.
+# Button beside each part that goes back to it.
+review-change = બદલો
+review-not-answered = જવાબ આપ્યો નથી
+review-make-pdf = મારી PDF બનાવો
+review-pdf-note = તેને ક્યાં સાચવવી તે તમે પસંદ કરશો. પછી તમે તેને છાપી શકો છો, અથવા અધ્યક્ષને કે તમારા સોશિયલ વર્કરને આપી શકો છો.
+status-making-pdf = તમારી PDF બની રહી છે…
+status-cancelled = તમે PDF ક્યાં સાચવવી તે પસંદ કર્યું નહીં, તેથી તે સચવાઈ નથી. તમે ફરી પ્રયાસ કરી શકો છો.
+
+## Your PDF is ready
+
+done-title = તમારી PDF તૈયાર છે
+done-saved = તે આ નામે સચવાઈ છે:
+done-open = મારી PDF ખોલો
+done-back = મારા જવાબો પર પાછા જાઓ
+done-bring = તેને છાપીને કોન્ફરન્સમાં સાથે લાવો, અથવા મીટિંગ પહેલાં અધ્યક્ષને કે તમારા સોશિયલ વર્કરને મોકલો. તમે હજી પણ તમારા જવાબો બદલીને નવી PDF બનાવી શકો છો.
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = કંઈક ખોટું થયું. તમે જે લખ્યું છે તે હજી અહીં જ છે. કૃપા કરીને ફરી પ્રયાસ કરો.
+
+## Buttons at the top of every screen
+
+nav-timeline = ક્યારે શું થાય છે
+nav-guide = માર્ગદર્શન અને શબ્દો
+# Above the links to the glossary on a part's screen.
+part-words = આ પાના પરના શબ્દો
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = "તમારા વિશે" પાના પર તમારી કોન્ફરન્સની તારીખ ઉમેરો, પછી તમારી તારીખો અહીં દેખાશે.
+timeline-add-date = તારીખ ઉમેરો
+timeline-reports-days-label = કોન્ફરન્સના કેટલા કામકાજના દિવસો પહેલાં રિપોર્ટ તમને મળી જવા જોઈએ?
+timeline-reports-days-hint = મોટા ભાગની કાઉન્સિલો પહેલી કોન્ફરન્સ માટે 2 અને સમીક્ષા કોન્ફરન્સ માટે 5 કહે છે. દરેક કાઉન્સિલના નિયમ જુદા હોય છે, તેથી તમારા સોશિયલ વર્કરને પૂછી લો.
+timeline-calendar-heading = તારીખો તમારા કૅલેન્ડરમાં ઉમેરો
+timeline-calendar-intro = આનાથી એક ફાઇલ સચવાય છે, જે તમારો ફોન, Outlook કે બીજું કોઈ કૅલેન્ડર ખોલી શકે છે. તેમાં ફક્ત એટલું જ લખેલું હોય છે કે શું થાય છે, તે કોના વિશે છે તે નહીં.
+timeline-calendar-names = કૅલેન્ડરમાં મારાં બાળકોનાં પહેલાં નામ પણ ઉમેરો
+timeline-calendar-save = કૅલેન્ડર ફાઇલ સાચવો
+timeline-calendar-saved = કૅલેન્ડર ફાઇલ આ નામે સચવાઈ છે:
+status-calendar-cancelled = તમે કૅલેન્ડર ફાઇલ ક્યાં સાચવવી તે પસંદ કર્યું નહીં, તેથી તે સચવાઈ નથી.
+
+## Your drafts (the start screen)
+
+drafts-heading = તમારા ડ્રાફ્ટ
+drafts-intro = દરેક વ્યક્તિના જવાબો અલગ ડ્રાફ્ટમાં રાખવામાં આવે છે. કોઈ એક ડ્રાફ્ટ આગળ લખો, અથવા નવો શરૂ કરો.
+drafts-none = આ કમ્પ્યુટર પર હજી કોઈ ડ્રાફ્ટ નથી.
+drafts-open = આગળ લખો
+drafts-rename = નામ બદલો
+drafts-rename-label = નવું નામ
+drafts-rename-save = નામ સાચવો
+drafts-cancel = રદ કરો
+drafts-delete = કાઢી નાખો
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = આ ડ્રાફ્ટ કાઢી નાખવો છે? તેમાં લખેલું બધું, અને એપે રાખેલી દરેક નકલ, હંમેશ માટે જતી રહેશે.
+drafts-delete-yes = હા, કાઢી નાખો
+drafts-delete-no = ના, રહેવા દો
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = જે ફાઇલો ખોલી ન શકાઈ
+drafts-new-heading = નવા વિચારો લખવાનું શરૂ કરો
+drafts-new-label = આપણે તેને શું નામ આપીએ?
+drafts-new-hint = ઉદાહરણ તરીકે: "મમ્મી — પહેલી કોન્ફરન્સ, 3 ડિસેમ્બર". તમે તેને ખાલી છોડી શકો છો, અને પછીથી બદલી શકો છો.
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = વધારાનો પાસફ્રેઝ ઉમેરો
+drafts-spare-intro = તમારા ડ્રાફ્ટ આ કમ્પ્યુટરના પાસવર્ડ ભંડારથી ખૂલે છે. વધારાનો પાસફ્રેઝ તેમને ખોલવાની બીજી રીત છે, જો ક્યારેય પાસવર્ડ ભંડાર વાપરી ન શકાય તો. તેને કોઈ સુરક્ષિત જગ્યાએ લખી રાખો.
+drafts-spare-saved = તમારો વધારાનો પાસફ્રેઝ તૈયાર છે.
+drafts-spare-save = પાસફ્રેઝ સાચવો
+
+## Saving, at the top of every screen
+
+save-saving = સાચવી રહ્યા છીએ…
+save-saved = સચવાઈ ગયું
+nav-lock = લૉક કરો
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = છુપાવો
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = આગળ વધો
+nav-drafts = મારા ડ્રાફ્ટ
+
+## Locked, and other ways in
+
+locked-title = તમારા ડ્રાફ્ટ લૉક છે
+locked-intro = તમારા ડ્રાફ્ટ ખાનગી રહે તે માટે એપે તેમને લૉક કર્યા છે. લૉક ખૂલે નહીં ત્યાં સુધી કોઈ તેમને વાંચી શકતું નથી.
+locked-unlock = લૉક ખોલો
+locked-try-again = ફરી પ્રયાસ કરો
+passphrase-label = પાસફ્રેઝ
+passphrase-again-label = પાસફ્રેઝ ફરી લખો
+passphrase-mismatch = બંને પાસફ્રેઝ એકસરખા નથી. કૃપા કરીને તે ફરી લખો.
+passphrase-unlock = મારા પાસફ્રેઝથી લૉક ખોલો
+choose-title = પાસફ્રેઝ પસંદ કરો
+choose-intro = પાસફ્રેઝ પાસવર્ડ જેવો જ છે, પણ વધારે લાંબો: તમને યાદ રહે એવું એક નાનું વાક્ય સારું રહે છે. દર વખતે ડ્રાફ્ટ ખોલતી વખતે તમને તેની જરૂર પડશે. જો તે ભૂલાઈ જાય, તો કોઈ તેને પાછો મેળવી આપી શકતું નથી, તેથી તેને કોઈ સુરક્ષિત જગ્યાએ લખી રાખો.
+choose-save = આ પાસફ્રેઝ વાપરો
+lost-title = તમારા ડ્રાફ્ટ ખોલી શકાતા નથી
+lost-start-again = ફરીથી શરૂ કરો
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = ફરીથી શરૂ કરવાથી, આ કમ્પ્યુટર પરના જે ડ્રાફ્ટ ખોલી શકાતા નથી તે બધા કાઢી નાખવામાં આવશે. પછી તે પાછા મેળવી શકાશે નહીં.
+lost-confirm-yes = હા, તે કાઢી નાખો અને ફરીથી શરૂ કરો
+lost-confirm-no = ના, પાછા જાઓ
+failed-title = તમારા ડ્રાફ્ટ ખોલી શકાયા નહીં
