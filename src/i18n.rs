@@ -73,6 +73,7 @@ static LOCALES: &[Locale] = locales![
     "en-GB", "English (UK)", Ltr, true;
     "pl", "Polski", Ltr, false;
     "ro", "Română", Ltr, false;
+    "pa", "ਪੰਜਾਬੀ", Ltr, false;
     "ur", "اردو", Rtl, false;
     "bn", "বাংলা", Ltr, false;
     "tr", "Türkçe", Ltr, false;

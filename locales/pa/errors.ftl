@@ -1,0 +1,28 @@
+# Messages when something needs another look or goes wrong. Shown on screen; readers are
+# parents. Say what happened and what to do, kindly; never blame, never show technical words.
+
+error-child-name-missing = ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਬੱਚੇ ਦਾ ਪਹਿਲਾ ਨਾਮ ਲਿਖੋ, ਜਾਂ ਇਸ ਬੱਚੇ ਨੂੰ ਸੂਚੀ ਵਿੱਚੋਂ ਹਟਾ ਦਿਓ।
+error-child-age-range = ਕਿਰਪਾ ਕਰਕੇ 0 ਤੋਂ 18 ਤੱਕ ਦੀ ਉਮਰ ਲਿਖੋ।
+error-child-born-future = ਇਹ ਜਨਮ ਦੀ ਤਾਰੀਖ਼ ਅਜੇ ਆਈ ਨਹੀਂ, ਇਹ ਭਵਿੱਖ ਦੀ ਤਾਰੀਖ਼ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਦੇਖੋ।
+error-interpreter-language-missing = ਕਿਰਪਾ ਕਰਕੇ ਦੱਸੋ ਕਿ ਤੁਹਾਨੂੰ ਕਿਸ ਭਾਸ਼ਾ ਦਾ ਦੁਭਾਸ਼ੀਆ ਚਾਹੀਦਾ ਹੈ।
+error-scale-range = ਕਿਰਪਾ ਕਰਕੇ 0 ਤੋਂ 10 ਤੱਕ ਕੋਈ ਇੱਕ ਅੰਕ ਚੁਣੋ।
+error-unknown-question = ਇਸ ਫ਼ਾਈਲ ਵਿੱਚ ਇੱਕ ਅਜਿਹੇ ਸਵਾਲ ਦਾ ਜਵਾਬ ਹੈ ਜਿਸ ਨੂੰ ਇਹ ਐਪ ਨਹੀਂ ਪਛਾਣਦੀ।
+error-contribution-invalid = ਇਹ ਫ਼ਾਈਲ Family Voice ਵਿੱਚ ਲਿਖੇ ਵਿਚਾਰਾਂ ਦੀ ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ, ਜਾਂ ਇਹ ਖ਼ਰਾਬ ਹੋ ਗਈ ਹੈ।
+error-contribution-newer-version = ਇਹ ਫ਼ਾਈਲ Family Voice ਦੇ ਇੱਕ ਨਵੇਂ ਵਰਜਨ ਨਾਲ ਬਣਾਈ ਗਈ ਸੀ। ਇਸ ਨੂੰ ਖੋਲ੍ਹਣ ਲਈ ਕਿਰਪਾ ਕਰਕੇ ਐਪ ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ।
+# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
+# $script is one of the script names below; $package is the name of a Debian package.
+error-pdf-script-font-missing = PDF ਬਣਾਉਣ ਲਈ { $script } ਲਿਪੀ ਦਾ ਫ਼ੌਂਟ ਚਾਹੀਦਾ ਹੈ, ਪਰ ਇਸ ਕੰਪਿਊਟਰ ਵਿੱਚ ਉਹ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ: { $package }) ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+# Names of kinds of writing, used in the message above.
+script-arabic = ਅਰਬੀ
+script-hebrew = ਇਬਰਾਨੀ
+script-bengali = ਬੰਗਾਲੀ
+script-devanagari = ਦੇਵਨਾਗਰੀ (ਹਿੰਦੀ)
+script-gurmukhi = ਗੁਰਮੁਖੀ (ਪੰਜਾਬੀ)
+script-gujarati = ਗੁਜਰਾਤੀ
+script-latin = ਲਾਤੀਨੀ (ਰੋਮਨ)
+error-pdf-font-missing = ਇਸ ਕੰਪਿਊਟਰ ਵਿੱਚ ਕੋਈ ਅਜਿਹਾ ਫ਼ੌਂਟ ਨਹੀਂ ਹੈ ਜੋ PDF ਵਿੱਚ ਵਰਤਿਆ ਜਾ ਸਕੇ। ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ Noto ਫ਼ੌਂਟ ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ: fonts-noto-core) ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+error-file-disk-full = ਇਸ ਨੂੰ ਸੇਵ ਕਰਨ ਲਈ ਡਿਸਕ ਉੱਤੇ ਕਾਫ਼ੀ ਥਾਂ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਕੁਝ ਥਾਂ ਖਾਲੀ ਕਰੋ, ਜਾਂ ਕੋਈ ਹੋਰ ਥਾਂ ਚੁਣੋ, ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+error-file-not-allowed = ਐਪ ਨੂੰ ਉਸ ਫੋਲਡਰ ਵਿੱਚ ਸੇਵ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਕੋਈ ਹੋਰ ਫੋਲਡਰ ਚੁਣੋ।
+error-file-write-failed = ਫ਼ਾਈਲ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਕੋਈ ਹੋਰ ਥਾਂ ਚੁਣੋ।
+error-pdf-open-failed = PDF ਸੇਵ ਹੋ ਗਈ ਹੈ, ਪਰ ਇਹ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੀ। ਇਹ ਤੁਹਾਡੇ ਚੁਣੇ ਹੋਏ ਫੋਲਡਰ ਵਿੱਚ ਹੈ, ਤੁਸੀਂ ਇਸ ਨੂੰ ਉੱਥੋਂ ਖੋਲ੍ਹ ਸਕਦੇ ਹੋ।
+error-notice-days-range = ਕਿਰਪਾ ਕਰਕੇ ਕੰਮ ਵਾਲੇ ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ 0 ਤੋਂ 20 ਤੱਕ ਚੁਣੋ।

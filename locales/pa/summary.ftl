@@ -1,0 +1,57 @@
+# What the family wrote, put together: on the "Check your answers" screen and in the PDF.
+# Readers: the family, then the Chair and the professionals at the conference.
+
+# The PDF's title.
+summary-title = ਬਾਲ ਸੁਰੱਖਿਆ ਕਾਨਫ਼ਰੰਸ ਲਈ ਪਰਿਵਾਰ ਦੇ ਵਿਚਾਰ
+# Short title at the top right of every PDF page.
+summary-header-title = ਪਰਿਵਾਰ ਦੇ ਵਿਚਾਰ
+# At the top left of every PDF page.
+summary-confidential = ਗੁਪਤ
+# At the bottom of every PDF page.
+summary-page-of = ਪੰਨਾ { $page }, ਕੁੱਲ { $pages } ਵਿੱਚੋਂ
+summary-about-heading = ਸਾਡੇ ਬਾਰੇ
+summary-written-by = ਕਿਸ ਨੇ ਲਿਖਿਆ
+# $name is the writer's name, $relationship what they are to the children ("mum").
+summary-writer-with-relationship = { $name } ({ $relationship })
+summary-children = ਬੱਚੇ
+summary-child-aged = { $age ->
+        [one] { $name }, ਉਮਰ { $age } ਸਾਲ
+       *[other] { $name }, ਉਮਰ { $age } ਸਾਲ
+    }
+summary-child-born = { $name }, ਜਨਮ ਦੀ ਤਾਰੀਖ਼ { $date }
+summary-conference = ਕਾਨਫ਼ਰੰਸ
+summary-date-at-time = { $date }, { $time }
+summary-social-worker = ਸੋਸ਼ਲ ਵਰਕਰ
+summary-helped-by = ਕਿਸ ਨੇ ਮਦਦ ਕੀਤੀ
+# $role is one of the helper words below, $name the helper's name.
+summary-helper-with-name = { $role }: { $name }
+# The language the family chose; their answers are usually written in it too.
+summary-language = ਸਵਾਲਾਂ ਅਤੇ ਜਵਾਬਾਂ ਦੀ ਭਾਸ਼ਾ
+# At the foot of the last page of a PDF in a language other than English, until a qualified
+# interpreter has checked this language's wording. Also shown beside the language in the chooser.
+summary-translation-note = ਇਹ ਸਵਾਲ Family Voice ਟੀਮ ਨੇ ਅਨੁਵਾਦ ਕੀਤੇ ਹਨ, ਅਤੇ ਅਜੇ ਤੱਕ ਕਿਸੇ ਯੋਗਤਾ-ਪ੍ਰਾਪਤ ਦੁਭਾਸ਼ੀਏ ਨੇ ਇਹਨਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ ਹੈ।
+summary-interpreter = ਕਾਨਫ਼ਰੰਸ ਵਿੱਚ ਦੁਭਾਸ਼ੀਆ
+summary-interpreter-yes = ਹਾਂ, { $language } ਲਈ
+summary-interpreter-no = ਲੋੜ ਨਹੀਂ
+summary-access-needs = ਮੀਟਿੰਗ ਵਿੱਚ ਹਿੱਸਾ ਲੈਣ ਲਈ ਸਾਨੂੰ ਕਿਸ ਚੀਜ਼ ਨਾਲ ਮਦਦ ਮਿਲੇਗੀ
+# The family's number on the 0 to 10 scale.
+summary-scale-answer = 10 ਵਿੱਚੋਂ { $score }
+# In place of an answer the family left blank.
+summary-not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
+summary-closing-heading = ਦਸਤਖ਼ਤ
+summary-made-on = ਬਣਾਉਣ ਦੀ ਤਾਰੀਖ਼
+summary-signature = ਦਸਤਖ਼ਤ
+summary-signed-date = ਤਾਰੀਖ਼
+
+conference-kind-initial = ਪਹਿਲੀ ਕਾਨਫ਼ਰੰਸ
+conference-kind-review = ਸਮੀਖਿਆ ਕਾਨਫ਼ਰੰਸ
+meeting-format-in-person = ਇੱਕ ਕਮਰੇ ਵਿੱਚ, ਸਾਰੇ ਇਕੱਠੇ
+meeting-format-video = ਵੀਡੀਓ ਕਾਲ ਉੱਤੇ
+meeting-format-mixed = ਕੁਝ ਲੋਕ ਕਮਰੇ ਵਿੱਚ, ਕੁਝ ਵੀਡੀਓ ਕਾਲ ਉੱਤੇ
+helper-nobody = ਕਿਸੇ ਨੇ ਨਹੀਂ, ਮੈਂ ਆਪ ਲਿਖਿਆ
+helper-supporter = ਕੋਈ ਦੋਸਤ ਜਾਂ ਪਰਿਵਾਰ ਦਾ ਜੀਅ
+helper-advocate = ਕੋਈ ਹਿਮਾਇਤੀ
+helper-social-worker = ਕੋਈ ਸੋਸ਼ਲ ਵਰਕਰ
+helper-interpreter = ਕੋਈ ਦੁਭਾਸ਼ੀਆ
+# Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
+summary-next-heading = ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ

@@ -1,0 +1,187 @@
+# Words on the app's screens. Every message here is shown as it is, with no variables.
+# Readers: parents and carers at home, often worried, some who do not read easily.
+# Keep sentences short and kind; never sound like an official letter.
+
+## Everywhere
+
+# The window title and the name at the top of every screen.
+app-name = Family Voice
+# Button that goes to the screen before. On every screen but the first.
+nav-back = ਪਿੱਛੇ
+# Button that goes to the next screen. Questions may be left blank, so this never says "skip".
+nav-next = ਅੱਗੇ
+# Title of the box at the top of a page when some answers need another look.
+error-summary-title = ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਜਵਾਬ ਦੁਬਾਰਾ ਦੇਖੋ
+# Reminder under the progress line on every part.
+part-blank-ok = ਤੁਸੀਂ ਕੋਈ ਵੀ ਸਵਾਲ ਖਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ ਅਤੇ ਬਾਅਦ ਵਿੱਚ ਉਸ ਉੱਤੇ ਵਾਪਸ ਆ ਸਕਦੇ ਹੋ।
+
+## Welcome screen
+
+# Above the list of languages on the first screen. Each language is named in itself.
+language-label = ਭਾਸ਼ਾ
+
+welcome-title = ਆਪਣੀ ਬਾਲ ਸੁਰੱਖਿਆ ਕਾਨਫ਼ਰੰਸ ਦੀ ਤਿਆਰੀ
+welcome-lead = ਇਹ ਐਪ ਇਹ ਸੋਚਣ ਵਿੱਚ ਤੁਹਾਡੀ ਮਦਦ ਕਰਦੀ ਹੈ ਕਿ ਤੁਸੀਂ ਮੀਟਿੰਗ ਵਿੱਚ ਕੀ ਕਹਿਣਾ ਚਾਹੁੰਦੇ ਹੋ। ਫਿਰ ਤੁਸੀਂ ਇੱਕ ਪੰਨਾ ਬਣਾ ਸਕਦੇ ਹੋ, ਜਿਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰਕੇ ਆਪਣੇ ਨਾਲ ਲਿਜਾ ਸਕੋ।
+welcome-what-heading = ਬਾਲ ਸੁਰੱਖਿਆ ਕਾਨਫ਼ਰੰਸ ਕੀ ਹੁੰਦੀ ਹੈ?
+welcome-what-1 = ਇਹ ਤੁਹਾਡੇ ਬੱਚੇ ਬਾਰੇ ਇੱਕ ਮੀਟਿੰਗ ਹੁੰਦੀ ਹੈ। ਤੁਸੀਂ, ਅਤੇ ਤੁਹਾਡੇ ਪਰਿਵਾਰ ਨਾਲ ਕੰਮ ਕਰਨ ਵਾਲੇ ਲੋਕ, ਜਿਵੇਂ ਸੋਸ਼ਲ ਵਰਕਰ, ਅਧਿਆਪਕ, ਹੈਲਥ ਵਿਜ਼ਿਟਰ ਜਾਂ ਡਾਕਟਰ, ਮਿਲ ਕੇ ਗੱਲ ਕਰਦੇ ਹੋ ਕਿ ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ ਸੁਰੱਖਿਅਤ ਅਤੇ ਠੀਕ-ਠਾਕ ਕਿਵੇਂ ਰੱਖਣਾ ਹੈ।
+welcome-what-2 = ਮੀਟਿੰਗ ਵਿੱਚ ਇਹ ਫ਼ੈਸਲਾ ਹੁੰਦਾ ਹੈ ਕਿ ਕੀ ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ ਬਾਲ ਸੁਰੱਖਿਆ ਯੋਜਨਾ ਦੀ ਲੋੜ ਹੈ। ਇਹ ਇੱਕ ਲਿਖਤੀ ਯੋਜਨਾ ਹੁੰਦੀ ਹੈ: ਤੁਹਾਡੇ ਬੱਚੇ ਨੂੰ ਸੁਰੱਖਿਅਤ ਰੱਖਣ ਲਈ ਕੀ ਕੁਝ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਅਤੇ ਕੌਣ ਮਦਦ ਕਰੇਗਾ।
+welcome-what-3 = ਕਾਨਫ਼ਰੰਸ ਇਹ ਫ਼ੈਸਲਾ ਨਹੀਂ ਕਰਦੀ ਕਿ ਤੁਹਾਡਾ ਬੱਚਾ ਕਿੱਥੇ ਰਹੇਗਾ। ਇਹ ਕੋਈ ਅਦਾਲਤ ਨਹੀਂ ਹੈ।
+welcome-voice-heading = ਤੁਹਾਡੇ ਵਿਚਾਰ ਮਾਇਨੇ ਰੱਖਦੇ ਹਨ
+welcome-voice-1 = ਤੁਹਾਨੂੰ ਮੀਟਿੰਗ ਵਿੱਚ ਇਸ ਲਈ ਬੁਲਾਇਆ ਜਾਂਦਾ ਹੈ ਤਾਂ ਜੋ ਤੁਸੀਂ ਦੱਸ ਸਕੋ ਕਿ ਤੁਸੀਂ ਕੀ ਸੋਚਦੇ ਹੋ। ਤੁਸੀਂ ਆਪਣੇ ਬੱਚੇ ਨੂੰ ਕਿਸੇ ਵੀ ਹੋਰ ਨਾਲੋਂ ਵੱਧ ਜਾਣਦੇ ਹੋ।
+welcome-voice-2 = ਤੁਸੀਂ ਸਹਾਰੇ ਲਈ ਕਿਸੇ ਨੂੰ ਆਪਣੇ ਨਾਲ ਲਿਆ ਸਕਦੇ ਹੋ, ਜਿਵੇਂ ਕੋਈ ਦੋਸਤ, ਰਿਸ਼ਤੇਦਾਰ ਜਾਂ ਹਿਮਾਇਤੀ।
+welcome-how-heading = ਇਹ ਐਪ ਕਿਵੇਂ ਕੰਮ ਕਰਦੀ ਹੈ
+welcome-how-1 = ਪਹਿਲਾਂ ਤੁਸੀਂ ਸਾਨੂੰ ਆਪਣੇ ਬਾਰੇ ਅਤੇ ਕਾਨਫ਼ਰੰਸ ਬਾਰੇ ਥੋੜ੍ਹਾ ਜਿਹਾ ਦੱਸਦੇ ਹੋ। ਫਿਰ ਛੇ ਛੋਟੇ ਹਿੱਸੇ ਹਨ, ਹਰ ਹਿੱਸੇ ਵਿੱਚ ਕੁਝ ਸਵਾਲ ਹਨ।
+welcome-how-2 = ਅਖੀਰ ਵਿੱਚ ਤੁਸੀਂ ਸਭ ਕੁਝ ਦੁਬਾਰਾ ਪੜ੍ਹ ਸਕਦੇ ਹੋ ਅਤੇ ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ PDF ਬਣਾ ਸਕਦੇ ਹੋ।
+welcome-how-3 = ਸਭ ਕੁਝ ਇਸੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਰਹਿੰਦਾ ਹੈ। ਇੰਟਰਨੈੱਟ ਰਾਹੀਂ ਕੁਝ ਵੀ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+welcome-how-4 = ਜਿਵੇਂ-ਜਿਵੇਂ ਤੁਸੀਂ ਲਿਖਦੇ ਹੋ, ਤੁਹਾਡੇ ਜਵਾਬ ਆਪਣੇ ਆਪ ਸੇਵ ਹੁੰਦੇ ਰਹਿੰਦੇ ਹਨ। ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਇਹਨਾਂ ਨੂੰ ਤਾਲਾ ਲਾ ਕੇ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ, ਤਾਂ ਜੋ ਸਿਰਫ਼ ਤੁਸੀਂ ਹੀ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹ ਸਕੋ।
+# The button that starts a new contribution, under the box for its name.
+welcome-start = ਸ਼ੁਰੂ ਕਰੋ
+# Under the few words explained on the welcome screen.
+welcome-more-words = ਹੋਰ ਸ਼ਬਦ, ਅਤੇ ਮੀਟਿੰਗ ਬਾਰੇ ਜਾਣਕਾਰੀ
+
+## About you and the conference (the practical page)
+
+about-title = ਤੁਹਾਡੇ ਬਾਰੇ ਅਤੇ ਕਾਨਫ਼ਰੰਸ ਬਾਰੇ
+about-intro = ਇਸ ਨਾਲ ਮੀਟਿੰਗ ਵਿੱਚ ਆਏ ਲੋਕਾਂ ਨੂੰ ਪਤਾ ਲੱਗਦਾ ਹੈ ਕਿ ਇਹ ਕਿਸ ਨੇ ਲਿਖਿਆ ਹੈ। ਜਿੰਨਾ ਹੋ ਸਕੇ, ਭਰੋ। ਹਰ ਸਵਾਲ ਖਾਲੀ ਛੱਡਿਆ ਜਾ ਸਕਦਾ ਹੈ।
+about-you-heading = ਤੁਹਾਡੇ ਬਾਰੇ
+about-name-label = ਤੁਹਾਡਾ ਨਾਮ
+about-relationship-label = ਬੱਚੇ ਜਾਂ ਬੱਚਿਆਂ ਨਾਲ ਤੁਹਾਡਾ ਕੀ ਰਿਸ਼ਤਾ ਹੈ?
+about-relationship-hint = ਜਿਵੇਂ: ਮਾਂ, ਪਿਤਾ, ਦਾਦਾ-ਦਾਦੀ ਜਾਂ ਨਾਨਾ-ਨਾਨੀ, ਮਤਰੇਈ ਮਾਂ ਜਾਂ ਮਤਰੇਆ ਪਿਤਾ, ਜਾਂ ਫ਼ੌਸਟਰ ਕੇਅਰਰ (ਪਾਲਣਹਾਰ)।
+about-children-heading = ਬੱਚੇ
+about-children-hint = ਹਰ ਬੱਚੇ ਦਾ ਪਹਿਲਾ ਨਾਮ ਲਿਖੋ। ਨਾਲ ਉਸ ਦੀ ਉਮਰ ਜਾਂ ਜਨਮ ਦੀ ਤਾਰੀਖ਼ ਲਿਖੋ, ਜੋ ਵੀ ਤੁਹਾਡੇ ਲਈ ਸੌਖਾ ਹੋਵੇ।
+about-child-name-label = ਪਹਿਲਾ ਨਾਮ
+about-child-age-label = ਉਮਰ
+about-child-birth-label = ਜਨਮ ਦੀ ਤਾਰੀਖ਼
+about-child-add = ਇੱਕ ਹੋਰ ਬੱਚਾ ਜੋੜੋ
+about-child-remove = ਇਸ ਬੱਚੇ ਨੂੰ ਹਟਾਓ
+about-conference-heading = ਕਾਨਫ਼ਰੰਸ
+about-date-label = ਤਾਰੀਖ਼
+about-time-label = ਸ਼ੁਰੂ ਹੋਣ ਦਾ ਸਮਾਂ
+about-kind-label = ਇਹ ਕਿਹੜੀ ਕਾਨਫ਼ਰੰਸ ਹੈ?
+about-kind-initial = ਪਹਿਲੀ ਕਾਨਫ਼ਰੰਸ (ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਇਸ ਨੂੰ initial conference ਕਹਿੰਦੇ ਹਨ)
+about-kind-review = ਸਮੀਖਿਆ ਕਾਨਫ਼ਰੰਸ, ਯੋਜਨਾ ਬਣਨ ਤੋਂ ਬਾਅਦ
+about-unsure = ਮੈਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ
+about-format-label = ਇਹ ਕਿਵੇਂ ਹੋਵੇਗੀ?
+about-format-in-person = ਇੱਕ ਕਮਰੇ ਵਿੱਚ, ਸਾਰੇ ਇਕੱਠੇ
+about-format-video = ਵੀਡੀਓ ਕਾਲ ਉੱਤੇ
+about-format-mixed = ਦੋਵੇਂ ਤਰੀਕੇ ਰਲ਼ਾ ਕੇ
+about-social-worker-label = ਤੁਹਾਡੇ ਸੋਸ਼ਲ ਵਰਕਰ ਦਾ ਨਾਮ
+about-helper-heading = ਇਹ ਫ਼ਾਰਮ ਭਰਨ ਵਿੱਚ ਮਦਦ
+about-helper-label = ਕੀ ਇਹ ਭਰਨ ਵਿੱਚ ਕਿਸੇ ਨੇ ਤੁਹਾਡੀ ਮਦਦ ਕੀਤੀ?
+about-helper-nobody = ਨਹੀਂ, ਮੈਂ ਆਪ ਭਰਿਆ
+about-helper-supporter = ਕੋਈ ਦੋਸਤ ਜਾਂ ਪਰਿਵਾਰ ਦਾ ਜੀਅ
+about-helper-advocate = ਕੋਈ ਹਿਮਾਇਤੀ
+about-helper-social-worker = ਕੋਈ ਸੋਸ਼ਲ ਵਰਕਰ
+about-helper-interpreter = ਕੋਈ ਦੁਭਾਸ਼ੀਆ
+about-helper-name-label = ਉਹਨਾਂ ਦਾ ਨਾਮ
+about-interpreter-label = ਕੀ ਤੁਹਾਨੂੰ ਕਾਨਫ਼ਰੰਸ ਵਿੱਚ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ?
+about-interpreter-no = ਨਹੀਂ
+about-interpreter-yes = ਹਾਂ
+about-interpreter-language-label = ਕਿਹੜੀ ਭਾਸ਼ਾ?
+about-access-label = ਕੀ ਕੋਈ ਅਜਿਹੀ ਚੀਜ਼ ਹੈ ਜਿਸ ਨਾਲ ਤੁਹਾਨੂੰ ਮੀਟਿੰਗ ਵਿੱਚ ਹਿੱਸਾ ਲੈਣ ਵਿੱਚ ਮਦਦ ਮਿਲੇ?
+about-access-hint = ਜਿਵੇਂ: ਪੌੜੀਆਂ ਤੋਂ ਬਿਨਾਂ ਅੰਦਰ ਜਾਣ ਦਾ ਰਾਹ, ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ ਛਪੇ ਕਾਗ਼ਜ਼, ਸੁਣਨ ਵਿੱਚ ਮਦਦ ਲਈ ਹੀਅਰਿੰਗ ਲੂਪ, ਵਿੱਚ-ਵਿੱਚ ਆਰਾਮ, ਜਾਂ ਉਡੀਕ ਕਰਨ ਲਈ ਕੋਈ ਸ਼ਾਂਤ ਕਮਰਾ।
+
+## Check your answers
+
+review-title = ਆਪਣੇ ਜਵਾਬ ਦੇਖੋ
+review-intro = ਜੋ ਤੁਸੀਂ ਲਿਖਿਆ ਹੈ, ਉਸ ਨੂੰ ਇੱਕ ਵਾਰ ਪੜ੍ਹ ਲਓ। PDF ਬਣਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਤੁਸੀਂ ਕੁਝ ਵੀ ਬਦਲ ਸਕਦੇ ਹੋ।
+# Button beside each part that goes back to it.
+review-change = ਬਦਲੋ
+review-not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
+review-make-pdf = ਮੇਰੀ PDF ਬਣਾਓ
+review-pdf-note = ਤੁਸੀਂ ਚੁਣੋਗੇ ਕਿ ਇਸ ਨੂੰ ਕਿੱਥੇ ਸੇਵ ਕਰਨਾ ਹੈ। ਫਿਰ ਤੁਸੀਂ ਇਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਚੇਅਰ ਨੂੰ ਜਾਂ ਆਪਣੇ ਸੋਸ਼ਲ ਵਰਕਰ ਨੂੰ ਦੇ ਸਕਦੇ ਹੋ।
+status-making-pdf = ਤੁਹਾਡੀ PDF ਬਣ ਰਹੀ ਹੈ…
+status-cancelled = ਤੁਸੀਂ ਇਹ ਨਹੀਂ ਚੁਣਿਆ ਕਿ PDF ਕਿੱਥੇ ਸੇਵ ਕਰਨੀ ਹੈ, ਇਸ ਲਈ ਇਹ ਸੇਵ ਨਹੀਂ ਹੋਈ। ਤੁਸੀਂ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।
+
+## Your PDF is ready
+
+done-title = ਤੁਹਾਡੀ PDF ਤਿਆਰ ਹੈ
+done-saved = ਇਹ ਇੱਥੇ ਸੇਵ ਹੋਈ ਹੈ:
+done-open = ਮੇਰੀ PDF ਖੋਲ੍ਹੋ
+done-back = ਮੇਰੇ ਜਵਾਬਾਂ ਉੱਤੇ ਵਾਪਸ ਜਾਓ
+done-bring = ਇਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰਕੇ ਕਾਨਫ਼ਰੰਸ ਵਿੱਚ ਨਾਲ ਲਿਆਓ, ਜਾਂ ਮੀਟਿੰਗ ਤੋਂ ਪਹਿਲਾਂ ਚੇਅਰ ਨੂੰ ਜਾਂ ਆਪਣੇ ਸੋਸ਼ਲ ਵਰਕਰ ਨੂੰ ਭੇਜ ਦਿਓ। ਤੁਸੀਂ ਅਜੇ ਵੀ ਆਪਣੇ ਜਵਾਬ ਬਦਲ ਕੇ ਨਵੀਂ PDF ਬਣਾ ਸਕਦੇ ਹੋ।
+
+## Problems
+
+# Shown when something failed that the family can do nothing about but try again.
+error-unexpected = ਕੁਝ ਗੜਬੜ ਹੋ ਗਈ। ਜੋ ਤੁਸੀਂ ਲਿਖਿਆ ਹੈ, ਉਹ ਅਜੇ ਵੀ ਇੱਥੇ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+## Buttons at the top of every screen
+
+nav-timeline = ਕਦੋਂ ਕੀ ਹੁੰਦਾ ਹੈ
+nav-guide = ਜਾਣਕਾਰੀ ਅਤੇ ਸ਼ਬਦ
+# Above the links to the glossary on a part's screen.
+part-words = ਇਸ ਪੰਨੇ ਦੇ ਸ਼ਬਦ
+
+## What happens when (the timeline screen; its steps come from timeline.ftl)
+
+timeline-no-date = "ਤੁਹਾਡੇ ਬਾਰੇ" ਵਾਲੇ ਪੰਨੇ ਉੱਤੇ ਆਪਣੀ ਕਾਨਫ਼ਰੰਸ ਦੀ ਤਾਰੀਖ਼ ਲਿਖੋ, ਫਿਰ ਤੁਹਾਡੀਆਂ ਤਾਰੀਖ਼ਾਂ ਇੱਥੇ ਦਿਸਣਗੀਆਂ।
+timeline-add-date = ਤਾਰੀਖ਼ ਲਿਖੋ
+timeline-reports-days-label = ਕਾਨਫ਼ਰੰਸ ਤੋਂ ਕਿੰਨੇ ਕੰਮ ਵਾਲੇ ਦਿਨ ਪਹਿਲਾਂ ਰਿਪੋਰਟਾਂ ਤੁਹਾਡੇ ਕੋਲ ਪਹੁੰਚ ਜਾਣੀਆਂ ਚਾਹੀਦੀਆਂ ਹਨ?
+timeline-reports-days-hint = ਜ਼ਿਆਦਾਤਰ ਕੌਂਸਲਾਂ ਪਹਿਲੀ ਕਾਨਫ਼ਰੰਸ ਲਈ 2 ਦਿਨ ਅਤੇ ਸਮੀਖਿਆ ਕਾਨਫ਼ਰੰਸ ਲਈ 5 ਦਿਨ ਕਹਿੰਦੀਆਂ ਹਨ। ਹਰ ਕੌਂਸਲ ਦਾ ਤਰੀਕਾ ਵੱਖਰਾ ਹੁੰਦਾ ਹੈ, ਇਸ ਲਈ ਆਪਣੇ ਸੋਸ਼ਲ ਵਰਕਰ ਤੋਂ ਪੁੱਛ ਲਓ।
+timeline-calendar-heading = ਤਾਰੀਖ਼ਾਂ ਆਪਣੇ ਕੈਲੰਡਰ ਵਿੱਚ ਪਾਓ
+timeline-calendar-intro = ਇਸ ਨਾਲ ਇੱਕ ਫ਼ਾਈਲ ਸੇਵ ਹੁੰਦੀ ਹੈ, ਜਿਸ ਨੂੰ ਤੁਹਾਡਾ ਫ਼ੋਨ, Outlook ਜਾਂ ਕੋਈ ਹੋਰ ਕੈਲੰਡਰ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ। ਕੈਲੰਡਰ ਵਿੱਚ ਸਿਰਫ਼ ਇਹ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ ਕਿ ਕੀ ਹੋਣਾ ਹੈ, ਇਹ ਨਹੀਂ ਕਿ ਇਹ ਕਿਸ ਬਾਰੇ ਹੈ।
+timeline-calendar-names = ਕੈਲੰਡਰ ਵਿੱਚ ਮੇਰੇ ਬੱਚਿਆਂ ਦੇ ਪਹਿਲੇ ਨਾਮ ਵੀ ਲਿਖੋ
+timeline-calendar-save = ਕੈਲੰਡਰ ਫ਼ਾਈਲ ਸੇਵ ਕਰੋ
+timeline-calendar-saved = ਕੈਲੰਡਰ ਫ਼ਾਈਲ ਇੱਥੇ ਸੇਵ ਹੋਈ ਹੈ:
+status-calendar-cancelled = ਤੁਸੀਂ ਇਹ ਨਹੀਂ ਚੁਣਿਆ ਕਿ ਕੈਲੰਡਰ ਫ਼ਾਈਲ ਕਿੱਥੇ ਸੇਵ ਕਰਨੀ ਹੈ, ਇਸ ਲਈ ਇਹ ਸੇਵ ਨਹੀਂ ਹੋਈ।
+
+## Your drafts (the start screen)
+
+drafts-heading = ਤੁਹਾਡੇ ਖਰੜੇ
+drafts-intro = ਹਰ ਵਿਅਕਤੀ ਦੇ ਜਵਾਬ ਇੱਕ ਵੱਖਰੇ ਖਰੜੇ ਵਿੱਚ ਰੱਖੇ ਜਾਂਦੇ ਹਨ। ਕਿਸੇ ਖਰੜੇ ਉੱਤੇ ਕੰਮ ਜਾਰੀ ਰੱਖੋ, ਜਾਂ ਨਵਾਂ ਸ਼ੁਰੂ ਕਰੋ।
+drafts-none = ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਅਜੇ ਕੋਈ ਖਰੜਾ ਨਹੀਂ ਹੈ।
+drafts-open = ਜਾਰੀ ਰੱਖੋ
+drafts-rename = ਨਾਮ ਬਦਲੋ
+drafts-rename-label = ਨਵਾਂ ਨਾਮ
+drafts-rename-save = ਨਾਮ ਸੇਵ ਕਰੋ
+drafts-cancel = ਰੱਦ ਕਰੋ
+drafts-delete = ਮਿਟਾਓ
+# Asked once, beside the draft, after "Delete". Followed by the two buttons below.
+drafts-delete-confirm = ਕੀ ਇਹ ਖਰੜਾ ਮਿਟਾਉਣਾ ਹੈ? ਇਸ ਵਿੱਚ ਲਿਖਿਆ ਸਭ ਕੁਝ, ਅਤੇ ਐਪ ਵੱਲੋਂ ਰੱਖੀ ਹਰ ਕਾਪੀ, ਹਮੇਸ਼ਾ ਲਈ ਮਿਟ ਜਾਵੇਗੀ।
+drafts-delete-yes = ਹਾਂ, ਮਿਟਾ ਦਿਓ
+drafts-delete-no = ਨਹੀਂ, ਰਹਿਣ ਦਿਓ
+# Above the files in the drafts folder that do not open.
+drafts-unreadable-heading = ਜੋ ਫ਼ਾਈਲਾਂ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੀਆਂ
+drafts-new-heading = ਨਵਾਂ ਖਰੜਾ ਸ਼ੁਰੂ ਕਰੋ
+drafts-new-label = ਇਸ ਨੂੰ ਕੀ ਨਾਮ ਦੇਈਏ?
+drafts-new-hint = ਜਿਵੇਂ: "ਮੰਮੀ — ਪਹਿਲੀ ਕਾਨਫ਼ਰੰਸ, 3 ਦਸੰਬਰ"। ਤੁਸੀਂ ਇਸ ਨੂੰ ਖਾਲੀ ਛੱਡ ਸਕਦੇ ਹੋ ਅਤੇ ਬਾਅਦ ਵਿੱਚ ਬਦਲ ਸਕਦੇ ਹੋ।
+# Spare passphrase, on the start screen when the drafts are open.
+drafts-spare-heading = ਇੱਕ ਵਾਧੂ ਪਾਸਫ਼ਰੇਜ਼ ਰੱਖੋ
+drafts-spare-intro = ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਦਾ ਤਾਲਾ ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਖੋਲ੍ਹਦਾ ਹੈ। ਵਾਧੂ ਪਾਸਫ਼ਰੇਜ਼ ਅੰਦਰ ਜਾਣ ਦਾ ਇੱਕ ਦੂਜਾ ਰਾਹ ਹੈ, ਜੇ ਕਦੇ ਪਾਸਵਰਡ ਭੰਡਾਰ ਵਰਤਿਆ ਨਾ ਜਾ ਸਕੇ। ਇਸ ਨੂੰ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।
+drafts-spare-saved = ਤੁਹਾਡਾ ਵਾਧੂ ਪਾਸਫ਼ਰੇਜ਼ ਰੱਖ ਲਿਆ ਗਿਆ ਹੈ।
+drafts-spare-save = ਪਾਸਫ਼ਰੇਜ਼ ਸੇਵ ਕਰੋ
+
+## Saving, at the top of every screen
+
+save-saving = ਸੇਵ ਹੋ ਰਿਹਾ ਹੈ…
+save-saved = ਸੇਵ ਹੋ ਗਿਆ
+nav-lock = ਤਾਲਾ ਲਾਓ
+# Button at the top of every screen: blanks the window at once and locks the drafts, for when
+# someone comes into the room. Pressing Escape twice or Shift three times does the same.
+nav-hide = ਲੁਕਾਓ
+# The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
+# gives nothing away; it leads to the locked screen.
+cover-continue = ਜਾਰੀ ਰੱਖੋ
+nav-drafts = ਮੇਰੇ ਖਰੜੇ
+
+## Locked, and other ways in
+
+locked-title = ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਨੂੰ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ
+locked-intro = ਐਪ ਨੇ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਨੂੰ ਨਿੱਜੀ ਰੱਖਣ ਲਈ ਤਾਲਾ ਲਾ ਦਿੱਤਾ ਹੈ। ਜਦੋਂ ਤੱਕ ਤਾਲਾ ਖੋਲ੍ਹਿਆ ਨਹੀਂ ਜਾਂਦਾ, ਕੋਈ ਵੀ ਇਹਨਾਂ ਨੂੰ ਪੜ੍ਹ ਨਹੀਂ ਸਕਦਾ।
+locked-unlock = ਤਾਲਾ ਖੋਲ੍ਹੋ
+locked-try-again = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ
+passphrase-label = ਪਾਸਫ਼ਰੇਜ਼
+passphrase-again-label = ਪਾਸਫ਼ਰੇਜ਼ ਦੁਬਾਰਾ ਲਿਖੋ
+passphrase-mismatch = ਦੋਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਇੱਕੋ ਜਿਹੇ ਨਹੀਂ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਇਹਨਾਂ ਨੂੰ ਦੁਬਾਰਾ ਲਿਖੋ।
+passphrase-unlock = ਮੇਰੇ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਤਾਲਾ ਖੋਲ੍ਹੋ
+choose-title = ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ
+choose-intro = ਪਾਸਫ਼ਰੇਜ਼ ਪਾਸਵਰਡ ਵਰਗਾ ਹੀ ਹੁੰਦਾ ਹੈ, ਪਰ ਲੰਮਾ: ਕੋਈ ਛੋਟਾ ਜਿਹਾ ਵਾਕ, ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹੇ, ਵਧੀਆ ਰਹਿੰਦਾ ਹੈ। ਜਦੋਂ ਵੀ ਤੁਸੀਂ ਆਪਣੇ ਖਰੜੇ ਖੋਲ੍ਹੋਗੇ, ਤੁਹਾਨੂੰ ਇਸ ਦੀ ਲੋੜ ਪਵੇਗੀ। ਜੇ ਇਹ ਭੁੱਲ ਜਾਵੇ, ਤਾਂ ਕੋਈ ਵੀ ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਸਕਦਾ, ਇਸ ਲਈ ਇਸ ਨੂੰ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।
+choose-save = ਇਹ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤੋ
+lost-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ
+lost-start-again = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
+# Asked once after "Start again". Followed by the two buttons below.
+lost-confirm = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰਨ ਨਾਲ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਉਹ ਸਾਰੇ ਖਰੜੇ ਮਿਟ ਜਾਣਗੇ ਜੋ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ।
+lost-confirm-yes = ਹਾਂ, ਇਹਨਾਂ ਨੂੰ ਮਿਟਾ ਕੇ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
+lost-confirm-no = ਨਹੀਂ, ਪਿੱਛੇ ਜਾਓ
+failed-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੇ

@@ -1,0 +1,76 @@
+# Messages about saved drafts. Readers: parents and carers, and children and young people
+# writing their own views, often with an advocate beside them. They may be worried or upset.
+# Say what happened and what to do next, kindly; say that nothing was lost whenever that is
+# true; never blame; no technical words ("keychain", "file", "encrypted" only where a person
+# needs them to act).
+
+# Start screen, when the app first starts or unlocks, if the computer's password store (the
+# keychain) cannot be used. Followed by a button to choose a passphrase instead.
+error-vault-keychain-unavailable = ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਿਆ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਦਾ ਤਾਲਾ ਆਮ ਤਰੀਕੇ ਨਾਲ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦਾ। ਤੁਸੀਂ ਇਸ ਦੀ ਥਾਂ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤ ਸਕਦੇ ਹੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+
+# Start screen, when there are saved drafts but the key that opens them is not on this
+# computer any more. Followed by two buttons: use the passphrase, or start again.
+error-vault-key-missing = ਤੁਹਾਡੇ ਖਰੜੇ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ, ਪਰ ਉਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹਣ ਵਾਲੀ ਚਾਬੀ ਹੁਣ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਨਹੀਂ ਹੈ। ਜੇ ਤੁਸੀਂ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣਿਆ ਸੀ, ਤਾਂ ਤੁਸੀਂ ਉਸ ਨਾਲ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹ ਸਕਦੇ ਹੋ। ਨਹੀਂ ਤਾਂ ਤੁਸੀਂ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰ ਸਕਦੇ ਹੋ, ਪਰ ਜਿਹੜੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ, ਉਹ ਮਿਟਾ ਦਿੱਤੇ ਜਾਣਗੇ।
+
+# Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
+error-vault-no-passphrase = ਇਹਨਾਂ ਖਰੜਿਆਂ ਲਈ ਕਦੇ ਕੋਈ ਪਾਸਫ਼ਰੇਜ਼ ਨਹੀਂ ਚੁਣਿਆ ਗਿਆ ਸੀ, ਇਸ ਲਈ ਇਹ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਪਿੱਛੇ ਜਾਓ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+# Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
+error-vault-wrong-passphrase = ਇਸ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਤੁਹਾਡੇ ਖਰੜੇ ਨਹੀਂ ਖੁੱਲ੍ਹਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ ਧਿਆਨ ਨਾਲ ਦੇਖੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਖਾਲੀ ਥਾਵਾਂ ਦਾ, ਅਤੇ ਅੰਗਰੇਜ਼ੀ ਦੇ ਵੱਡੇ-ਛੋਟੇ ਅੱਖਰਾਂ (A ਜਾਂ a) ਦਾ ਵੀ ਫ਼ਰਕ ਪੈਂਦਾ ਹੈ।
+
+# Passphrase screen, under the box, when the new passphrase chosen is too short.
+error-vault-passphrase-too-short = ਕਿਰਪਾ ਕਰਕੇ ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰਾਂ ਦਾ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ। ਕੋਈ ਛੋਟਾ ਜਿਹਾ ਵਾਕ, ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹੇ, ਵਧੀਆ ਰਹਿੰਦਾ ਹੈ।
+
+# Start screen; only seen if something has gone wrong in the app itself, when it tries to set
+# up drafts that already have a key.
+error-vault-already-set-up = ਤੁਹਾਡੇ ਖਰੜੇ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਪਹਿਲਾਂ ਹੀ ਤਿਆਰ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਐਪ ਨੂੰ ਬੰਦ ਕਰੋ ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ।
+
+# Start screen; only seen if something has gone wrong in the app itself, when it tries to open
+# drafts before any were set up.
+error-vault-not-set-up = ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਅਜੇ ਕੋਈ ਖਰੜਾ ਨਹੀਂ ਹੈ। ਤੁਸੀਂ ਇੱਕ ਨਵਾਂ ਖਰੜਾ ਸ਼ੁਰੂ ਕਰ ਸਕਦੇ ਹੋ।
+
+# Any screen with a draft, after the app locked itself or was locked on purpose.
+error-vault-locked = ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਨੂੰ ਨਿੱਜੀ ਰੱਖਣ ਲਈ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ। ਅੱਗੇ ਜਾਰੀ ਰੱਖਣ ਲਈ ਕਿਰਪਾ ਕਰਕੇ ਤਾਲਾ ਖੋਲ੍ਹੋ।
+
+# Start screen or a draft, when the draft asked for is not there (often it was just deleted).
+error-vault-not-found = ਇਹ ਖਰੜਾ ਨਹੀਂ ਮਿਲਿਆ। ਹੋ ਸਕਦਾ ਹੈ ਕਿ ਇਹ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ।
+
+# Start screen, rename box or new draft box, when the name is left empty.
+error-vault-label-missing = ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਖਰੜੇ ਨੂੰ ਕੋਈ ਨਾਮ ਦਿਓ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਇਸ ਨੂੰ ਫਿਰ ਲੱਭ ਸਕੋ। ਜਿਵੇਂ: "ਮੰਮੀ — ਪਹਿਲੀ ਕਾਨਫ਼ਰੰਸ"।
+
+# Start screen, in the list of drafts, beside a file that is not a Family Voice draft.
+error-vault-foreign-file = ਖਰੜਿਆਂ ਵਾਲੇ ਫੋਲਡਰ ਵਿੱਚ ਕੁਝ ਅਜਿਹਾ ਹੈ ਜੋ Family Voice ਦਾ ਖਰੜਾ ਨਹੀਂ ਹੈ। ਉਸ ਨੂੰ ਛੇੜਿਆ ਨਹੀਂ ਗਿਆ, ਅਤੇ ਤੁਹਾਡੇ ਬਾਕੀ ਖਰੜੇ ਠੀਕ ਹਨ।
+
+# Start screen, in the list of drafts, beside a draft saved by a newer version of the app.
+error-vault-newer-version = ਇਹ ਖਰੜਾ Family Voice ਦੇ ਇੱਕ ਨਵੇਂ ਵਰਜਨ ਨਾਲ ਸੇਵ ਕੀਤਾ ਗਿਆ ਸੀ। ਇਸ ਨੂੰ ਖੋਲ੍ਹਣ ਲਈ ਕਿਰਪਾ ਕਰਕੇ ਐਪ ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ। ਇਸ ਖਰੜੇ ਵਿੱਚ ਕੁਝ ਵੀ ਬਦਲਿਆ ਨਹੀਂ ਗਿਆ।
+
+# Start screen, in the list of drafts, beside a draft that has been damaged.
+error-vault-damaged = ਇਹ ਖਰੜਾ ਖ਼ਰਾਬ ਹੋ ਗਿਆ ਹੈ ਅਤੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦਾ। ਤੁਹਾਡੇ ਬਾਕੀ ਖਰੜੇ ਠੀਕ ਹਨ।
+
+# Start screen, in the list, or while saving: a draft far larger than anyone writes.
+error-vault-too-large = ਇਹ ਖਰੜਾ ਇੰਨਾ ਵੱਡਾ ਹੈ ਕਿ ਐਪ ਇਸ ਨੂੰ ਖੋਲ੍ਹ ਜਾਂ ਸੇਵ ਨਹੀਂ ਕਰ ਸਕਦੀ। ਤੁਹਾਡੇ ਬਾਕੀ ਖਰੜੇ ਠੀਕ ਹਨ।
+
+# Quiet status beside "Saved" while writing, when the computer's disk is full.
+error-vault-disk-full = ਤੁਹਾਡੀਆਂ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀਆਂ, ਕਿਉਂਕਿ ਕੰਪਿਊਟਰ ਦੀ ਡਿਸਕ ਭਰੀ ਹੋਈ ਹੈ। ਜੋ ਤੁਸੀਂ ਪਹਿਲਾਂ ਸੇਵ ਕੀਤਾ ਸੀ, ਉਹ ਸੁਰੱਖਿਅਤ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਕੁਝ ਥਾਂ ਖਾਲੀ ਕਰੋ, ਐਪ ਆਪੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੇਗੀ।
+
+# Quiet status beside "Saved" while writing, or the start screen, when the drafts folder
+# cannot be written to.
+error-vault-read-only = ਤੁਹਾਡੀਆਂ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀਆਂ, ਕਿਉਂਕਿ ਐਪ ਨੂੰ ਆਪਣੇ ਖਰੜਿਆਂ ਵਾਲੇ ਫੋਲਡਰ ਵਿੱਚ ਲਿਖਣ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ। ਜੋ ਤੁਸੀਂ ਪਹਿਲਾਂ ਸੇਵ ਕੀਤਾ ਸੀ, ਉਹ ਸੁਰੱਖਿਅਤ ਹੈ।
+
+# Quiet status beside "Saved" while writing, or the start screen, for any other problem with
+# the computer's storage.
+error-vault-storage-failed = ਤੁਹਾਡੇ ਖਰੜੇ ਸੇਵ ਕਰਦਿਆਂ ਜਾਂ ਖੋਲ੍ਹਦਿਆਂ ਕੁਝ ਗੜਬੜ ਹੋ ਗਈ। ਜੋ ਤੁਸੀਂ ਪਹਿਲਾਂ ਸੇਵ ਕੀਤਾ ਸੀ, ਉਹ ਸੁਰੱਖਿਅਤ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹੀ ਦੇਰ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+# Start screen, when the computer cannot make a secure key for new drafts (very rare).
+error-vault-random-unavailable = ਇਹ ਕੰਪਿਊਟਰ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਲਈ ਸੁਰੱਖਿਅਤ ਚਾਬੀ ਨਹੀਂ ਬਣਾ ਸਕਿਆ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ। ਕਿਰਪਾ ਕਰਕੇ ਕੰਪਿਊਟਰ ਨੂੰ ਬੰਦ ਕਰਕੇ ਮੁੜ ਚਾਲੂ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+## The start screen's list of drafts
+
+# The name a new draft gets when the family leaves the name box empty.
+# $date: today, e.g. "Sunday 22 November 2026".
+drafts-default-label = ਮੇਰੇ ਵਿਚਾਰ, { $date } ਨੂੰ ਸ਼ੁਰੂ ਕੀਤੇ
+# Under each draft's name in the list. $date: e.g. "Sunday 22 November 2026"; $time: e.g. "2:05pm".
+drafts-saved-at = ਆਖਰੀ ਵਾਰ ਸੇਵ ਕੀਤਾ: { $date }, { $time }
+# The locked screen, when the password store cannot be opened and no passphrase was chosen, so
+# the only thing to do is try again. Followed by a "Try again" button.
+drafts-keychain-unavailable-retry = ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਿਆ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਨੂੰ ਅਜੇ ਵੀ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ। ਜੇ ਕੰਪਿਊਟਰ ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਮੰਗੇ, ਤਾਂ ਉਹ ਲਿਖੋ, ਅਤੇ ਫਿਰ "ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ" ਚੁਣੋ।
