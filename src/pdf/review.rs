@@ -11,7 +11,7 @@ use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::{PdfError, RenderedPdf};
 use crate::i18n::{self, Localizer};
-use crate::review::{Catalog, Decision, Item, Review, Wording};
+use crate::review::{Catalog, Decision, Item, ProgressText, Review, Wording};
 
 const TITLE: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
 const AREA: Style = Style { weight: Weighting::Bold, size: 13.5, leading: 1.35, color: ACCENT };
@@ -76,13 +76,7 @@ pub(super) fn review(
         args.set(name, value);
         flow.paragraph(&en.msg_with(id, &args), FACT);
     }
-    let progress = review.progress(catalog);
-    let mut args = FluentArgs::new();
-    args.set("reviewed", progress.reviewed);
-    args.set("total", progress.total);
-    args.set("approved", progress.approved);
-    args.set("needsChange", progress.needs_change);
-    flow.paragraph(&en.msg_with("interp-progress", &args), FACT);
+    flow.paragraph(&ProgressText::of(review, catalog).reviewed, FACT);
 
     flow.space(12.0);
     flow.paragraph(&en.msg("interp-terms-title"), AREA);

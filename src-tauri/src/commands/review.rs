@@ -144,14 +144,10 @@ pub async fn review_export_pdf<R: Runtime>(
     session: State<'_, Session>,
     tag: String,
 ) -> Result<Option<String>, Problem> {
-    let locale = locale(&tag)?;
-    let r = Review::load(&review::file(&session.reviews, &tag), &tag).map_err(|e| explain(&e))?;
-    let Some(path) = choose_path(&app, format!("translation-review-{tag}.pdf"), "PDF", "pdf").await else {
-        return Ok(None);
-    };
-    let rendered = pdf::render_review(&r, &Catalog::of(locale)).map_err(|e| Problem::explain(&e, &english()))?;
-    files::write_atomically(&path, &rendered.bytes).map_err(|e| Problem::explain(&e, &english()))?;
-    Ok(Some(saved_as(&path)))
+    export(&app, &session, &tag, ("PDF", "pdf"), |r, catalog| {
+        pdf::render_review(r, catalog).map(|rendered| rendered.bytes).map_err(|e| Problem::explain(&e, &english()))
+    })
+    .await
 }
 
 /// Saves the suggested wordings as a Fluent file for the maintainers.
@@ -161,13 +157,25 @@ pub async fn review_export_suggestions<R: Runtime>(
     session: State<'_, Session>,
     tag: String,
 ) -> Result<Option<String>, Problem> {
-    let locale = locale(&tag)?;
-    let r = Review::load(&review::file(&session.reviews, &tag), &tag).map_err(|e| explain(&e))?;
-    let Some(path) = choose_path(&app, format!("translation-review-{tag}.ftl"), "Fluent", "ftl").await else {
+    export(&app, &session, &tag, ("Fluent", "ftl"), |r, catalog| Ok(review::suggestions(r, catalog).into_bytes())).await
+}
+
+/// Asks where to save `translation-review-<tag>.<extension>`, makes the file from the saved
+/// review and writes it in one piece.
+async fn export<R: Runtime>(
+    app: &AppHandle<R>,
+    session: &Session,
+    tag: &str,
+    (filter, extension): (&str, &str),
+    make: impl FnOnce(&Review, &Catalog) -> Result<Vec<u8>, Problem>,
+) -> Result<Option<String>, Problem> {
+    let locale = locale(tag)?;
+    let r = Review::load(&review::file(&session.reviews, tag), tag).map_err(|e| explain(&e))?;
+    let Some(path) = choose_path(app, format!("translation-review-{tag}.{extension}"), filter, extension).await else {
         return Ok(None);
     };
-    let text = review::suggestions(&r, &Catalog::of(locale));
-    files::write_atomically(&path, text.as_bytes()).map_err(|e| Problem::explain(&e, &english()))?;
+    let bytes = make(&r, &Catalog::of(locale))?;
+    files::write_atomically(&path, &bytes).map_err(|e| Problem::explain(&e, &english()))?;
     Ok(Some(saved_as(&path)))
 }
 
