@@ -9,6 +9,13 @@ fn card(key: &str) -> String {
     format!(".ir-item[data-key=\"{key}\"]")
 }
 
+/// Opens the review from the start screen and chooses a language.
+async fn open_review(app: &App, tag: &str) {
+    app.click("#open-review").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.set_value("#ir-language", tag, "change").await;
+}
+
 /// Replaces what is in a suggestion box, as typing over it would.
 async fn write_suggestion(app: &App, css: &str, text: &str) {
     app.wait_for(css).await;
@@ -30,9 +37,7 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     let env = [("FAMILY_VOICE_E2E_SAVE_DIR", out.as_path()), ("XDG_DATA_HOME", &data), ("XDG_CONFIG_HOME", &config)];
     let mut app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("welcome").await;
-    app.click("#open-review").await;
-    app.wait_for_screen("interpreter-start").await;
-    app.set_value("#ir-language", "ur", "change").await;
+    open_review(&app, "ur").await;
     app.type_into("#ir-name", "Nadia Rahman").await;
     app.type_into("#ir-number", "NRPSI 12345").await;
     app.set_value("#ir-date", "2026-11-22", "change").await;
@@ -162,9 +167,7 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     // Later: the review is still there.
     let app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("welcome").await;
-    app.click("#open-review").await;
-    app.wait_for_screen("interpreter-start").await;
-    app.set_value("#ir-language", "ur", "change").await;
+    open_review(&app, "ur").await;
     let name = app.wait_for("#ir-name").await.prop("value").await.unwrap();
     assert_eq!(name.as_deref(), Some("Nadia Rahman"));
     app.click("#ir-begin").await;
@@ -189,9 +192,7 @@ async fn signing_off_a_language_ends_its_not_yet_checked_note() {
     let note = app.text_of("#translation-note").await;
     assert!(!note.trim().is_empty());
 
-    app.click("#open-review").await;
-    app.wait_for_screen("interpreter-start").await;
-    app.set_value("#ir-language", "fa", "change").await;
+    open_review(&app, "fa").await;
     app.type_into("#ir-name", "Dariush Karimi").await;
     app.type_into("#ir-number", "NRPSI 67890").await;
     app.click("#ir-begin").await;
@@ -253,9 +254,7 @@ async fn the_review_screen_shows_bengali_beside_the_english() {
     let env = [("FAMILY_VOICE_E2E_SAVE_DIR", out.as_path()), ("XDG_DATA_HOME", &data), ("XDG_CONFIG_HOME", &config)];
     let mut app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("welcome").await;
-    app.click("#open-review").await;
-    app.wait_for_screen("interpreter-start").await;
-    app.set_value("#ir-language", "bn", "change").await;
+    open_review(&app, "bn").await;
     app.click("#ir-begin").await;
     app.wait_for_screen("interpreter").await;
     app.wait_for_text(".ir-title", "বাংলা").await;
