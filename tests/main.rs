@@ -5,6 +5,7 @@ mod child;
 mod cli;
 mod contribution;
 mod drafts;
+mod fonts;
 mod guide;
 mod languages;
 mod locales;

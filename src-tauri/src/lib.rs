@@ -21,6 +21,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             let config = app.path().app_config_dir()?;
             app.manage(session::Session::new(config.join("settings.json"), config.join("reviews")));
             app.manage(commands::Reviews::default());
+            // Where the fonts are, noted between runs so the first PDF need not search them all.
+            family_voice::pdf::keep_font_index_at(app.path().app_cache_dir()?.join("fonts.json"));
             Ok(())
         })
         .invoke_handler(commands::handler())

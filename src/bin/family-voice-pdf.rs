@@ -26,9 +26,24 @@ fn run(args: Vec<String>) -> Result<(), String> {
     let loc = Localizer::new(&contribution.language, Isolation::Off)
         .or_else(|_| Localizer::new(family_voice::i18n::SOURCE_LOCALE, Isolation::Off))
         .map_err(|e| e.to_string())?;
+    if let Some(cache) = cache_folder() {
+        pdf::keep_font_index_at(cache.join("family-voice").join("fonts.json"));
+    }
     let today = chrono::Local::now().date_naive();
     let rendered = pdf::render(&contribution, &loc, today).map_err(|e| format!("{e} ({})", e.code()))?;
     files::write_atomically(&output, &rendered.bytes).map_err(|e| format!("cannot write {}: {e}", output.display()))
+}
+
+/// The user's cache folder (XDG on Linux), where the note of the system's fonts is kept.
+fn cache_folder() -> Option<PathBuf> {
+    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    if cfg!(windows) {
+        var("LOCALAPPDATA")
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|home| home.join("Library/Caches"))
+    } else {
+        var("XDG_CACHE_HOME").or_else(|| var("HOME").map(|home| home.join(".cache")))
+    }
 }
 
 fn parse_args(args: Vec<String>) -> Result<(PathBuf, PathBuf), String> {

@@ -271,23 +271,26 @@ impl<'a> Flow<'a> {
         ops.push(Op::SetFillColor { col: rgb(style.color) });
         let shaper = self.shaper(style.weight);
         let mut current = None;
-        // Glyphs go out in runs that share a font and a raise above the baseline: one position
-        // for the run, then each glyph with the small nudge (in thousandths of the font size)
-        // that takes the viewer's pen from the font's own advance to where shaping put the next
-        // one. With no kerning the nudge is zero and nothing is written, which keeps pages small.
-        let mut run: Option<(usize, f32)> = None;
+        // Glyphs go out in runs that share a font: one position for the run, then each glyph
+        // with the small nudge (in thousandths of the font size) that takes the viewer's pen
+        // from the font's own advance to where shaping put the next one. With no kerning the
+        // nudge is zero and nothing is written, which keeps pages small. Marks and Nastaliq's
+        // stepped letters sit above or below the baseline: the text rise (`Ts`) moves them
+        // without placing each glyph anew.
+        let mut run: Option<usize> = None;
+        let mut rise = 0.0_f32;
         let mut pending: Vec<Codepoint> = Vec::new();
         let mut pen = 0.0_f32;
         let mut start_x = 0.0_f32;
         for g in &line.glyphs {
-            if run != Some((g.face, g.dy)) {
+            if run != Some(g.face) {
                 flush(ops, &mut pending);
                 if current != Some(g.face) {
                     current = Some(g.face);
                     ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
                 }
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + g.x), Pt(baseline + g.dy)) });
-                run = Some((g.face, g.dy));
+                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + g.x), Pt(baseline)) });
+                run = Some(g.face);
                 pen = 0.0;
                 start_x = g.x;
             } else if let Some(previous) = pending.last_mut() {
@@ -296,10 +299,20 @@ impl<'a> Flow<'a> {
                 previous.offset = nudge;
                 pen -= nudge;
             }
+            if g.dy != rise {
+                // The pen carries over from one text-showing operation to the next.
+                flush(ops, &mut pending);
+                rise = g.dy;
+                ops.push(Op::SetLineOffset { multiplier: rise });
+            }
             pending.push(Codepoint { gid: g.gid, offset: 0.0, cid: Some(g.text.clone()) });
             pen += shaper.pdf_advance(g.face, g.gid);
         }
         flush(ops, &mut pending);
+        // The rise outlasts the text section: put it back for whatever is drawn next.
+        if rise != 0.0 {
+            ops.push(Op::SetLineOffset { multiplier: 0.0 });
+        }
         ops.push(Op::EndTextSection);
         if line.text.is_some() {
             ops.push(Op::EndMarkedContent);

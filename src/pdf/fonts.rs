@@ -1,9 +1,10 @@
 //! Finding fonts on this computer. The PDF embeds (a subset of) the system's fonts rather than
 //! shipping its own, and falls back along a chain so that any Latin-script letter has a glyph.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use fontdb::{Database, Family, Query, Stretch, Style, Weight};
+use fontdb::{Database, Family, Query, Source, Stretch, Style, Weight};
 
 use super::PdfError;
 
@@ -94,11 +95,10 @@ pub enum Weighting {
     Bold,
 }
 
-/// A font file's bytes and which face inside it.
+/// One face of a font file, and where its bytes come from.
 #[derive(Clone)]
 pub struct FontFile {
-    /// The whole file (shared: several weights may come from one collection).
-    pub data: Arc<Vec<u8>>,
+    bytes: Arc<FontBytes>,
     /// The face's index in a collection, 0 for a single font.
     pub index: u32,
     /// The family name, for messages and tests.
@@ -108,18 +108,68 @@ pub struct FontFile {
     parsed: Arc<OnceLock<Option<printpdf::ParsedFont>>>,
 }
 
+/// A font file's bytes, read the first time a document needs them: a chain names a dozen
+/// fonts, several megabytes, and a document draws with two or three. Shared by the faces of one
+/// collection.
+struct FontBytes {
+    path: Option<PathBuf>,
+    data: OnceLock<Option<Vec<u8>>>,
+}
+
+/// The files already named while a book is made, so each is read at most once.
+#[derive(Default)]
+pub(super) struct FilePool(Vec<Arc<FontBytes>>);
+
+impl FilePool {
+    fn file(&mut self, path: &Path) -> Arc<FontBytes> {
+        if let Some(bytes) = self.0.iter().find(|b| b.path.as_deref() == Some(path)) {
+            return bytes.clone();
+        }
+        let bytes = Arc::new(FontBytes { path: Some(path.to_owned()), data: OnceLock::new() });
+        self.0.push(bytes.clone());
+        bytes
+    }
+}
+
 impl FontFile {
+    /// A face of the font file at `path`, read when first needed.
+    pub(super) fn in_file(pool: &mut FilePool, path: &Path, index: u32, family: String) -> Self {
+        FontFile { bytes: pool.file(path), index, family, parsed: Arc::default() }
+    }
+
+    /// A face of a font already in memory.
+    fn in_memory(data: Vec<u8>, index: u32, family: String) -> Self {
+        let bytes = FontBytes { path: None, data: OnceLock::from(Some(data)) };
+        FontFile { bytes: Arc::new(bytes), index, family, parsed: Arc::default() }
+    }
+
+    /// The whole file's bytes, or `None` if it can no longer be read.
+    pub fn data(&self) -> Option<&[u8]> {
+        let bytes = &self.bytes;
+        bytes.data.get_or_init(|| std::fs::read(bytes.path.as_ref()?).ok()).as_deref()
+    }
+
+    /// The face as the shaper reads it, or `None` if it cannot be read.
+    pub fn face(&self) -> Option<rustybuzz::Face<'_>> {
+        rustybuzz::Face::from_slice(self.data()?, self.index)
+    }
+
+    /// The file it was read from, if it came from one.
+    pub(super) fn path(&self) -> Option<&Path> {
+        self.bytes.path.as_deref()
+    }
+
     /// The font as printpdf reads it, or `None` if printpdf cannot read it.
     pub fn parsed(&self) -> Option<&printpdf::ParsedFont> {
         self.parsed
-            .get_or_init(|| printpdf::ParsedFont::from_bytes(&self.data, self.index as usize, &mut Vec::new()))
+            .get_or_init(|| printpdf::ParsedFont::from_bytes(self.data()?, self.index as usize, &mut Vec::new()))
             .as_ref()
     }
 }
 
 impl std::fmt::Debug for FontFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "FontFile({}, {} bytes)", self.family, self.data.len())
+        write!(f, "FontFile({} #{})", self.family, self.index)
     }
 }
 
@@ -142,8 +192,9 @@ impl FontBook {
 
     /// Looks the chains up in a given font database (tests use a folder of their own).
     pub fn from_database(db: &Database) -> Result<Self, PdfError> {
-        let regular = chain(db, Weight::NORMAL);
-        let bold = chain(db, Weight::BOLD);
+        let mut pool = FilePool::default();
+        let regular = chain(db, Weight::NORMAL, &mut pool);
+        let bold = chain(db, Weight::BOLD, &mut pool);
         if regular.is_empty() {
             return Err(PdfError::NoFont);
         }
@@ -173,15 +224,18 @@ impl FontBook {
     /// Refuses text with a kind of writing no font here can draw, so that the family is told
     /// what to install rather than handed a page of boxes.
     pub fn for_text(&self, text: &str) -> Result<FontBook, PdfError> {
+        let chars = distinct_chars(text);
         let used = |chain: &[FontFile]| -> (Vec<FontFile>, Option<Script>) {
-            let faces: Vec<_> = chain.iter().map(|f| rustybuzz::Face::from_slice(&f.data, f.index)).collect();
+            // Faces are read as the text needs them: English never opens the Arabic font.
+            let faces: Vec<OnceLock<Option<rustybuzz::Face<'_>>>> = chain.iter().map(|_| OnceLock::new()).collect();
+            let face = |i: usize| faces[i].get_or_init(|| chain[i].face()).as_ref();
             let mut needed = vec![false; chain.len()];
-            if let Some(first) = needed.first_mut() {
-                *first = true;
+            if let Some(first) = (0..chain.len()).find(|&i| face(i).is_some()) {
+                needed[first] = true;
             }
             let mut missing = None;
-            for c in text.chars().filter(|c| !c.is_whitespace()) {
-                match faces.iter().position(|face| face.as_ref().is_some_and(|f| f.glyph_index(c).is_some())) {
+            for &c in &chars {
+                match (0..chain.len()).find(|&i| face(i).is_some_and(|f| f.glyph_index(c).is_some())) {
                     Some(at) => needed[at] = true,
                     None => missing = missing.or_else(|| Script::of(c)),
                 }
@@ -193,7 +247,11 @@ impl FontBook {
         if let Some(script) = missing {
             return Err(PdfError::ScriptFontMissing(script));
         }
+        if regular.is_empty() {
+            return Err(PdfError::NoFont);
+        }
         let (bold, _) = used(&self.bold);
+        let bold = if bold.is_empty() { regular.clone() } else { bold };
         Ok(FontBook { regular, bold })
     }
 
@@ -206,7 +264,7 @@ impl FontBook {
     }
 }
 
-fn chain(db: &Database, weight: Weight) -> Vec<FontFile> {
+fn chain(db: &Database, weight: Weight, pool: &mut FilePool) -> Vec<FontFile> {
     let mut found: Vec<FontFile> = Vec::new();
     for family in FAMILIES {
         let query = Query { families: &[Family::Name(family)], weight, stretch: Stretch::Normal, style: Style::Normal };
@@ -216,14 +274,35 @@ fn chain(db: &Database, weight: Weight) -> Vec<FontFile> {
         if !face.families.iter().any(|(name, _)| name.eq_ignore_ascii_case(family)) {
             continue;
         }
-        let loaded = db.with_face_data(id, |data, index| (data.to_vec(), index));
-        if let Some((data, index)) = loaded {
-            // rustybuzz must read it to shape with it; printpdf reads it when it is embedded.
-            if rustybuzz::Face::from_slice(&data, index).is_some() {
-                let family = (*family).to_owned();
-                found.push(FontFile { data: Arc::new(data), index, family, parsed: Arc::default() });
+        let family = (*family).to_owned();
+        found.push(match &face.source {
+            Source::File(path) | Source::SharedFile(path, _) => FontFile::in_file(pool, path, face.index, family),
+            Source::Binary(_) => {
+                let Some(data) = db.with_face_data(id, |data, _| data.to_vec()) else { continue };
+                FontFile::in_memory(data, face.index, family)
             }
-        }
+        });
     }
     found
+}
+
+/// Each character of `text` once (spaces left out), in no particular order: a long
+/// contribution has hundreds of thousands of characters but only a few dozen different ones.
+fn distinct_chars(text: &str) -> Vec<char> {
+    let mut seen = vec![0u64; 0x1_0000 / 64];
+    let mut chars = Vec::new();
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        let code = u32::from(c) as usize;
+        if code < 0x1_0000 {
+            let (word, bit) = (code / 64, 1u64 << (code % 64));
+            if seen[word] & bit != 0 {
+                continue;
+            }
+            seen[word] |= bit;
+        } else if chars.contains(&c) {
+            continue;
+        }
+        chars.push(c);
+    }
+    chars
 }

@@ -4,11 +4,13 @@
 mod child;
 mod document;
 pub mod flow;
+mod font_index;
 pub mod fonts;
 mod palette;
 mod review;
 pub mod text;
 
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -74,6 +76,16 @@ pub fn render(c: &Contribution, loc: &Localizer, made_on: NaiveDate) -> Result<R
     render_with(c, loc, made_on, system_fonts()?)
 }
 
+/// Where the note of the system's fonts is kept between runs, if the caller gave a place.
+static FONT_INDEX: OnceLock<PathBuf> = OnceLock::new();
+
+/// Keeps a note of where the system's fonts are in `path` (a cache folder's file), so that
+/// later runs read the fonts they need without searching every installed font. Call once, at
+/// start; a second call is ignored.
+pub fn keep_font_index_at(path: PathBuf) {
+    let _ = FONT_INDEX.set(path);
+}
+
 /// The system's fonts, found once: finding them takes twice as long as rendering a typical PDF.
 /// A failure is not kept, so fonts installed after the family saw the message are found next time.
 fn system_fonts() -> Result<&'static FontBook, PdfError> {
@@ -81,7 +93,10 @@ fn system_fonts() -> Result<&'static FontBook, PdfError> {
     if let Some(fonts) = FONTS.get() {
         return Ok(fonts);
     }
-    let found = FontBook::from_system()?;
+    let found = match FONT_INDEX.get() {
+        Some(index) => FontBook::from_index(index)?,
+        None => FontBook::from_system()?,
+    };
     Ok(FONTS.get_or_init(|| found))
 }
 

@@ -5,6 +5,8 @@
 //! broken in logical order; a line with right-to-left text (Arabic, Urdu, Hebrew…) is then put in
 //! visual order with the Unicode bidirectional algorithm and each run shaped in its direction.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use unicode_bidi::{Level, ParagraphBidiInfo};
@@ -15,10 +17,16 @@ use super::fonts::FontFile;
 /// Shapes text with one fallback chain of fonts.
 pub struct Shaper<'a> {
     faces: Vec<rustybuzz::Face<'a>>,
+    /// Words already shaped in this document, by font, direction and size: a long
+    /// contribution uses the same few thousand words over and over.
+    words: RefCell<WordCache>,
 }
 
+/// Shaped words by (font, right to left, size in `f32` bits), then by their text.
+type WordCache = HashMap<(usize, bool, u32), HashMap<String, Vec<Glyph>>>;
+
 /// A shaped glyph, positioned relative to the start of its paragraph.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 struct Glyph {
     face: usize,
     gid: u16,
@@ -27,6 +35,11 @@ struct Glyph {
     advance: f32,
     dx: f32,
     dy: f32,
+    /// Shaped right to left.
+    rtl: bool,
+    /// Shaping may differ if the text is cut just before this glyph's cluster (HarfBuzz's
+    /// flag), so a line starting or ending here must be shaped again.
+    unsafe_to_break: bool,
 }
 
 /// A glyph placed on a line.
@@ -62,10 +75,11 @@ pub struct Line {
 }
 
 impl<'a> Shaper<'a> {
-    /// A shaper over a fallback chain; fonts that fail to parse were already left out.
+    /// A shaper over a fallback chain; fonts that cannot be read were already left out
+    /// ([`super::FontBook::for_text`]).
     pub fn new(chain: &'a [FontFile]) -> Self {
-        let faces = chain.iter().filter_map(|f| rustybuzz::Face::from_slice(&f.data, f.index)).collect();
-        Self { faces }
+        let faces = chain.iter().filter_map(FontFile::face).collect();
+        Self { faces, words: RefCell::default() }
     }
 
     /// How far a PDF viewer moves after drawing a glyph, in thousandths of the font size: the
@@ -116,12 +130,20 @@ impl<'a> Shaper<'a> {
             return ranges.into_iter().map(|r| place(text, &glyphs, &clusters, r)).collect();
         }
         let rtl = bidi.paragraph_level.is_rtl();
-        ranges.into_iter().map(|r| self.place_bidi(&bidi, r, size, rtl)).collect()
+        let shaped = Shaped::new(&glyphs);
+        ranges.into_iter().map(|r| self.place_bidi(&bidi, &shaped, r, size, rtl)).collect()
     }
 
     /// Places a line that holds right-to-left text: its level runs in visual order, each split
     /// by font and shaped in its own direction.
-    fn place_bidi(&self, bidi: &ParagraphBidiInfo<'_>, range: Range<usize>, size: f32, rtl: bool) -> Line {
+    fn place_bidi(
+        &self,
+        bidi: &ParagraphBidiInfo<'_>,
+        shaped: &Shaped<'_>,
+        range: Range<usize>,
+        size: f32,
+        rtl: bool,
+    ) -> Line {
         let text = bidi.text;
         let inked = trimmed_end(text, range.start, range.end);
         let mut placed = Vec::new();
@@ -137,7 +159,9 @@ impl<'a> Shaper<'a> {
                 for (piece, face) in pieces {
                     let start = run.start + piece.start;
                     let piece_text = &text[start..run.start + piece.end];
-                    let glyphs = self.shape_run(piece_text, face, level, size);
+                    let glyphs = shaped
+                        .reuse(start..start + piece_text.len(), face, level.is_rtl())
+                        .unwrap_or_else(|| self.shape_run(piece_text, face, level, size));
                     let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
                     starts.sort_unstable();
                     starts.dedup();
@@ -171,14 +195,43 @@ impl<'a> Shaper<'a> {
             while start < range.end {
                 let level = levels[start];
                 let end = (start..range.end).find(|&i| levels[i] != level).unwrap_or(range.end);
-                out.extend(self.shape_run(&text[start..end], face, level, size).into_iter().map(|mut g| {
-                    g.cluster += start;
-                    g
-                }));
+                self.shape_words(&text[start..end], face, level, size, start, &mut out);
                 start = end;
             }
         }
         out
+    }
+
+    /// Shapes a run of one font and one direction word by word, each word with the spaces
+    /// after it, and each distinct word once: the font's lookups act within words, so
+    /// this gives the glyphs that shaping the whole run would. Glyphs come out in visual
+    /// order, with clusters counted from `offset`.
+    fn shape_words(&self, text: &str, face: usize, level: Level, size: f32, offset: usize, out: &mut Vec<Glyph>) {
+        let bytes = text.as_bytes();
+        let mut words = Vec::new();
+        let mut start = 0;
+        for i in 1..bytes.len() {
+            if bytes[i - 1] == b' ' && bytes[i] != b' ' {
+                words.push(start..i);
+                start = i;
+            }
+        }
+        words.push(start..bytes.len());
+        if level.is_rtl() {
+            words.reverse();
+        }
+        let mut cache = self.words.borrow_mut();
+        let known = cache.entry((face, level.is_rtl(), size.to_bits())).or_default();
+        for word in words {
+            let glyphs = match known.get(&text[word.clone()]) {
+                Some(glyphs) => glyphs,
+                None => known
+                    .entry(text[word.clone()].to_owned())
+                    .or_insert_with(|| self.shape_run(&text[word.clone()], face, level, size)),
+            };
+            let at = offset + word.start;
+            out.extend(glyphs.iter().map(|g| Glyph { cluster: g.cluster + at, ..*g }));
+        }
     }
 
     /// Shapes one run of one font and one direction; glyphs come out in visual order.
@@ -204,6 +257,8 @@ impl<'a> Shaper<'a> {
                 advance: pos.x_advance as f32 * scale,
                 dx: pos.x_offset as f32 * scale,
                 dy: pos.y_offset as f32 * scale,
+                rtl: level.is_rtl(),
+                unsafe_to_break: info.unsafe_to_break(),
             })
             .collect()
     }
@@ -224,6 +279,45 @@ impl<'a> Shaper<'a> {
             }
         }
         runs
+    }
+}
+
+/// A paragraph's shaped glyphs, found by the text they came from, so that a line can reuse
+/// them rather than shape its words a second time (Nastaliq shaping costs more than the rest
+/// of a page).
+struct Shaped<'g> {
+    glyphs: &'g [Glyph],
+    /// Indices into `glyphs`, ordered by cluster.
+    by_cluster: Vec<usize>,
+}
+
+impl<'g> Shaped<'g> {
+    fn new(glyphs: &'g [Glyph]) -> Self {
+        let mut by_cluster: Vec<usize> = (0..glyphs.len()).collect();
+        by_cluster.sort_by_key(|&i| glyphs[i].cluster);
+        Self { glyphs, by_cluster }
+    }
+
+    /// The glyphs of `range` (byte offsets in the paragraph) in visual order, with clusters
+    /// counted from its start, if the paragraph was shaped there with this font and direction
+    /// and shaping allows cutting the text at both ends; `None` means shape it again.
+    fn reuse(&self, range: Range<usize>, face: usize, rtl: bool) -> Option<Vec<Glyph>> {
+        let glyph = |k: usize| &self.glyphs[self.by_cluster[k]];
+        let a = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster < range.start);
+        let b = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster < range.end);
+        if a == b || glyph(a).cluster != range.start || glyph(a).unsafe_to_break {
+            return None;
+        }
+        if b < self.by_cluster.len() && glyph(b).unsafe_to_break {
+            return None;
+        }
+        let members = &self.by_cluster[a..b];
+        let (lo, hi) = (*members.iter().min()?, *members.iter().max()?);
+        let run = &self.glyphs[lo..=hi];
+        if run.len() != members.len() || run.iter().any(|g| g.face != face || g.rtl != rtl) {
+            return None;
+        }
+        Some(run.iter().map(|g| Glyph { cluster: g.cluster - range.start, ..*g }).collect())
     }
 }
 

@@ -1,0 +1,120 @@
+//! Finding the system's fonts through the note kept between runs, and shaping text word by word.
+
+use std::path::{Path, PathBuf};
+
+use family_voice::pdf::fonts::{FontBook, Weighting};
+use family_voice::pdf::text::Shaper;
+
+fn families(book: &FontBook) -> Vec<(String, u32)> {
+    book.regular.iter().chain(&book.bold).map(|f| (f.family.clone(), f.index)).collect()
+}
+
+/// An empty folder of the test's own under target/test-output.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-output/fonts").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn note(path: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(path).expect("the note was written")).expect("the note is JSON")
+}
+
+#[test]
+fn the_font_note_is_written_on_first_use_and_gives_the_same_fonts_as_a_search() {
+    let dir = scratch("written");
+    let path = dir.join("cache/fonts.json");
+    let searched = FontBook::from_system().unwrap();
+
+    let first = FontBook::from_index(&path).unwrap();
+    assert!(path.exists(), "the first run notes where the fonts are");
+    let written = note(&path);
+    assert_eq!(written["regular"].as_array().unwrap().len(), searched.regular.len());
+
+    let second = FontBook::from_index(&path).unwrap();
+    assert_eq!(families(&first), families(&searched));
+    assert_eq!(families(&second), families(&searched));
+    assert_eq!(note(&path), written, "a true note is read, not made again");
+    // The fonts read through the note draw text.
+    let book = second.for_text("Hello, سلام").unwrap();
+    assert!(book.regular.iter().all(|f| f.face().is_some()));
+}
+
+#[test]
+fn a_damaged_font_note_is_made_again() {
+    let dir = scratch("damaged");
+    let path = dir.join("fonts.json");
+    std::fs::write(&path, b"\x00not json at all").unwrap();
+    let book = FontBook::from_index(&path).unwrap();
+    assert_eq!(families(&book), families(&FontBook::from_system().unwrap()));
+    assert!(note(&path)["regular"].is_array(), "the damaged note was replaced");
+}
+
+#[test]
+fn a_font_note_naming_a_file_that_has_changed_is_not_trusted() {
+    let dir = scratch("changed");
+    let path = dir.join("fonts.json");
+    FontBook::from_index(&path).unwrap();
+    let mut stale = note(&path);
+    let real = stale["regular"][0]["path"].as_str().unwrap().to_owned();
+    // As if the font had been removed since the note was made: same fingerprint, other file.
+    stale["regular"][0]["path"] = dir.join("gone.ttf").to_string_lossy().into_owned().into();
+    std::fs::write(&path, serde_json::to_vec(&stale).unwrap()).unwrap();
+
+    let book = FontBook::from_index(&path).unwrap();
+    assert_eq!(families(&book), families(&FontBook::from_system().unwrap()));
+    assert!(book.regular[0].face().is_some(), "the font was found again");
+    assert_eq!(note(&path)["regular"][0]["path"], real, "the note was made again from a search");
+}
+
+#[test]
+fn an_unwritable_note_place_still_finds_the_fonts() {
+    let dir = scratch("unwritable");
+    let blocker = dir.join("not-a-folder");
+    std::fs::write(&blocker, b"a file where the cache folder would be").unwrap();
+    let book = FontBook::from_index(&blocker.join("fonts.json")).unwrap();
+    assert_eq!(families(&book), families(&FontBook::from_system().unwrap()));
+}
+
+/// Every glyph's text, in drawing order, sorted: what copy and paste can give back.
+fn glyph_chars(line: &family_voice::pdf::text::Line) -> Vec<char> {
+    let mut chars: Vec<char> = line.glyphs.iter().flat_map(|g| g.text.chars()).collect();
+    chars.sort_unstable();
+    chars
+}
+
+fn sorted_chars(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text.chars().collect();
+    chars.sort_unstable();
+    chars
+}
+
+#[test]
+fn repeated_words_are_shaped_once_and_still_carry_their_own_text() {
+    let fonts = FontBook::from_system().unwrap();
+    for text in [
+        "one two one two one two three one",
+        "ہم ہر صبح ساتھ اسکول جاتے ہیں اور ہم ہر شام ساتھ گھر آتے ہیں",
+        "আমরা প্রতিদিন সকালে একসাথে স্কুলে যাই আমরা প্রতিদিন",
+    ] {
+        let book = fonts.arranged_for("ur").for_text(text).unwrap();
+        let shaper = Shaper::new(book.chain(Weighting::Regular));
+        // Narrow, so that words repeat across lines and within them.
+        let lines = shaper.lines(text, 11.0, 90.0);
+        assert!(lines.len() > 1, "{text}: {} line(s)", lines.len());
+        let mut all = Vec::new();
+        for line in &lines {
+            let shown = line.text.as_deref().unwrap();
+            assert_eq!(glyph_chars(line), sorted_chars(shown), "{text}: a glyph carries the wrong letters");
+            all.push(shown.to_owned());
+        }
+        let letters = |t: &str| sorted_chars(&t.replace(' ', ""));
+        assert_eq!(letters(&all.concat()), letters(text), "{text}: the lines hold every letter once");
+        // Laid out again with words already known, the lines come out the same.
+        assert_eq!(shaper.lines(text, 11.0, 90.0), lines, "{text}");
+        // And the same as from a shaper that had never seen them.
+        let fresh = Shaper::new(book.chain(Weighting::Regular));
+        assert_eq!(fresh.lines(text, 11.0, 90.0), lines, "{text}");
+    }
+}
