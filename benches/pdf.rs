@@ -12,6 +12,10 @@ use family_voice::i18n::{Isolation, Localizer};
 use family_voice::pdf::{self, FontBook};
 use family_voice::Contribution;
 
+/// The allocator the app and the command-line renderer use.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn fixture(name: &str) -> Contribution {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     Contribution::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
@@ -30,6 +34,11 @@ fn render(c: &mut Criterion) {
     let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let fonts = FontBook::from_system().unwrap();
     c.bench_function("find system fonts", |b| b.iter(|| black_box(FontBook::from_system().unwrap())));
+    let note = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-fonts.json");
+    FontBook::from_index(&note).unwrap();
+    c.bench_function("find system fonts through the note", |b| {
+        b.iter(|| black_box(FontBook::from_index(&note).unwrap()))
+    });
 
     let mut typical = c.benchmark_group("typical contribution");
     for (name, file) in [("English", "contribution.json"), ("Urdu and English", "contribution-ur.json")] {

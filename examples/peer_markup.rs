@@ -3,6 +3,7 @@
 //! `cargo run --release --example peer_markup -- CONTRIBUTION.json html|typst OUT`
 
 use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::pdf::FontBook;
 use family_voice::summary::{summarize, Fact, Summary};
 use family_voice::Contribution;
 
@@ -18,9 +19,13 @@ fn main() {
     let english = (c.language != SOURCE_LOCALE)
         .then(|| summarize(&c, &Localizer::new(SOURCE_LOCALE, Isolation::Off).unwrap(), day));
     let rtl = loc.locale().direction == family_voice::i18n::Direction::Rtl;
+    // The peers are given the same fonts in the same order as the PDF: for Urdu, Nastaliq
+    // before Naskh-style Arabic.
+    let fonts = FontBook::from_system().unwrap().arranged_for(&c.language);
+    let families: Vec<&str> = fonts.regular.iter().map(|f| f.family.as_str()).collect();
     let text = match format.as_str() {
-        "html" => html(&summary, english.as_ref(), &c.language, rtl),
-        "typst" => typst(&summary, english.as_ref(), &c.language, rtl),
+        "html" => html(&summary, english.as_ref(), &c.language, rtl, &families),
+        "typst" => typst(&summary, english.as_ref(), &c.language, rtl, &families),
         _ => panic!("html or typst"),
     };
     std::fs::write(output, text).unwrap();
@@ -30,13 +35,15 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\n', "<br>")
 }
 
-fn html(s: &Summary, en: Option<&Summary>, lang: &str, rtl: bool) -> String {
+fn html(s: &Summary, en: Option<&Summary>, lang: &str, rtl: bool, families: &[&str]) -> String {
+    let families: Vec<String> = families.iter().map(|f| format!("'{f}'")).collect();
     let mut out = format!(
         "<!doctype html><html lang=\"{lang}\" dir=\"{}\"><meta charset=utf-8><style>\
-         @page{{size:A4;margin:20mm}}body{{font-family:'Noto Sans','Noto Sans Arabic','Noto Nastaliq Urdu',sans-serif;font-size:11.5pt}}\
+         @page{{size:A4;margin:20mm}}body{{font-family:{},sans-serif;font-size:11.5pt}}\
          h1{{font-size:19pt;color:#0d5c5f}}h2{{font-size:14.5pt;color:#0d5c5f;border-bottom:1px solid #bbb}}\
          .q{{font-weight:bold;font-size:10.5pt;color:#555}}.en{{font-size:9pt;color:#555}}td{{vertical-align:top}}</style><body>",
-        if rtl { "rtl" } else { "ltr" }
+        if rtl { "rtl" } else { "ltr" },
+        families.join(",")
     );
     out += &format!("<h1>{}</h1>", esc(&s.title));
     if let Some(en) = en {
@@ -85,9 +92,11 @@ fn typ(s: &str) -> String {
     out
 }
 
-fn typst(s: &Summary, en: Option<&Summary>, lang: &str, rtl: bool) -> String {
+fn typst(s: &Summary, en: Option<&Summary>, lang: &str, rtl: bool, families: &[&str]) -> String {
+    let families: Vec<String> = families.iter().map(|f| format!("\"{f}\"")).collect();
     let mut out = format!(
-        "#set page(paper: \"a4\", margin: 20mm)\n#set text(font: (\"Noto Sans\", \"Noto Sans Arabic\", \"Noto Nastaliq Urdu\"), size: 11.5pt, lang: \"{}\", dir: {})\n",
+        "#set page(paper: \"a4\", margin: 20mm)\n#set text(font: ({}), size: 11.5pt, lang: \"{}\", dir: {})\n",
+        families.join(", "),
         lang.split('-').next().unwrap(),
         if rtl { "rtl" } else { "ltr" }
     );

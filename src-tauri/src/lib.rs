@@ -7,6 +7,11 @@ mod session;
 
 use tauri::{Builder, Manager, Runtime};
 
+/// Making a PDF allocates many small, short-lived pieces; glibc's allocator kept handing memory
+/// back to the system and asking for it again, a third of a long PDF's time (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Adds the app's plugins, state and commands to a builder. Generic over the runtime so a test
 /// can build the app with `tauri::test::mock_builder()`.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {

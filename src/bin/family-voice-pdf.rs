@@ -7,6 +7,10 @@ use std::process::ExitCode;
 use family_voice::i18n::{Isolation, Localizer};
 use family_voice::{files, pdf, Contribution, Explain};
 
+/// The same allocator as the app, so that this command times what a family waits for.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: family-voice-pdf CONTRIBUTION.json -o OUT.pdf";
 
 fn main() -> ExitCode {
