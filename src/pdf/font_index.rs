@@ -39,11 +39,11 @@ impl FontBook {
     /// afresh and noted there. A note that cannot be written is no loss: the fonts are found
     /// all the same, and looked for again next time.
     pub fn from_index(path: &Path) -> Result<FontBook, PdfError> {
-        if let Some(book) = read_note(path) {
+        if let Some(book) = read_index(path) {
             return Ok(book);
         }
         let book = FontBook::from_system()?;
-        if let Some(note) = note_for(&book) {
+        if let Some(note) = index_for(&book) {
             if let Ok(json) = serde_json::to_vec(&note) {
                 if let Some(folder) = path.parent() {
                     let _ = std::fs::create_dir_all(folder);
@@ -56,7 +56,7 @@ impl FontBook {
 }
 
 /// The book the note describes, if the note is readable and nothing has changed since.
-fn read_note(path: &Path) -> Option<FontBook> {
+fn read_index(path: &Path) -> Option<FontBook> {
     let note: Index = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
     let files = note.regular.iter().chain(&note.bold).map(|e| e.path.as_path());
     if note.format != FORMAT || note.fingerprint != fingerprint(files) || note.regular.is_empty() {
@@ -72,7 +72,7 @@ fn read_note(path: &Path) -> Option<FontBook> {
 }
 
 /// A note of where each font of the book came from, or `None` if one was not read from a file.
-fn note_for(book: &FontBook) -> Option<Index> {
+fn index_for(book: &FontBook) -> Option<Index> {
     let entries = |chain: &[FontFile]| -> Option<Vec<Entry>> {
         chain
             .iter()
@@ -117,7 +117,7 @@ fn fingerprint<'a>(files: impl Iterator<Item = &'a Path>) -> String {
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Every folder below `dir`, not following links out of it more than a few levels deep.
+/// Every folder below `dir`, eight levels deep at most; links to folders are not followed.
 fn collect_folders(dir: &Path, out: &mut Vec<PathBuf>) {
     fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };

@@ -223,11 +223,10 @@ impl<'a> Shaper<'a> {
         let mut cache = self.words.borrow_mut();
         let known = cache.entry((face, level.is_rtl(), size.to_bits())).or_default();
         for word in words {
-            let glyphs = match known.get(&text[word.clone()]) {
+            let piece = &text[word.clone()];
+            let glyphs = match known.get(piece) {
                 Some(glyphs) => glyphs,
-                None => known
-                    .entry(text[word.clone()].to_owned())
-                    .or_insert_with(|| self.shape_run(&text[word.clone()], face, level, size)),
+                None => known.entry(piece.to_owned()).or_insert_with(|| self.shape_run(piece, face, level, size)),
             };
             let at = offset + word.start;
             out.extend(glyphs.iter().map(|g| Glyph { cluster: g.cluster + at, ..*g }));
