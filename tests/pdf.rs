@@ -69,6 +69,26 @@ fn a_long_answer_flows_over_pages_and_every_page_is_numbered() {
 }
 
 #[test]
+fn every_page_and_font_in_the_pdf_is_compressed_and_reads_back() {
+    let mut c = example();
+    c.answers.insert("prompt-worries-change".into(), "Kahvaltı, ödev, uyku. ".repeat(400));
+    let rendered = render(&c);
+    let doc = lopdf::Document::load_mem(&rendered.bytes).expect("the PDF parses");
+    let mut streams = 0;
+    for (id, object) in &doc.objects {
+        let lopdf::Object::Stream(stream) = object else { continue };
+        streams += 1;
+        let filter = stream.dict.get(b"Filter").and_then(|f| f.as_name()).ok();
+        assert_eq!(filter, Some(&b"FlateDecode"[..]), "stream {id:?} is not compressed: {:?}", stream.dict);
+        let content = stream.decompressed_content().expect("each stream inflates");
+        assert!(content.len() > stream.content.len(), "stream {id:?} gained nothing from compressing");
+    }
+    // Every page has its content, and each of the regular and bold fonts its file.
+    assert!(streams >= rendered.pages + 2, "{streams} streams for {} pages", rendered.pages);
+    assert!(pdf_text(&save("compressed.pdf", &rendered)).contains("Kahvaltı, ödev, uyku."));
+}
+
+#[test]
 fn an_empty_contribution_still_makes_a_one_or_two_page_pdf() {
     let rendered = render(&Contribution::new("en-GB"));
     let path = save("empty.pdf", &rendered);

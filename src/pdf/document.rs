@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
+use super::deflate;
 use super::flow::{Block, Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
 use super::fonts::{FontBook, FontFile, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
@@ -137,7 +138,11 @@ pub(super) fn save(mut doc: PdfDocument, pages: Vec<Vec<printpdf::Op>>) -> Rende
     let pages =
         pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
+    let mut pdf = doc.with_pages(pages).to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    deflate::compress_streams(&mut pdf);
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = pdf.save_to(&mut bytes);
     RenderedPdf { bytes, pages: count }
 }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use printpdf::{
     Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem,
-    TextMatrix, XObjectId, XObjectTransform,
+    XObjectId, XObjectTransform,
 };
 
 use super::fonts::{FontBook, Weighting};
@@ -278,6 +278,7 @@ impl<'a> Flow<'a> {
         // stepped letters sit above or below the baseline: the text rise (`Ts`) moves them
         // without placing each glyph anew.
         let mut run: Option<usize> = None;
+        let mut origin: Option<f32> = None;
         let mut rise = 0.0_f32;
         let mut pending: Vec<Codepoint> = Vec::new();
         let mut pen = 0.0_f32;
@@ -289,7 +290,15 @@ impl<'a> Flow<'a> {
                     current = Some(g.face);
                     ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
                 }
-                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x + g.x), Pt(baseline)) });
+                // `Td` moves from where the last run started (the text section starts at the
+                // page's origin). printpdf writes it as it is, where an absolute `Tm` would be
+                // re-measured glyph by glyph in case it could merge runs.
+                let (dx, dy) = match origin {
+                    Some(previous) => (x + g.x - previous, 0.0),
+                    None => (x + g.x, baseline),
+                };
+                ops.push(Op::SetTextCursor { pos: Point { x: Pt(dx), y: Pt(dy) } });
+                origin = Some(x + g.x);
                 run = Some(g.face);
                 pen = 0.0;
                 start_x = g.x;

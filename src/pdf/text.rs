@@ -17,9 +17,15 @@ use super::fonts::FontFile;
 /// Shapes text with one fallback chain of fonts.
 pub struct Shaper<'a> {
     faces: Vec<rustybuzz::Face<'a>>,
+    /// The font for each ASCII character, looked up once: most of what families type, and
+    /// every space, is ASCII.
+    ascii: [usize; 128],
     /// Words already shaped in this document, by font, direction and size: a long
     /// contribution uses the same few thousand words over and over.
     words: RefCell<WordCache>,
+    /// Shaping plans by font, direction and script: building one (reading the font's feature
+    /// lists) costs more than shaping a word.
+    plans: RefCell<HashMap<(usize, bool, Option<rustybuzz::Script>), rustybuzz::ShapePlan>>,
 }
 
 /// Shaped words by (font, right to left, size in `f32` bits), then by their text.
@@ -78,8 +84,9 @@ impl<'a> Shaper<'a> {
     /// A shaper over a fallback chain; fonts that cannot be read were already left out
     /// ([`super::FontBook::for_text`]).
     pub fn new(chain: &'a [FontFile]) -> Self {
-        let faces = chain.iter().filter_map(FontFile::face).collect();
-        Self { faces, words: RefCell::default() }
+        let faces: Vec<rustybuzz::Face<'a>> = chain.iter().filter_map(FontFile::face).collect();
+        let ascii = std::array::from_fn(|i| first_with(&faces, char::from(i as u8)));
+        Self { faces, ascii, words: RefCell::default(), plans: RefCell::default() }
     }
 
     /// How far a PDF viewer moves after drawing a glyph, in thousandths of the font size: the
@@ -97,8 +104,8 @@ impl<'a> Shaper<'a> {
         if text.is_empty() {
             return vec![Line::default()];
         }
-        let bidi = ParagraphBidiInfo::new(text, None);
-        let glyphs = self.shape(text, size, &bidi.levels);
+        let bidi = may_hold_rtl(text).then(|| ParagraphBidiInfo::new(text, None));
+        let glyphs = self.shape(text, size, bidi.as_ref().map(|b| &b.levels[..]));
         let clusters = Clusters::new(text, &glyphs);
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let mut start = 0;
@@ -126,9 +133,9 @@ impl<'a> Shaper<'a> {
         if start < text.len() {
             ranges.push(start..text.len());
         }
-        if !bidi.has_rtl() {
+        let Some(bidi) = bidi.filter(ParagraphBidiInfo::has_rtl) else {
             return ranges.into_iter().map(|r| place(text, &glyphs, &clusters, r)).collect();
-        }
+        };
         let rtl = bidi.paragraph_level.is_rtl();
         let shaped = Shaped::new(&glyphs);
         ranges.into_iter().map(|r| self.place_bidi(&bidi, &shaped, r, size, rtl)).collect()
@@ -187,14 +194,19 @@ impl<'a> Shaper<'a> {
     }
 
     /// Shapes a whole paragraph for measuring, run by run (a run has one font and one bidi
-    /// level). Clusters are byte offsets in the paragraph.
-    fn shape(&self, text: &str, size: f32, levels: &[Level]) -> Vec<Glyph> {
+    /// level; no levels means all left to right). Clusters are byte offsets in the paragraph.
+    fn shape(&self, text: &str, size: f32, levels: Option<&[Level]>) -> Vec<Glyph> {
         let mut out = Vec::with_capacity(text.len());
         for (range, face) in self.font_runs(text) {
             let mut start = range.start;
             while start < range.end {
-                let level = levels[start];
-                let end = (start..range.end).find(|&i| levels[i] != level).unwrap_or(range.end);
+                let (level, end) = match levels {
+                    Some(levels) => {
+                        let level = levels[start];
+                        (level, (start..range.end).find(|&i| levels[i] != level).unwrap_or(range.end))
+                    }
+                    None => (Level::ltr(), range.end),
+                };
                 self.shape_words(&text[start..end], face, level, size, start, &mut out);
                 start = end;
             }
@@ -237,14 +249,20 @@ impl<'a> Shaper<'a> {
     fn shape_run(&self, text: &str, face: usize, level: Level, size: f32) -> Vec<Glyph> {
         let font = &self.faces[face];
         let scale = size / font.units_per_em() as f32;
+        let direction =
+            if level.is_rtl() { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
-        buffer.set_direction(if level.is_rtl() {
-            rustybuzz::Direction::RightToLeft
-        } else {
-            rustybuzz::Direction::LeftToRight
-        });
-        let shaped = rustybuzz::shape(font, &[], buffer);
+        buffer.set_direction(direction);
+        // The script as `rustybuzz::shape` would take it: the first letter's, or none for
+        // digits, spaces and punctuation alone.
+        buffer.guess_segment_properties();
+        let script = Some(buffer.script()).filter(|&s| s != rustybuzz::script::UNKNOWN);
+        let mut plans = self.plans.borrow_mut();
+        let plan = plans
+            .entry((face, level.is_rtl(), script))
+            .or_insert_with(|| rustybuzz::ShapePlan::new(font, direction, script, None, &[]));
+        let shaped = rustybuzz::shape_with_plan(font, plan, buffer);
         shaped
             .glyph_infos()
             .iter()
@@ -270,7 +288,8 @@ impl<'a> Shaper<'a> {
             let end = i + c.len_utf8();
             let face = match runs.last() {
                 Some((_, current)) if joins_previous(c) => *current,
-                _ => self.faces.iter().position(|f| f.glyph_index(c).is_some()).unwrap_or(0),
+                _ if c.is_ascii() => self.ascii[c as usize],
+                _ => first_with(&self.faces, c),
             };
             match runs.last_mut() {
                 Some((range, current)) if *current == face => range.end = end,
@@ -320,6 +339,17 @@ impl<'g> Shaped<'g> {
     }
 }
 
+/// The first font in the chain that has a character, or the first font if none has it.
+fn first_with(faces: &[rustybuzz::Face<'_>], c: char) -> usize {
+    faces.iter().position(|f| f.glyph_index(c).is_some()).unwrap_or(0)
+}
+
+/// Whether text could hold right-to-left characters or bidi controls: every one of them comes
+/// from Hebrew (U+0590) onwards, so Latin, Greek and Cyrillic text can skip the bidi algorithm.
+fn may_hold_rtl(text: &str) -> bool {
+    text.chars().any(|c| c >= '\u{0590}')
+}
+
 /// Characters drawn with whatever font the character before them uses.
 fn joins_previous(c: char) -> bool {
     c.is_whitespace()
@@ -348,8 +378,17 @@ impl Clusters {
         starts.sort_unstable();
         starts.dedup();
         let mut widths = vec![0.0f32; starts.len()];
+        // Glyphs come in cluster order, forwards or (right to left) backwards, so each one's
+        // cluster is nearly always the last one's or its neighbour: no search needed.
+        let mut i = 0;
         for g in glyphs {
-            let i = starts.partition_point(|&s| s <= g.cluster) - 1;
+            if starts[i] != g.cluster {
+                i = match (starts.get(i + 1), i.checked_sub(1)) {
+                    (Some(&next), _) if next == g.cluster => i + 1,
+                    (_, Some(before)) if starts[before] == g.cluster => before,
+                    _ => starts.partition_point(|&s| s < g.cluster),
+                };
+            }
             widths[i] += g.advance;
         }
         let mut sums = Vec::with_capacity(widths.len() + 1);
@@ -397,11 +436,21 @@ fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>)
     let mut x = 0.0;
     let mut placed = Vec::new();
     let mut previous_cluster = None;
-    for g in glyphs[first..].iter().take_while(|g| g.cluster < range.end) {
+    for (k, g) in glyphs[first..].iter().enumerate().take_while(|(_, g)| g.cluster < range.end) {
         let starts_cluster = previous_cluster != Some(g.cluster);
         previous_cluster = Some(g.cluster);
-        let cluster_end = clusters.starts[clusters.index_at_or_after(g.cluster + 1)];
-        let text = if starts_cluster { text[g.cluster..cluster_end].to_owned() } else { String::new() };
+        let text = if starts_cluster {
+            // Left-to-right glyphs are in cluster order: the cluster ends where the next begins.
+            let next = glyphs[first + k..].iter().map(|n| n.cluster).find(|&c| c != g.cluster);
+            let end = match next {
+                Some(next) if next > g.cluster => next,
+                Some(_) => clusters.starts[clusters.index_at_or_after(g.cluster + 1)],
+                None => text.len(),
+            };
+            text[g.cluster..end].to_owned()
+        } else {
+            String::new()
+        };
         if g.cluster < inked {
             placed.push(PlacedGlyph { face: g.face, gid: g.gid, x: x + g.dx, dy: g.dy, text });
         }
