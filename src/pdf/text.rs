@@ -25,8 +25,11 @@ pub struct Shaper<'a> {
     words: RefCell<WordCache>,
     /// Shaping plans by font, direction and script: building one (reading the font's feature
     /// lists) costs more than shaping a word.
-    plans: RefCell<HashMap<(usize, bool, Option<rustybuzz::Script>), rustybuzz::ShapePlan>>,
+    plans: RefCell<PlanCache>,
 }
+
+/// Shaping plans by (font, right to left, script).
+type PlanCache = HashMap<(usize, bool, Option<rustybuzz::Script>), rustybuzz::ShapePlan>;
 
 /// Shaped words by (font, right to left, size in `f32` bits), then by their text.
 type WordCache = HashMap<(usize, bool, u32), HashMap<String, Vec<Glyph>>>;
