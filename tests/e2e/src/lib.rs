@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use fantoccini::elements::Element;
+use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 pub use fantoccini;
@@ -97,7 +99,7 @@ impl App {
     }
 
     /// Waits for an element to appear and returns it.
-    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+    pub async fn wait_for(&self, css: &str) -> Element {
         self.client
             .wait()
             .at_most(Duration::from_secs(15))
@@ -114,14 +116,7 @@ impl App {
 
     /// The visible text of one element.
     pub async fn text_of(&self, css: &str) -> String {
-        // The screen may be redrawn between finding the element and reading it; find it again.
-        for _ in 0..20 {
-            if let Ok(text) = self.wait_for(css).await.text().await {
-                return text.replace(['\u{2068}', '\u{2069}'], "");
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("{css} kept changing while it was read");
+        self.act_on(css, "read", async |element| element.text().await).await.replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// Waits until an element's visible text contains `expected`.
@@ -135,16 +130,56 @@ impl App {
         panic!("{css} never said {expected:?}; it says {:?}", self.text_of(css).await);
     }
 
+    /// Acts on an element once it is there. The screen may be redrawn between finding the
+    /// element and acting on it (a language change redraws the whole screen); the action then
+    /// did not happen, so the element is found again and the action tried again.
+    async fn act_on<T>(&self, css: &str, what: &str, act: impl AsyncFn(Element) -> Result<T, CmdError>) -> T {
+        let mut last_error = None;
+        for _ in 0..20 {
+            match act(self.wait_for(css).await).await {
+                Ok(done) => return done,
+                Err(e) if e.is_stale_element_reference() || e.is_no_such_element() => last_error = Some(e),
+                Err(e) => panic!("{css} could not be {what}: {e}"),
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} kept being redrawn before it could be {what}: {last_error:?}");
+    }
+
     /// Clicks an element once it is there.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+        self.act_on(css, "clicked", async |element| element.click().await).await;
     }
 
     /// Types into a field as a person would: click, then keys.
     pub async fn type_into(&self, css: &str, text: &str) {
-        let field = self.wait_for(css).await;
-        field.click().await.expect("the field takes focus");
-        field.send_keys(text).await.expect("the field takes typing");
+        self.act_on(css, "typed into", async |field| {
+            field.click().await?;
+            field.send_keys(text).await
+        })
+        .await;
+    }
+
+    /// One attribute of the document's root element (`lang`, `dir`).
+    pub async fn root_attribute(&self, name: &str) -> String {
+        let value = self
+            .client
+            .execute("return document.documentElement.getAttribute(arguments[0]);", vec![name.into()])
+            .await
+            .expect("the document has a root element");
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Chooses a language on the language chooser and waits until the window has switched to it.
+    pub async fn switch_language(&self, tag: &str) {
+        self.set_value("#language", tag, "change").await;
+        for _ in 0..100 {
+            if self.root_attribute("lang").await == tag {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the window did not switch to {tag}");
     }
 
     /// Sets a field's value the way a browser's own picker would (dates, times, numbers), then

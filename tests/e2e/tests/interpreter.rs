@@ -187,8 +187,7 @@ async fn signing_off_a_language_ends_its_not_yet_checked_note() {
     let env = [("FAMILY_VOICE_E2E_SAVE_DIR", out.as_path()), ("XDG_DATA_HOME", &data), ("XDG_CONFIG_HOME", &config)];
     let mut app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("welcome").await;
-    app.set_value("#language", "fa", "change").await;
-    app.wait_for_text("#translation-note", " ").await;
+    app.switch_language("fa").await;
     let note = app.text_of("#translation-note").await;
     assert!(!note.trim().is_empty());
 

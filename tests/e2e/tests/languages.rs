@@ -3,22 +3,6 @@
 
 use family_voice_e2e::{output_dir, pdf_text, App};
 
-async fn attribute(app: &App, name: &str) -> String {
-    let value = app.client.execute(&format!("return document.documentElement.{name};"), vec![]).await.unwrap();
-    value.as_str().unwrap_or_default().to_owned()
-}
-
-async fn switch_to(app: &App, tag: &str) {
-    app.set_value("#language", tag, "change").await;
-    for _ in 0..100 {
-        if attribute(app, "lang").await == tag {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("the window did not switch to {tag}");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() {
     let out = output_dir("languages");
@@ -29,8 +13,8 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     app.wait_for_screen("welcome").await;
 
     // Arabic: the whole window turns right to left, and the unchecked-translation note shows.
-    switch_to(&app, "ar").await;
-    assert_eq!(attribute(&app, "dir").await, "rtl");
+    app.switch_language("ar").await;
+    assert_eq!(app.root_attribute("dir").await, "rtl");
     app.wait_for_screen("welcome").await;
     assert!(!app.text_of("#translation-note").await.is_empty());
     app.screenshot("arabic-welcome").await;
@@ -43,8 +27,8 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     app.screenshot("arabic-part").await;
 
     // Bengali, on the same draft: the questions change language, the Arabic answer stays.
-    switch_to(&app, "bn").await;
-    assert_eq!(attribute(&app, "dir").await, "ltr");
+    app.switch_language("bn").await;
+    assert_eq!(app.root_attribute("dir").await, "ltr");
     app.wait_for_screen("part").await;
     assert_eq!(app.wait_for("textarea").await.prop("value").await.unwrap().as_deref(), Some(arabic));
     let bengali = "আমরা প্রতি রাতে ঘুমানোর আগে একসাথে গল্প পড়ি।";
