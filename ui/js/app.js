@@ -59,12 +59,13 @@ const app = {
   /** Where the journey was before a side screen (timeline, guide) opened. */
   returnTo: ["welcome"],
   current: ["welcome"],
-  /** Shows a screen: "welcome", "about", "part" (with its index), "review", "done", "timeline". */
+  /** Shows a screen: "welcome", "about", "part" (with its index), "review", "done", "timeline".
+   * Settles once the screen is drawn (some screens ask the core first). */
   go(screen, arg) {
     autosave.flush(app);
     app.current = [screen, arg];
     showNav();
-    screens[screen](app, arg);
+    return screens[screen](app, arg);
   },
   /** Opens a side screen (timeline, guide), remembering where to come back to. */
   visit(screen, arg) {
@@ -94,7 +95,7 @@ const app = {
     app.shelf = shelf;
     if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock());
     else stopIdle();
-    app.go(startScreens[shelf.state]);
+    return app.go(startScreens[shelf.state]);
   },
   /** Opens a draft the core sent ({ id, label, kind, body }) at its first page, in the
    * language it was written in: a parent's contribution, or a child's own views. */
@@ -113,7 +114,7 @@ const app = {
   /** Saves what is pending, then goes back to the list of drafts. */
   async toStart() {
     await autosave.flush(app);
-    app.showStart(await api.draftsStart());
+    await app.showStart(await api.draftsStart());
   },
   /** Saves what is pending, then locks: the screen clears and the key leaves memory. */
   async lock() {
@@ -151,18 +152,24 @@ async function useLanguage(tag) {
 async function start() {
   await loadWords(await api.screenText());
   const chooser = document.getElementById("language");
+  const screen = document.getElementById("screen");
   chooser.addEventListener("change", async () => {
-    await useLanguage(chooser.value);
-    // The list of drafts is asked for again so its dates are in the new language too.
-    if (app.shelf?.state === "open" && !app.draft) await app.toStart();
-    else app.go(...app.current);
+    // Tells assistive technology (and the end-to-end tests) the screen is being redrawn.
+    screen.setAttribute("aria-busy", "true");
+    try {
+      await useLanguage(chooser.value);
+      // The list of drafts is asked for again so its dates are in the new language too.
+      if (app.shelf?.state === "open" && !app.draft) await app.toStart();
+      else await app.go(...app.current);
+    } finally {
+      screen.removeAttribute("aria-busy");
+    }
   });
   document.getElementById("nav-timeline").addEventListener("click", () => app.visit("timeline"));
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());
   document.getElementById("nav-lock").addEventListener("click", () => app.lock());
   watchForHide(() => app.lock());
-  const screen = document.getElementById("screen");
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
   app.showStart(await api.draftsStart());
 }

@@ -170,11 +170,17 @@ impl App {
         value.as_str().unwrap_or_default().to_owned()
     }
 
-    /// Chooses a language on the language chooser and waits until the window has switched to it.
+    /// Chooses a language on the language chooser and waits until the window has switched to it
+    /// and the screen has been drawn again (it is `aria-busy` while that happens).
     pub async fn switch_language(&self, tag: &str) {
         self.set_value("#language", tag, "change").await;
         for _ in 0..100 {
-            if self.root_attribute("lang").await == tag {
+            let busy = self
+                .client
+                .execute("return document.getElementById('screen').hasAttribute('aria-busy');", vec![])
+                .await
+                .expect("the window has a screen");
+            if busy.as_bool() == Some(false) && self.root_attribute("lang").await == tag {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;

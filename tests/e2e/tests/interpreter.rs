@@ -202,23 +202,34 @@ async fn signing_off_a_language_ends_its_not_yet_checked_note() {
         Some(true)
     );
     // Approving 499 wordings one click at a time is the interpreter's afternoon, not the test's:
-    // the page approves each through the same command its Approve buttons call.
-    let approved = app
+    // the page approves each through the same command its Approve buttons call. Each approval
+    // is saved to disk before the next, so they go in batches that each end well inside
+    // WebDriver's script timeout, even on a busy machine.
+    let keys = app
         .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             const keys = [...document.querySelectorAll('.ir-item')].map(card => card.dataset.key);
-             (async () => {
-               for (const key of keys) {
-                 await window.__TAURI__.core.invoke('review_decide', { tag: 'fa', key, decision: { decision: 'approved' } });
-               }
-               return keys.length;
-             })().then(done, (e) => done(String(e)));",
-            vec![],
-        )
+        .execute("return [...document.querySelectorAll('.ir-item')].map(card => card.dataset.key);", vec![])
         .await
         .unwrap();
-    assert!(approved.as_u64().is_some_and(|n| n > 400), "{approved:?}");
+    let keys = keys.as_array().expect("a list of keys").clone();
+    for batch in keys.chunks(40) {
+        let outcome = app
+            .client
+            .execute_async(
+                "const [keys, done] = arguments;
+                 (async () => {
+                   for (const key of keys) {
+                     await window.__TAURI__.core.invoke('review_decide', { tag: 'fa', key, decision: { decision: 'approved' } });
+                   }
+                   return 'approved';
+                 })().then(done, (e) => done(String(e)));",
+                vec![batch.to_vec().into()],
+            )
+            .await
+            .unwrap();
+        assert_eq!(outcome.as_str(), Some("approved"), "{outcome:?}");
+    }
+    let approved = keys.len();
+    assert!(approved > 400, "only {approved} wordings to approve");
     // The screen is opened again to show what was saved.
     app.click("#ir-done").await;
     app.wait_for_screen("interpreter-start").await;

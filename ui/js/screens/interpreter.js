@@ -119,9 +119,10 @@ export async function showInterpreter(app, tag) {
   root.querySelector("#ir-sign-off").addEventListener("click", async () => {
     await exporting(async () => {
       const text = await api.reviewSignOff(tag);
+      // The "not yet checked" notice may no longer apply to this language; it is updated
+      // before the sign-off shows, so what the screen says is never ahead of the notice.
+      await app.refreshWords();
       showProgress(root, text, true);
-      // The "not yet checked" notice may no longer apply to this language.
-      app.refreshWords();
       return null;
     })();
   });
