@@ -5,7 +5,8 @@
 
 Installs what it needs (Debian's chromium with apt-get, typst from PyPI with pip), builds the
 release CLI, then for each case writes the same words as Family Voice's PDF, HTML and Typst
-(examples/peer_markup.rs) and reports the median wall time and the file size. Each renderer is
+(examples/peer_markup.rs) and reports the median wall time (the three taking turns, run by run)
+and the file size. Each renderer is
 timed as a fresh process, start-up and finding fonts included, as a family's click would run it:
 Typst through its Python binding in a new interpreter (in one long-lived process Typst memoizes
 and a repeated compile of the same file costs next to nothing, which would measure its cache).
@@ -51,12 +52,19 @@ def cases():
 
 
 def timed(fn, runs):
-    times = []
+    return timed_together([fn], runs)[0]
+
+
+def timed_together(fns, runs):
+    """Median time of each command, taking turns round by round, so that a machine that slows
+    down or speeds up during the run weighs on every renderer alike."""
+    times = [[] for _ in fns]
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for fn, kept in zip(fns, times):
+            start = time.perf_counter()
+            fn()
+            kept.append(time.perf_counter() - start)
+    return [statistics.median(kept) for kept in times]
 
 
 def pages(pdf):
@@ -79,13 +87,15 @@ def main():
         subprocess.run([release / "examples" / "peer_markup", source, "html", html], check=True)
         subprocess.run([release / "examples" / "peer_markup", source, "typst", typ], check=True)
         chrome_pdf, typst_pdf = OUT / f"{slug}-chromium.pdf", OUT / f"{slug}-typst.pdf"
-        t_ours = timed(lambda: subprocess.run([release / "family-voice-pdf", source, "-o", ours], check=True), args.runs)
-        t_chrome = timed(lambda: subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--print-to-pdf={chrome_pdf}", html.as_uri()], check=True, capture_output=True), max(3, args.runs // 3))
-        t_typst = timed(lambda: subprocess.run(
-            [sys.executable, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2])", typ, typst_pdf],
-            check=True), args.runs)
+        t_ours, t_chrome, t_typst = timed_together([
+            lambda: subprocess.run([release / "family-voice-pdf", source, "-o", ours], check=True),
+            lambda: subprocess.run(
+                ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                 f"--print-to-pdf={chrome_pdf}", html.as_uri()], check=True, capture_output=True),
+            lambda: subprocess.run(
+                [sys.executable, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2])", typ,
+                 typst_pdf], check=True),
+        ], args.runs)
         rows.append((name, t_ours, ours, t_chrome, chrome_pdf, t_typst, typst_pdf))
 
     lines = ["| content | Family Voice | Chromium | Typst | vs Chromium | vs Typst | vs Typst less Python's start | size vs Typst |",

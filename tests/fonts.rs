@@ -79,7 +79,7 @@ fn an_unwritable_note_place_still_finds_the_fonts() {
 
 /// Every glyph's text, in drawing order, sorted: what copy and paste can give back.
 fn glyph_chars(line: &family_voice::pdf::text::Line) -> Vec<char> {
-    let mut chars: Vec<char> = line.glyphs.iter().flat_map(|g| g.text.chars()).collect();
+    let mut chars: Vec<char> = line.glyphs.iter().flat_map(|g| g.text.as_str().chars().collect::<Vec<_>>()).collect();
     chars.sort_unstable();
     chars
 }

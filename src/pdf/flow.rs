@@ -9,7 +9,7 @@ use printpdf::{
 };
 
 use super::fonts::{FontBook, Weighting};
-use super::text::{sanitize, Line, Shaper};
+use super::text::{sanitize, GlyphText, Line, PlacedGlyph, Shaper};
 
 /// A4 in points.
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -258,10 +258,10 @@ impl<'a> Flow<'a> {
         // The line's logical text rides along as /ActualText, which PDF readers copy and extract
         // in place of the glyphs.
         if let Some(text) = &line.text {
-            let actual: Vec<u8> =
-                [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
-            let properties =
-                BTreeMap::from([("ActualText".to_owned(), DictItem::String { data: actual, literal: false })]);
+            let properties = BTreeMap::from([(
+                "ActualText".to_owned(),
+                DictItem::String { data: text_string(text), literal: true },
+            )]);
             ops.push(Op::BeginMarkedContentWithProperties {
                 tag: "Span".into(),
                 properties: DictItem::Dict { map: properties },
@@ -280,12 +280,12 @@ impl<'a> Flow<'a> {
         let mut run: Option<usize> = None;
         let mut origin: Option<f32> = None;
         let mut rise = 0.0_f32;
-        let mut pending: Vec<Codepoint> = Vec::new();
+        let mut pending = Run::default();
         let mut pen = 0.0_f32;
         let mut start_x = 0.0_f32;
         for g in &line.glyphs {
             if run != Some(g.face) {
-                flush(ops, &mut pending);
+                pending.flush(ops);
                 if current != Some(g.face) {
                     current = Some(g.face);
                     ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
@@ -302,22 +302,22 @@ impl<'a> Flow<'a> {
                 run = Some(g.face);
                 pen = 0.0;
                 start_x = g.x;
-            } else if let Some(previous) = pending.last_mut() {
+            } else {
                 let target = (g.x - start_x) * 1000.0 / style.size;
                 let nudge = (pen - target).round();
-                previous.offset = nudge;
+                pending.nudge(nudge);
                 pen -= nudge;
             }
             if g.dy != rise {
                 // The pen carries over from one text-showing operation to the next.
-                flush(ops, &mut pending);
+                pending.flush(ops);
                 rise = g.dy;
                 ops.push(Op::SetLineOffset { multiplier: rise });
             }
-            pending.push(Codepoint { gid: g.gid, offset: 0.0, cid: Some(g.text.clone()) });
+            pending.push(g);
             pen += shaper.pdf_advance(g.face, g.gid);
         }
-        flush(ops, &mut pending);
+        pending.flush(ops);
         // The rise outlasts the text section: put it back for whatever is drawn next.
         if rise != 0.0 {
             ops.push(Op::SetLineOffset { multiplier: 0.0 });
@@ -329,11 +329,62 @@ impl<'a> Flow<'a> {
     }
 }
 
-/// Writes a run of glyphs as one text-showing operation.
-fn flush(ops: &mut Vec<Op>, pending: &mut Vec<Codepoint>) {
-    if !pending.is_empty() {
-        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(std::mem::take(pending))] });
+/// The glyphs of a run not yet written, as printpdf's text items. Characters the font draws as
+/// they are go out as text, a string for many of them (printpdf writes each glyph id as a PDF
+/// object of its own, which was half the time of a long contribution); shaped glyphs go out as
+/// glyph ids carrying the text they stand for.
+#[derive(Default)]
+struct Run {
+    items: Vec<TextItem>,
+}
+
+impl Run {
+    fn push(&mut self, g: &PlacedGlyph) {
+        match (&g.text, self.items.last_mut()) {
+            (GlyphText::Char(c), Some(TextItem::Text(text))) => text.push(*c),
+            (GlyphText::Char(c), _) => self.items.push(TextItem::Text(c.to_string())),
+            (text, last) => {
+                let glyph = Codepoint { gid: g.gid, offset: 0.0, cid: Some(text.as_str().into_owned()) };
+                match last {
+                    Some(TextItem::GlyphIds(glyphs)) => glyphs.push(glyph),
+                    _ => self.items.push(TextItem::GlyphIds(vec![glyph])),
+                }
+            }
+        }
     }
+
+    /// Moves the pen back by `nudge` thousandths of the font size after the last glyph.
+    fn nudge(&mut self, nudge: f32) {
+        if nudge == 0.0 {
+            return;
+        }
+        match self.items.last_mut() {
+            Some(TextItem::GlyphIds(glyphs)) => {
+                if let Some(last) = glyphs.last_mut() {
+                    last.offset = nudge;
+                }
+            }
+            Some(_) => self.items.push(TextItem::Offset(nudge)),
+            None => {}
+        }
+    }
+
+    /// Writes the run as one text-showing operation.
+    fn flush(&mut self, ops: &mut Vec<Op>) {
+        if !self.items.is_empty() {
+            ops.push(Op::ShowText { items: std::mem::take(&mut self.items) });
+        }
+    }
+}
+
+/// A PDF text string: ASCII as it is (PDFDocEncoding agrees with ASCII, and family text has no
+/// control characters), anything else as UTF-16 with its byte order mark. Written as a literal
+/// string, which lopdf copies as it is, where a hex string is formatted byte by byte.
+fn text_string(text: &str) -> Vec<u8> {
+    if text.is_ascii() {
+        return text.as_bytes().to_vec();
+    }
+    [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect()
 }
 
 fn rgb([r, g, b]: [f32; 3]) -> Color {

@@ -49,6 +49,8 @@ struct Glyph {
     /// Shaping may differ if the text is cut just before this glyph's cluster (HarfBuzz's
     /// flag), so a line starting or ending here must be shaped again.
     unsafe_to_break: bool,
+    /// The font's own glyph for its cluster's one character (see [`GlyphText::Char`]).
+    nominal: bool,
 }
 
 /// A glyph placed on a line.
@@ -62,9 +64,41 @@ pub struct PlacedGlyph {
     pub x: f32,
     /// Raise above the baseline, in points (marks that sit above or below).
     pub dy: f32,
-    /// The text this glyph stands for, for copy and paste: the whole cluster on its first
-    /// glyph, nothing on the others.
-    pub text: String,
+    /// The text this glyph stands for, for copy and paste.
+    pub text: GlyphText,
+}
+
+/// What a placed glyph stands for in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GlyphText {
+    /// The font's own glyph for this one character, as its character map gives it: most
+    /// Latin, Greek and Cyrillic text, and digits and spaces in every script. A run of these
+    /// can be written to the PDF as one string, where shaped glyphs go one by one.
+    Char(char),
+    /// The first glyph of a cluster that shaping changed (a ligature, a conjunct, a joined
+    /// Arabic letter): the cluster's whole text.
+    Cluster(String),
+    /// A later glyph of a cluster; the first one carries the text.
+    Rest,
+}
+
+impl GlyphText {
+    /// The characters, as copy and paste would give them back glyph by glyph.
+    pub fn as_str(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Self::Char(c) => c.to_string().into(),
+            Self::Cluster(text) => text.as_str().into(),
+            Self::Rest => "".into(),
+        }
+    }
+
+    /// The text of the glyph whose cluster starts `rest` (the text from there on).
+    fn first(nominal: bool, rest: &str, cluster_len: usize) -> Self {
+        match rest.chars().next() {
+            Some(c) if nominal => Self::Char(c),
+            _ => Self::Cluster(rest[..cluster_len].to_owned()),
+        }
+    }
 }
 
 /// One line of a paragraph, ready to draw.
@@ -179,9 +213,13 @@ impl<'a> Shaper<'a> {
                     for g in glyphs {
                         let first = previous != Some(g.cluster);
                         previous = Some(g.cluster);
-                        let end = starts.iter().find(|&&s| s > g.cluster).copied().unwrap_or(piece_text.len());
-                        let cid = if first { piece_text[g.cluster..end].to_owned() } else { String::new() };
-                        placed.push(PlacedGlyph { face, gid: g.gid, x: x + g.dx, dy: g.dy, text: cid });
+                        let text = if first {
+                            let end = starts.iter().find(|&&s| s > g.cluster).copied().unwrap_or(piece_text.len());
+                            GlyphText::first(g.nominal, &piece_text[g.cluster..], end - g.cluster)
+                        } else {
+                            GlyphText::Rest
+                        };
+                        placed.push(PlacedGlyph { face, gid: g.gid, x: x + g.dx, dy: g.dy, text });
                         x += g.advance;
                     }
                 }
@@ -266,7 +304,7 @@ impl<'a> Shaper<'a> {
             .entry((face, level.is_rtl(), script))
             .or_insert_with(|| rustybuzz::ShapePlan::new(font, direction, script, None, &[]));
         let shaped = rustybuzz::shape_with_plan(font, plan, buffer);
-        shaped
+        let mut glyphs: Vec<Glyph> = shaped
             .glyph_infos()
             .iter()
             .zip(shaped.glyph_positions())
@@ -279,8 +317,11 @@ impl<'a> Shaper<'a> {
                 dy: pos.y_offset as f32 * scale,
                 rtl: level.is_rtl(),
                 unsafe_to_break: info.unsafe_to_break(),
+                nominal: false,
             })
-            .collect()
+            .collect();
+        mark_nominal(font, text, &mut glyphs);
+        glyphs
     }
 
     /// Splits text into runs that one font can draw: each character goes to the first font
@@ -339,6 +380,24 @@ impl<'g> Shaped<'g> {
             return None;
         }
         Some(run.iter().map(|g| Glyph { cluster: g.cluster - range.start, ..*g }).collect())
+    }
+}
+
+/// Marks the glyphs of one shaped run (one direction, visual order) that are the font's own
+/// glyph for their cluster, and their cluster is one character drawn with no other glyph.
+fn mark_nominal(font: &rustybuzz::Face<'_>, text: &str, glyphs: &mut [Glyph]) {
+    for i in 0..glyphs.len() {
+        let g = glyphs[i];
+        let before = i.checked_sub(1).map(|k| glyphs[k].cluster);
+        let after = glyphs.get(i + 1).map(|n| n.cluster);
+        if before == Some(g.cluster) || after == Some(g.cluster) {
+            continue;
+        }
+        let Some(c) = text[g.cluster..].chars().next() else { continue };
+        // The next cluster in the text is the glyph after it, or (right to left) before it.
+        let next = if g.rtl { before } else { after };
+        let one_char = next.unwrap_or(text.len()) == g.cluster + c.len_utf8();
+        glyphs[i].nominal = one_char && font.glyph_index(c) == Some(rustybuzz::ttf_parser::GlyphId(g.gid));
     }
 }
 
@@ -450,9 +509,9 @@ fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>)
                 Some(_) => clusters.starts[clusters.index_at_or_after(g.cluster + 1)],
                 None => text.len(),
             };
-            text[g.cluster..end].to_owned()
+            GlyphText::first(g.nominal, &text[g.cluster..], end - g.cluster)
         } else {
-            String::new()
+            GlyphText::Rest
         };
         if g.cluster < inked {
             placed.push(PlacedGlyph { face: g.face, gid: g.gid, x: x + g.dx, dy: g.dy, text });
