@@ -5,9 +5,9 @@
 
 Installs what it needs (Debian's chromium with apt-get, typst from PyPI with pip), builds the
 release CLI, then for each case writes the same words as Family Voice's PDF, HTML and Typst
-(examples/peer_markup.rs) and reports the median wall time (the three taking turns, run by run)
-and the file size. Each renderer is
-timed as a fresh process, start-up and finding fonts included, as a family's click would run it:
+(examples/peer_markup.rs) and reports the median wall time (the three taking turns, run by run,
+each one's leftover processes waited for, untimed, before the next starts) and the file size.
+Each renderer is timed as a fresh process, start-up and finding fonts included, as a family's click would run it:
 Typst through its Python binding in a new interpreter (in one long-lived process Typst memoizes
 and a repeated compile of the same file costs next to nothing, which would measure its cache).
 The interpreter's own start-up, timed alone, is reported beside it, and taken off in a column of
@@ -15,7 +15,7 @@ its own, which is the fairer comparison with Typst's compiler. Every renderer is
 fonts in the same order (the PDF's chain, for Urdu with Nastaliq first). Results:
 target/peers/results.md.
 """
-import argparse, json, os, shutil, statistics, subprocess, sys, time
+import argparse, json, os, shutil, signal, statistics, subprocess, sys, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,19 +51,49 @@ def cases():
             ("about 100 pages, English", long_path)]
 
 
+def run(argv, **kwargs):
+    """Runs a command to its end in a process group of its own and returns the group's id, so that
+    what the command leaves running after it exits (Chromium's crash handler and helpers) can be
+    waited for."""
+    process = subprocess.Popen(argv, start_new_session=True, **kwargs)
+    if process.wait() != 0:
+        raise subprocess.CalledProcessError(process.returncode, argv)
+    return process.pid
+
+
 def timed(fn, runs):
     return timed_together([fn], runs)[0]
 
 
+def settle(group, limit=10.0):
+    """Waits, untimed, until nothing is left in a finished command's process group, then flushes
+    what it wrote to disk, so that one renderer's leftovers neither run on the cores while the
+    next is timed nor ride along on the next one's fsync (Family Voice syncs the PDF it writes;
+    Chromium writes a profile and does not)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.01)
+    else:
+        os.killpg(group, signal.SIGKILL)
+    os.sync()
+
+
 def timed_together(fns, runs):
     """Median time of each command, taking turns round by round, so that a machine that slows
-    down or speeds up during the run weighs on every renderer alike."""
+    down or speeds up during the run weighs on every renderer alike. Each command returns its
+    process group; the time stops when the command exits, and its leftovers are waited for
+    outside the timing."""
     times = [[] for _ in fns]
     for _ in range(runs):
         for fn, kept in zip(fns, times):
             start = time.perf_counter()
-            fn()
+            group = fn()
             kept.append(time.perf_counter() - start)
+            settle(group)
     return [statistics.median(kept) for kept in times]
 
 
@@ -79,7 +109,7 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     ensure_tools()
     release = ROOT / "target" / "release"
-    python_start = timed(lambda: subprocess.run([sys.executable, "-c", "import typst"], check=True), args.runs)
+    python_start = timed(lambda: run([sys.executable, "-c", "import typst"]), args.runs)
     rows = []
     for name, source in cases():
         slug = source.stem
@@ -88,13 +118,12 @@ def main():
         subprocess.run([release / "examples" / "peer_markup", source, "typst", typ], check=True)
         chrome_pdf, typst_pdf = OUT / f"{slug}-chromium.pdf", OUT / f"{slug}-typst.pdf"
         t_ours, t_chrome, t_typst = timed_together([
-            lambda: subprocess.run([release / "family-voice-pdf", source, "-o", ours], check=True),
-            lambda: subprocess.run(
-                ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                 f"--print-to-pdf={chrome_pdf}", html.as_uri()], check=True, capture_output=True),
-            lambda: subprocess.run(
-                [sys.executable, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2])", typ,
-                 typst_pdf], check=True),
+            lambda: run([release / "family-voice-pdf", source, "-o", ours]),
+            lambda: run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                         f"--print-to-pdf={chrome_pdf}", html.as_uri()],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+            lambda: run([sys.executable, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2])",
+                         typ, typst_pdf]),
         ], args.runs)
         rows.append((name, t_ours, ours, t_chrome, chrome_pdf, t_typst, typst_pdf))
 
