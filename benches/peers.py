@@ -7,9 +7,10 @@ Installs what it needs (Debian's chromium with apt-get, typst from PyPI with pip
 release CLI, then for each case writes the same words as Family Voice's PDF, HTML and Typst
 (examples/peer_markup.rs) and reports the median wall time (the three taking turns, run by run,
 each one's leftover processes waited for, untimed, before the next starts) and the file size.
-Each renderer is timed as a fresh process, start-up and finding fonts included, as a family's click would run it:
-Typst through its Python binding in a new interpreter (in one long-lived process Typst memoizes
-and a repeated compile of the same file costs next to nothing, which would measure its cache).
+Each renderer is timed as a fresh process, start-up and finding fonts included, as a family's
+click would run it: Typst through its Python binding in a new interpreter (in one long-lived
+process Typst memoizes and a repeated compile of the same file costs next to nothing, which
+would measure its cache).
 The interpreter's own start-up, timed alone, is reported beside it, and taken off in a column of
 its own, which is the fairer comparison with Typst's compiler. Every renderer is given the same
 fonts in the same order (the PDF's chain, for Urdu with Nastaliq first). Results:
