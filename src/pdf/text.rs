@@ -495,8 +495,11 @@ impl Clusters {
 fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>) -> Line {
     let inked = trimmed_end(text, range.start, range.end);
     let first = glyphs.partition_point(|g| g.cluster < range.start);
+    // Sized once: a long paragraph's lines hold most of the document's memory, and growing
+    // them step by step touched twice as much of it.
+    let count = glyphs[first..].partition_point(|g| g.cluster < inked);
     let mut x = 0.0;
-    let mut placed = Vec::new();
+    let mut placed = Vec::with_capacity(count);
     let mut previous_cluster = None;
     for (k, g) in glyphs[first..].iter().enumerate().take_while(|(_, g)| g.cluster < range.end) {
         let starts_cluster = previous_cluster != Some(g.cluster);
