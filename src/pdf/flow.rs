@@ -2,6 +2,7 @@
 //! the header and footer every page carries.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use printpdf::{
     Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem,
@@ -59,8 +60,9 @@ impl Block {
 
 /// The pages being written, top to bottom.
 pub struct Flow<'a> {
-    regular: Shaper<'a>,
-    bold: Shaper<'a>,
+    /// Shared so that a paragraph can be broken into lines while they are placed.
+    regular: Rc<Shaper<'a>>,
+    bold: Rc<Shaper<'a>>,
     regular_ids: Vec<FontId>,
     bold_ids: Vec<FontId>,
     pages: Vec<Vec<Op>>,
@@ -75,8 +77,8 @@ impl<'a> Flow<'a> {
     /// of each chain, in chain order.
     pub fn new(book: &'a FontBook, regular_ids: Vec<FontId>, bold_ids: Vec<FontId>, rtl: bool) -> Self {
         Self {
-            regular: Shaper::new(&book.regular),
-            bold: Shaper::new(&book.bold),
+            regular: Rc::new(Shaper::new(&book.regular)),
+            bold: Rc::new(Shaper::new(&book.bold)),
             regular_ids,
             bold_ids,
             pages: vec![Vec::new()],
@@ -92,22 +94,33 @@ impl<'a> Flow<'a> {
         Block { style, lines, width }
     }
 
-    /// Writes text across the full width, moving to a new page between lines when needed.
+    /// Writes text across the full width, moving to a new page between lines when needed. Each
+    /// line is placed as soon as it is broken, so a long answer's lines never all exist at once.
     pub fn paragraph(&mut self, text: &str, style: Style) {
-        let block = self.layout(text, style, CONTENT_WIDTH);
-        self.place(&block, MARGIN_X);
+        let shaper = Rc::clone(self.shaper(style.weight));
+        for paragraph in sanitize(text).split('\n') {
+            shaper.each_line(paragraph, style.size, CONTENT_WIDTH, &mut |line| {
+                self.place_line(&line, style, CONTENT_WIDTH, MARGIN_X);
+            });
+        }
     }
 
     /// Places a laid-out block at a horizontal position, breaking across pages between lines.
     pub fn place(&mut self, block: &Block, x: f32) {
-        let lh = block.style.line_height();
         for line in &block.lines {
-            self.ensure(lh);
-            self.y -= lh;
-            let baseline = self.y + (lh - block.style.size) / 2.0 + block.style.size * 0.22;
-            let start = if line.rtl || self.rtl { x + block.width - line.width } else { x };
-            self.draw_line(line, block.style, start, baseline);
+            self.place_line(line, block.style, block.width, x);
         }
+    }
+
+    /// Places the next line of a column `width` wide starting at `x`, on a new page if it does
+    /// not fit on this one.
+    fn place_line(&mut self, line: &Line, style: Style, width: f32, x: f32) {
+        let lh = style.line_height();
+        self.ensure(lh);
+        self.y -= lh;
+        let baseline = self.y + (lh - style.size) / 2.0 + style.size * 0.22;
+        let start = if line.rtl || self.rtl { x + width - line.width } else { x };
+        self.draw_line(line, style, start, baseline);
     }
 
     /// Places a label (one block, or several stacked) and its value side by side, starting
@@ -230,7 +243,7 @@ impl<'a> Flow<'a> {
         pages
     }
 
-    fn shaper(&self, weight: Weighting) -> &Shaper<'a> {
+    fn shaper(&self, weight: Weighting) -> &Rc<Shaper<'a>> {
         match weight {
             Weighting::Regular => &self.regular,
             Weighting::Bold => &self.bold,

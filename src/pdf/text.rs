@@ -138,8 +138,18 @@ impl<'a> Shaper<'a> {
     /// Breaks one paragraph (no newlines) into lines no wider than `max_width` points.
     /// A word longer than a line is broken between its characters rather than clipped.
     pub fn lines(&self, text: &str, size: f32, max_width: f32) -> Vec<Line> {
+        let mut lines = Vec::new();
+        self.each_line(text, size, max_width, &mut |line| lines.push(line));
+        lines
+    }
+
+    /// Breaks one paragraph as [`Self::lines`] does, handing each line on as it is made, so that
+    /// a long paragraph's lines need not all exist at once (they were most of a long document's
+    /// memory).
+    pub fn each_line(&self, text: &str, size: f32, max_width: f32, emit: &mut dyn FnMut(Line)) {
         if text.is_empty() {
-            return vec![Line::default()];
+            emit(Line::default());
+            return;
         }
         let bidi = may_hold_rtl(text).then(|| ParagraphBidiInfo::new(text, None));
         let glyphs = self.shape(text, size, bidi.as_ref().map(|b| &b.levels[..]));
@@ -170,12 +180,14 @@ impl<'a> Shaper<'a> {
         if start < text.len() {
             ranges.push(start..text.len());
         }
-        let Some(bidi) = bidi.filter(ParagraphBidiInfo::has_rtl) else {
-            return ranges.into_iter().map(|r| place(text, &glyphs, &clusters, r)).collect();
-        };
-        let rtl = bidi.paragraph_level.is_rtl();
-        let shaped = Shaped::new(&glyphs);
-        ranges.into_iter().map(|r| self.place_bidi(&bidi, &shaped, r, size, rtl)).collect()
+        match bidi.filter(ParagraphBidiInfo::has_rtl) {
+            None => ranges.into_iter().for_each(|r| emit(place(text, &glyphs, &clusters, r))),
+            Some(bidi) => {
+                let rtl = bidi.paragraph_level.is_rtl();
+                let shaped = Shaped::new(&glyphs);
+                ranges.into_iter().for_each(|r| emit(self.place_bidi(&bidi, &shaped, r, size, rtl)));
+            }
+        }
     }
 
     /// Places a line that holds right-to-left text: its level runs in visual order, each split
