@@ -89,8 +89,8 @@ impl<'a> Flow<'a> {
 
     /// Lays out text in a column of the given width; newlines start new paragraphs.
     pub fn layout(&self, text: &str, style: Style, width: f32) -> Block {
-        let shaper = self.shaper(style.weight);
-        let lines = sanitize(text).split('\n').flat_map(|p| shaper.lines(p, style.size, width)).collect();
+        let mut lines = Vec::new();
+        break_lines(self.shaper(style.weight), text, style, width, &mut |line| lines.push(line));
         Block { style, lines, width }
     }
 
@@ -98,11 +98,9 @@ impl<'a> Flow<'a> {
     /// line is placed as soon as it is broken, so a long answer's lines never all exist at once.
     pub fn paragraph(&mut self, text: &str, style: Style) {
         let shaper = Rc::clone(self.shaper(style.weight));
-        for paragraph in sanitize(text).split('\n') {
-            shaper.each_line(paragraph, style.size, CONTENT_WIDTH, &mut |line| {
-                self.place_line(&line, style, CONTENT_WIDTH, MARGIN_X);
-            });
-        }
+        break_lines(&shaper, text, style, CONTENT_WIDTH, &mut |line| {
+            self.place_line(&line, style, CONTENT_WIDTH, MARGIN_X);
+        });
     }
 
     /// Places a laid-out block at a horizontal position, breaking across pages between lines.
@@ -339,6 +337,14 @@ impl<'a> Flow<'a> {
         if line.text.is_some() {
             ops.push(Op::EndMarkedContent);
         }
+    }
+}
+
+/// Breaks text into lines for a column of the given width, in reading order, handing each on as
+/// it is made; newlines start new paragraphs.
+fn break_lines(shaper: &Shaper<'_>, text: &str, style: Style, width: f32, emit: &mut dyn FnMut(Line)) {
+    for paragraph in sanitize(text).split('\n') {
+        shaper.each_line(paragraph, style.size, width, emit);
     }
 }
 
