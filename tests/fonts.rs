@@ -118,3 +118,53 @@ fn repeated_words_are_shaped_once_and_still_carry_their_own_text() {
         assert_eq!(fresh.lines(text, 11.0, 90.0), lines, "{text}");
     }
 }
+
+#[test]
+fn a_long_paragraph_breaks_into_lines_as_full_as_fit_and_never_wider_than_the_column() {
+    let words = [
+        "we",
+        "walk",
+        "to",
+        "school",
+        "together,",
+        "well-known",
+        "routines",
+        "help",
+        "Amira",
+        "sleep",
+        "(most",
+        "nights)",
+    ];
+    let mut text: String = (0..1500).map(|i| words[(i * 7 + i / 5) % words.len()]).collect::<Vec<_>>().join(" ");
+    // A word longer than the column must be cut between its letters.
+    text.push_str(" Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogochtownhallcarpark ends it.");
+    let fonts = FontBook::from_system().unwrap();
+    let book = fonts.arranged_for("en-GB").for_text(&text).unwrap();
+    let shaper = Shaper::new(book.chain(Weighting::Regular));
+    let width = 200.0;
+    let lines = shaper.lines(&text, 11.0, width);
+    assert!(lines.len() > 150, "{} lines", lines.len());
+
+    let shown: Vec<&str> = lines.iter().map(|l| l.text.as_deref().unwrap()).collect();
+    assert_eq!(shown.concat().replace(' ', ""), text.replace(' ', ""), "every letter once, in order");
+    let measure = |t: &str| shaper.lines(t, 11.0, f32::MAX)[0].width;
+    let mut at = 0;
+    for (i, line) in lines.iter().enumerate() {
+        assert!(line.width <= width, "line {i} is {} wide: {:?}", line.width, shown[i]);
+        at += text[at..].find(shown[i]).expect("lines come in order");
+        let next = at + shown[i].len();
+        // A word cut in two keeps the kerning with the letter after the cut, so only whole words
+        // measure the same on their own.
+        if text[next..].starts_with(' ') || next == text.len() {
+            assert!((line.width - measure(shown[i])).abs() < 0.01, "line {i} measured as laid out: {:?}", shown[i]);
+        }
+        let Some(following) = shown.get(i + 1) else { break };
+        // Greedy: the next line's first word (or piece of one) would not have fitted here.
+        let first_word = following.split(' ').next().unwrap();
+        let with_it = &text[at..next + text[next..].find(first_word).unwrap() + first_word.len()];
+        assert!(measure(with_it) > width - 0.01, "line {i} could have taken {first_word:?}: {with_it:?}");
+        at = next;
+    }
+    let long = shown.iter().position(|s| s.starts_with("Llanfair")).expect("the long word starts a line");
+    assert!(!shown[long].contains(' ') && !shown[long + 1].contains(' '), "cut in pieces: {:?}", &shown[long..]);
+}

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use unicode_bidi::{Level, ParagraphBidiInfo};
-use unicode_linebreak::{linebreaks, BreakOpportunity};
+use unicode_linebreak::linebreaks;
 
 use super::fonts::FontFile;
 
@@ -154,38 +154,16 @@ impl<'a> Shaper<'a> {
         let bidi = may_hold_rtl(text).then(|| ParagraphBidiInfo::new(text, None));
         let glyphs = self.shape(text, size, bidi.as_ref().map(|b| &b.levels[..]));
         let clusters = Clusters::new(text, &glyphs);
-        let mut ranges: Vec<Range<usize>> = Vec::new();
-        let mut start = 0;
-        let mut fitted: Option<usize> = None;
-        let opportunities: Vec<(usize, BreakOpportunity)> = linebreaks(text).collect();
-        let mut k = 0;
-        while k < opportunities.len() {
-            let end = clusters.boundary_at_or_after(opportunities[k].0);
-            if end <= start {
-                k += 1;
-                continue;
-            }
-            if clusters.width(start, trimmed_end(text, start, end)) <= max_width {
-                fitted = Some(end);
-                k += 1;
-            } else if let Some(fit) = fitted.take() {
-                ranges.push(start..fit);
-                start = fit;
-            } else {
-                let cut = clusters.longest_fit(start, end, max_width);
-                ranges.push(start..cut);
-                start = cut;
-            }
-        }
-        if start < text.len() {
-            ranges.push(start..text.len());
-        }
+        let breaks = clusters.breaks(text, max_width);
         match bidi.filter(ParagraphBidiInfo::has_rtl) {
-            None => ranges.into_iter().for_each(|r| emit(place(text, &glyphs, &clusters, r))),
+            None => {
+                let mut next = 0;
+                breaks.into_iter().for_each(|b| emit(place(text, &glyphs, &clusters, b, &mut next)));
+            }
             Some(bidi) => {
                 let rtl = bidi.paragraph_level.is_rtl();
                 let shaped = Shaped::new(&glyphs);
-                ranges.into_iter().for_each(|r| emit(self.place_bidi(&bidi, &shaped, r, size, rtl)));
+                breaks.into_iter().for_each(|b| emit(self.place_bidi(&bidi, &shaped, b.range, size, rtl)));
             }
         }
     }
@@ -481,45 +459,107 @@ impl Clusters {
         self.starts.partition_point(|&s| s < at).min(self.starts.len() - 1)
     }
 
-    fn boundary_at_or_after(&self, at: usize) -> usize {
-        self.starts[self.index_at_or_after(at)]
+    /// [`Self::index_at_or_after`] when every boundary before index `from` lies before `at`: a
+    /// walk on from there, as lines are broken front to back.
+    fn index_on_from(&self, from: usize, at: usize) -> usize {
+        let mut i = from;
+        while i + 1 < self.starts.len() && self.starts[i] < at {
+            i += 1;
+        }
+        i
     }
 
-    fn width(&self, start: usize, end: usize) -> f32 {
-        let a = self.index_at_or_after(start);
-        let b = self.index_at_or_after(end);
-        self.sums[b] - self.sums[a]
+    /// [`Self::index_at_or_after`] when boundary `from` lies at or after `at`: a walk back from
+    /// there.
+    fn index_back_from(&self, from: usize, at: usize) -> usize {
+        let mut i = from;
+        while i > 0 && self.starts[i - 1] >= at {
+            i -= 1;
+        }
+        i
     }
 
-    /// The furthest cluster boundary after `start` (and not past `end`) that fits, taking at
-    /// least one cluster so that the layout always moves on.
+    /// Where a paragraph's lines end: at the last place Unicode allows a break that still fits,
+    /// or inside a word longer than a line. Break opportunities come in order, so every lookup
+    /// walks on from the last one: searching the whole of a long paragraph's clusters for each
+    /// one missed the processor's cache, and took a fifth of a long document's time.
+    fn breaks(&self, text: &str, max_width: f32) -> Vec<Break> {
+        // Boundary indices are positions in `starts`; `measure` gives a line's inked width.
+        let measure = |start: usize, end: usize| {
+            let inked = trimmed_end(text, self.starts[start], self.starts[end]);
+            self.sums[self.index_back_from(end, inked)] - self.sums[start]
+        };
+        let mut breaks = Vec::new();
+        let mut start = 0;
+        let mut end = 0;
+        let mut fitted: Option<(usize, f32)> = None;
+        let mut opportunities = linebreaks(text).map(|(at, _)| at).peekable();
+        while let Some(&at) = opportunities.peek() {
+            end = self.index_on_from(end, at);
+            if self.starts[end] <= self.starts[start] {
+                opportunities.next();
+                continue;
+            }
+            let width = measure(start, end);
+            if width <= max_width {
+                fitted = Some((end, width));
+                opportunities.next();
+            } else if let Some((fit, width)) = fitted.take() {
+                breaks.push(Break { range: self.starts[start]..self.starts[fit], width });
+                start = fit;
+            } else {
+                let cut = self.longest_fit(start, self.starts[end], max_width);
+                breaks.push(Break { range: self.starts[start]..self.starts[cut], width: measure(start, cut) });
+                start = cut;
+            }
+        }
+        if self.starts[start] < text.len() {
+            let last = self.starts.len() - 1;
+            breaks.push(Break { range: self.starts[start]..text.len(), width: measure(start, last) });
+        }
+        breaks
+    }
+
+    /// The furthest cluster boundary after boundary `start` (and not past byte offset `end`)
+    /// that fits, taking at least one cluster so that the layout always moves on.
     fn longest_fit(&self, start: usize, end: usize, max_width: f32) -> usize {
-        let a = self.index_at_or_after(start);
-        let mut b = a + 1;
-        while b + 1 < self.starts.len() && self.starts[b + 1] <= end && self.sums[b + 1] - self.sums[a] <= max_width {
+        let mut b = start + 1;
+        while b + 1 < self.starts.len() && self.starts[b + 1] <= end && self.sums[b + 1] - self.sums[start] <= max_width
+        {
             b += 1;
         }
-        self.starts[b.min(self.starts.len() - 1)]
+        b.min(self.starts.len() - 1)
     }
 }
 
-/// Places the glyphs of one line, measured from the line's start.
-fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>) -> Line {
+/// One line of a paragraph: its text (spaces it ends with included) and the width of its inked
+/// part.
+struct Break {
+    range: Range<usize>,
+    width: f32,
+}
+
+/// Places the glyphs of one left-to-right line, measured from the line's start. `next` is the
+/// index of the first glyph not yet placed: lines come in order, and so do their glyphs.
+fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, line: Break, next: &mut usize) -> Line {
+    let range = line.range;
     let inked = trimmed_end(text, range.start, range.end);
-    let first = glyphs.partition_point(|g| g.cluster < range.start);
+    let first = *next + glyphs[*next..].iter().take_while(|g| g.cluster < range.start).count();
+    let glyphs = &glyphs[first..];
     // Sized once: a long paragraph's lines hold most of the document's memory, and growing
     // them step by step touched twice as much of it.
-    let count = glyphs[first..].partition_point(|g| g.cluster < inked);
+    let count = glyphs.iter().take_while(|g| g.cluster < inked).count();
     let mut x = 0.0;
     let mut placed = Vec::with_capacity(count);
     let mut previous_cluster = None;
-    for (k, g) in glyphs[first..].iter().enumerate().take_while(|(_, g)| g.cluster < range.end) {
+    let mut taken = 0;
+    for (k, g) in glyphs.iter().enumerate().take_while(|(_, g)| g.cluster < range.end) {
         let starts_cluster = previous_cluster != Some(g.cluster);
         previous_cluster = Some(g.cluster);
         let text = if starts_cluster {
             // Left-to-right glyphs are in cluster order: the cluster ends where the next begins.
-            let next = glyphs[first + k..].iter().map(|n| n.cluster).find(|&c| c != g.cluster);
-            let end = match next {
+            let following = glyphs[k..].iter().map(|n| n.cluster).find(|&c| c != g.cluster);
+            let end = match following {
                 Some(next) if next > g.cluster => next,
                 Some(_) => clusters.starts[clusters.index_at_or_after(g.cluster + 1)],
                 None => text.len(),
@@ -532,13 +572,10 @@ fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, range: Range<usize>)
             placed.push(PlacedGlyph { face: g.face, gid: g.gid, x: x + g.dx, dy: g.dy, text });
         }
         x += g.advance;
+        taken = k + 1;
     }
-    Line {
-        glyphs: placed,
-        width: clusters.width(range.start, inked),
-        rtl: false,
-        text: Some(text[range.start..inked].to_owned()),
-    }
+    *next = first + taken;
+    Line { glyphs: placed, width: line.width, rtl: false, text: Some(text[range.start..inked].to_owned()) }
 }
 
 /// Makes family text safe to lay out: one kind of line break, tabs as spaces, and no control
