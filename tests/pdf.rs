@@ -89,6 +89,27 @@ fn every_page_and_font_in_the_pdf_is_compressed_and_reads_back() {
 }
 
 #[test]
+fn lines_in_the_same_style_set_their_font_and_colour_once_a_page() {
+    let mut c = Contribution::new("en-GB");
+    c.answers.insert("prompt-strengths-family".into(), "We walk to school together every morning. ".repeat(400));
+    let rendered = render(&c);
+    let doc = lopdf::Document::load_mem(&rendered.bytes).expect("the PDF parses");
+    let (_, &second) = doc.get_pages().iter().nth(1).expect("the answer runs over two pages");
+    let content = lopdf::content::Content::decode(&doc.get_page_content(second)).unwrap();
+    let count = |op: &str| content.operations.iter().filter(|o| o.operator == op).count();
+    // A page of the answer, with its header and footer: each line its own text section, but the
+    // font and colour set only where they change.
+    assert!(count("BT") > 40, "{} lines", count("BT"));
+    assert!(
+        count("Tf") <= 4 && count("rg") <= 4,
+        "{} Tf and {} rg for {} lines",
+        count("Tf"),
+        count("rg"),
+        count("BT")
+    );
+}
+
+#[test]
 fn an_empty_contribution_still_makes_a_one_or_two_page_pdf() {
     let rendered = render(&Contribution::new("en-GB"));
     let path = save("empty.pdf", &rendered);

@@ -66,6 +66,8 @@ pub struct Flow<'a> {
     regular_ids: Vec<FontId>,
     bold_ids: Vec<FontId>,
     pages: Vec<Vec<Op>>,
+    /// The fill colour and font the current page has set.
+    set: PageState,
     y: f32,
     /// Whether the document reads right to left: every line then sits against the right edge of
     /// its column, the English ones under the questions too, so each column has one edge.
@@ -82,6 +84,7 @@ impl<'a> Flow<'a> {
             regular_ids,
             bold_ids,
             pages: vec![Vec::new()],
+            set: PageState::default(),
             y: BODY_TOP,
             rtl,
         }
@@ -171,6 +174,7 @@ impl<'a> Flow<'a> {
     pub fn ensure(&mut self, height: f32) {
         if self.y - height < BODY_BOTTOM && self.y < BODY_TOP {
             self.pages.push(Vec::new());
+            self.set = PageState::default();
             self.y = BODY_TOP;
         }
     }
@@ -222,20 +226,22 @@ impl<'a> Flow<'a> {
         let mut pages = std::mem::take(&mut self.pages);
         for (i, ops) in pages.iter_mut().enumerate() {
             let foot = self.layout(&footer(i + 1, count), style, CONTENT_WIDTH);
+            // Drawn after the page's body, whatever colour and font it ended with.
+            let set = &mut PageState::default();
             let top = PAGE_HEIGHT - 40.0;
             // The header's first item sits where reading starts: left, or right in RTL.
             let (start, end) = (left.lines.first(), right.lines.first());
             if let Some(line) = start {
                 let x = if self.rtl { PAGE_WIDTH - MARGIN_X - line.width } else { MARGIN_X };
-                self.draw_line_into(ops, line, left.style, x, top);
+                self.draw_line_into(ops, set, line, left.style, x, top);
             }
             if let Some(line) = end {
                 let x = if self.rtl { MARGIN_X } else { PAGE_WIDTH - MARGIN_X - line.width };
-                self.draw_line_into(ops, line, style, x, top);
+                self.draw_line_into(ops, set, line, style, x, top);
             }
             rule(ops, MARGIN_X, PAGE_WIDTH - MARGIN_X, top - 8.0, rule_color, 0.6);
             if let Some(line) = foot.lines.first() {
-                self.draw_line_into(ops, line, style, (PAGE_WIDTH - line.width) / 2.0, 36.0);
+                self.draw_line_into(ops, set, line, style, (PAGE_WIDTH - line.width) / 2.0, 36.0);
             }
         }
         pages
@@ -254,11 +260,13 @@ impl<'a> Flow<'a> {
 
     fn draw_line(&mut self, line: &Line, style: Style, x: f32, baseline: f32) {
         let mut ops = std::mem::take(self.page());
-        self.draw_line_into(&mut ops, line, style, x, baseline);
+        let mut set = std::mem::take(&mut self.set);
+        self.draw_line_into(&mut ops, &mut set, line, style, x, baseline);
         *self.page() = ops;
+        self.set = set;
     }
 
-    fn draw_line_into(&self, ops: &mut Vec<Op>, line: &Line, style: Style, x: f32, baseline: f32) {
+    fn draw_line_into(&self, ops: &mut Vec<Op>, set: &mut PageState, line: &Line, style: Style, x: f32, baseline: f32) {
         if line.glyphs.is_empty() {
             return;
         }
@@ -279,9 +287,11 @@ impl<'a> Flow<'a> {
             });
         }
         ops.push(Op::StartTextSection);
-        ops.push(Op::SetFillColor { col: rgb(style.color) });
+        if set.fill != Some(style.color) {
+            set.fill = Some(style.color);
+            ops.push(Op::SetFillColor { col: rgb(style.color) });
+        }
         let shaper = self.shaper(style.weight);
-        let mut current = None;
         // Glyphs go out in runs that share a font: one position for the run, then each glyph
         // with the small nudge (in thousandths of the font size) that takes the viewer's pen
         // from the font's own advance to where shaping put the next one. With no kerning the
@@ -297,8 +307,9 @@ impl<'a> Flow<'a> {
         for g in &line.glyphs {
             if run != Some(g.face) {
                 pending.flush(ops);
-                if current != Some(g.face) {
-                    current = Some(g.face);
+                let font = (style.weight, g.face, style.size);
+                if set.font != Some(font) {
+                    set.font = Some(font);
                     ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
                 }
                 // `Td` moves from where the last run started (the text section starts at the
@@ -338,6 +349,16 @@ impl<'a> Flow<'a> {
             ops.push(Op::EndMarkedContent);
         }
     }
+}
+
+/// The fill colour and font a page's content has set so far. Both outlast a text section, so a
+/// line in the same style as the one before it sets neither again: a long answer's lines are
+/// thousands of operations fewer for printpdf to write.
+#[derive(Default)]
+struct PageState {
+    fill: Option<[f32; 3]>,
+    /// Weight, index in its chain and size.
+    font: Option<(Weighting, usize, f32)>,
 }
 
 /// Breaks text into lines for a column of the given width, in reading order, handing each on as
