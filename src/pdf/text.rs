@@ -20,8 +20,9 @@ pub struct Shaper<'a> {
     /// The font for each ASCII character, looked up once: most of what families type, and
     /// every space, is ASCII.
     ascii: [usize; 128],
-    /// Words already shaped in this document, by font, direction and size: a long
-    /// contribution uses the same few thousand words over and over.
+    /// Words already shaped in this document, by font and direction, at any size: a long
+    /// contribution uses the same few thousand words over and over, and its headings and
+    /// questions the answers' words at other sizes.
     words: RefCell<WordCache>,
     /// Shaping plans by font, direction and script: building one (reading the font's feature
     /// lists) costs more than shaping a word.
@@ -31,8 +32,38 @@ pub struct Shaper<'a> {
 /// Shaping plans by (font, right to left, script).
 type PlanCache = HashMap<(usize, bool, Option<rustybuzz::Script>), rustybuzz::ShapePlan>;
 
-/// Shaped words by (font, right to left, size in `f32` bits), then by their text.
-type WordCache = HashMap<(usize, bool, u32), HashMap<String, Vec<Glyph>>>;
+/// Shaped words by (font, right to left), then by their text.
+type WordCache = HashMap<(usize, bool), HashMap<String, Vec<Unscaled>>>;
+
+/// A glyph as shaping gives it, in the font's units, for any size.
+#[derive(Clone, Copy, Debug)]
+struct Unscaled {
+    gid: u16,
+    /// Byte offset of the glyph's cluster in the shaped text.
+    cluster: usize,
+    advance: i32,
+    dx: i32,
+    dy: i32,
+    unsafe_to_break: bool,
+    nominal: bool,
+}
+
+impl Unscaled {
+    /// The glyph at a size (`scale` points per font unit), its cluster counted from `offset`.
+    fn at(&self, face: usize, rtl: bool, scale: f32, offset: usize) -> Glyph {
+        Glyph {
+            face,
+            gid: self.gid,
+            cluster: self.cluster + offset,
+            advance: self.advance as f32 * scale,
+            dx: self.dx as f32 * scale,
+            dy: self.dy as f32 * scale,
+            rtl,
+            unsafe_to_break: self.unsafe_to_break,
+            nominal: self.nominal,
+        }
+    }
+}
 
 /// A shaped glyph, positioned relative to the start of its paragraph.
 #[derive(Clone, Copy, Debug)]
@@ -263,23 +294,36 @@ impl<'a> Shaper<'a> {
         if level.is_rtl() {
             words.reverse();
         }
+        let rtl = level.is_rtl();
+        let scale = self.scale(face, size);
         let mut cache = self.words.borrow_mut();
-        let known = cache.entry((face, level.is_rtl(), size.to_bits())).or_default();
+        let known = cache.entry((face, rtl)).or_default();
         for word in words {
             let piece = &text[word.clone()];
             let glyphs = match known.get(piece) {
                 Some(glyphs) => glyphs,
-                None => known.entry(piece.to_owned()).or_insert_with(|| self.shape_run(piece, face, level, size)),
+                None => known.entry(piece.to_owned()).or_insert_with(|| self.shape_unscaled(piece, face, level)),
             };
             let at = offset + word.start;
-            out.extend(glyphs.iter().map(|g| Glyph { cluster: g.cluster + at, ..*g }));
+            out.extend(glyphs.iter().map(|g| g.at(face, rtl, scale, at)));
         }
     }
 
     /// Shapes one run of one font and one direction; glyphs come out in visual order.
     fn shape_run(&self, text: &str, face: usize, level: Level, size: f32) -> Vec<Glyph> {
+        let scale = self.scale(face, size);
+        self.shape_unscaled(text, face, level).iter().map(|g| g.at(face, level.is_rtl(), scale, 0)).collect()
+    }
+
+    /// Points per font unit at a size.
+    fn scale(&self, face: usize, size: f32) -> f32 {
+        size / self.faces[face].units_per_em() as f32
+    }
+
+    /// Shapes one run of one font and one direction, in the font's units; glyphs come out in
+    /// visual order.
+    fn shape_unscaled(&self, text: &str, face: usize, level: Level) -> Vec<Unscaled> {
         let font = &self.faces[face];
-        let scale = size / font.units_per_em() as f32;
         let direction =
             if level.is_rtl() { rustybuzz::Direction::RightToLeft } else { rustybuzz::Direction::LeftToRight };
         let mut buffer = rustybuzz::UnicodeBuffer::new();
@@ -294,23 +338,21 @@ impl<'a> Shaper<'a> {
             .entry((face, level.is_rtl(), script))
             .or_insert_with(|| rustybuzz::ShapePlan::new(font, direction, script, None, &[]));
         let shaped = rustybuzz::shape_with_plan(font, plan, buffer);
-        let mut glyphs: Vec<Glyph> = shaped
+        let mut glyphs: Vec<Unscaled> = shaped
             .glyph_infos()
             .iter()
             .zip(shaped.glyph_positions())
-            .map(|(info, pos)| Glyph {
-                face,
+            .map(|(info, pos)| Unscaled {
                 gid: u16::try_from(info.glyph_id).unwrap_or(0),
                 cluster: info.cluster as usize,
-                advance: pos.x_advance as f32 * scale,
-                dx: pos.x_offset as f32 * scale,
-                dy: pos.y_offset as f32 * scale,
-                rtl: level.is_rtl(),
+                advance: pos.x_advance,
+                dx: pos.x_offset,
+                dy: pos.y_offset,
                 unsafe_to_break: info.unsafe_to_break(),
                 nominal: false,
             })
             .collect();
-        mark_nominal(font, text, &mut glyphs);
+        mark_nominal(font, text, level.is_rtl(), &mut glyphs);
         glyphs
     }
 
@@ -375,7 +417,7 @@ impl<'g> Shaped<'g> {
 
 /// Marks the glyphs of one shaped run (one direction, visual order) that are the font's own
 /// glyph for their cluster, and their cluster is one character drawn with no other glyph.
-fn mark_nominal(font: &rustybuzz::Face<'_>, text: &str, glyphs: &mut [Glyph]) {
+fn mark_nominal(font: &rustybuzz::Face<'_>, text: &str, rtl: bool, glyphs: &mut [Unscaled]) {
     for i in 0..glyphs.len() {
         let g = glyphs[i];
         let before = i.checked_sub(1).map(|k| glyphs[k].cluster);
@@ -385,7 +427,7 @@ fn mark_nominal(font: &rustybuzz::Face<'_>, text: &str, glyphs: &mut [Glyph]) {
         }
         let Some(c) = text[g.cluster..].chars().next() else { continue };
         // The next cluster in the text is the glyph after it, or (right to left) before it.
-        let next = if g.rtl { before } else { after };
+        let next = if rtl { before } else { after };
         let one_char = next.unwrap_or(text.len()) == g.cluster + c.len_utf8();
         glyphs[i].nominal = one_char && font.glyph_index(c) == Some(rustybuzz::ttf_parser::GlyphId(g.gid));
     }
