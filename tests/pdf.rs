@@ -215,6 +215,27 @@ fn writing_that_no_installed_font_can_draw_is_a_message_naming_what_to_install()
 }
 
 #[test]
+fn a_font_in_both_the_regular_and_the_bold_chain_is_embedded_once() {
+    // Nastaliq has no bold face: the Urdu questions (bold) and answers (regular) share one font.
+    let text = std::fs::read_to_string(crate::support::fixture("contribution-ur.json")).unwrap();
+    let c = Contribution::from_json(&text).unwrap();
+    let loc = family_voice::i18n::Localizer::new("ur", family_voice::i18n::Isolation::Off).unwrap();
+    let fonts = family_voice::pdf::FontBook::from_system().unwrap();
+    let rendered = family_voice::pdf::render_with(&c, &loc, crate::support::made_on(), &fonts).unwrap();
+    let doc = lopdf::Document::load_mem(&rendered.bytes).expect("the PDF parses");
+    let name = |d: &lopdf::Dictionary, key: &[u8]| d.get(key).and_then(|v| v.as_name()).ok().map(<[u8]>::to_vec);
+    let fonts: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| name(d, b"Subtype").as_deref() == Some(b"Type0"))
+        .filter_map(|d| name(d, b"BaseFont").map(|n| String::from_utf8_lossy(&n).into_owned()))
+        .collect();
+    assert_eq!(fonts.iter().filter(|f| f.contains("NastaliqUrdu")).count(), 1, "{fonts:?}");
+    assert!(fonts.iter().any(|f| f.ends_with("NotoSans-Bold")), "the English keeps its bold face: {fonts:?}");
+}
+
+#[test]
 fn urdu_is_set_in_nastaliq_and_arabic_in_naskh_style() {
     let fonts = family_voice::pdf::FontBook::from_system().unwrap();
     let families =

@@ -63,8 +63,7 @@ pub(super) fn child(
     let title = loc.msg("child-pdf-title");
     let mut doc = PdfDocument::new(&title);
     doc.metadata.info.producer = "Family Voice".into();
-    let regular_ids = add_fonts(&mut doc, &fonts.regular)?;
-    let bold_ids = add_fonts(&mut doc, &fonts.bold)?;
+    let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let rtl = loc.locale().direction == Direction::Rtl;
     let mut images = Vec::new();
     for section in &sections {

@@ -56,8 +56,7 @@ pub(super) fn contribution(
     let mut doc = PdfDocument::new(&summary.title);
     doc.metadata.info.producer = "Family Voice".into();
     doc.metadata.info.creator = "Family Voice".into();
-    let regular_ids = add_fonts(&mut doc, &fonts.regular)?;
-    let bold_ids = add_fonts(&mut doc, &fonts.bold)?;
+    let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
 
     flow.paragraph(&summary.title, TITLE);
@@ -212,8 +211,20 @@ fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str, rtl: bool) {
     flow.row(&[label], sign_x, &date_label, date_x);
 }
 
-/// Embeds a chain's fonts. A font printpdf cannot read is a font this computer does not have,
-/// as far as the PDF is concerned.
-pub(super) fn add_fonts(doc: &mut PdfDocument, chain: &[FontFile]) -> Result<Vec<FontId>, PdfError> {
-    chain.iter().map(|f| f.parsed().map(|parsed| doc.add_font(parsed)).ok_or(PdfError::NoFont)).collect()
+/// Embeds the fonts of the regular and the bold chain, each file once: a script with no bold
+/// face (Nastaliq) has the same font in both chains, and embedding it twice would double its
+/// subset, the largest part of an Urdu PDF. Returns each chain's ids, in chain order. A font
+/// printpdf cannot read is a font this computer does not have, as far as the PDF is concerned.
+pub(super) fn add_fonts(doc: &mut PdfDocument, fonts: &FontBook) -> Result<(Vec<FontId>, Vec<FontId>), PdfError> {
+    let mut add = |f: &FontFile| f.parsed().map(|parsed| doc.add_font(parsed)).ok_or(PdfError::NoFont);
+    let regular = fonts.regular.iter().map(&mut add).collect::<Result<Vec<_>, _>>()?;
+    let bold = fonts
+        .bold
+        .iter()
+        .map(|f| match fonts.regular.iter().position(|r| r.same_face(f)) {
+            Some(i) => Ok(regular[i].clone()),
+            None => add(f),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((regular, bold))
 }

@@ -154,6 +154,11 @@ impl FontFile {
         rustybuzz::Face::from_slice(self.data()?, self.index)
     }
 
+    /// Whether both are the same face of the same file.
+    pub(super) fn same_face(&self, other: &FontFile) -> bool {
+        Arc::ptr_eq(&self.bytes, &other.bytes) && self.index == other.index
+    }
+
     /// The file it was read from, if it came from one.
     pub(super) fn path(&self) -> Option<&Path> {
         self.bytes.path.as_deref()

@@ -58,8 +58,7 @@ pub(super) fn review(
     let title = en.msg_with("interp-pdf-title", &args);
     let mut doc = PdfDocument::new(&title);
     doc.metadata.info.producer = "Family Voice".into();
-    let regular_ids = add_fonts(&mut doc, &fonts.regular)?;
-    let bold_ids = add_fonts(&mut doc, &fonts.bold)?;
+    let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, false);
 
     flow.paragraph(&title, TITLE);
