@@ -168,3 +168,21 @@ fn a_long_paragraph_breaks_into_lines_as_full_as_fit_and_never_wider_than_the_co
     let long = shown.iter().position(|s| s.starts_with("Llanfair")).expect("the long word starts a line");
     assert!(!shown[long].contains(' ') && !shown[long + 1].contains(' '), "cut in pieces: {:?}", &shown[long..]);
 }
+
+#[test]
+fn lines_set_in_nastaliq_get_more_room_than_latin_or_naskh_ones() {
+    let fonts = FontBook::from_system().unwrap();
+    let urdu = "ہم ہر رات سونے سے پہلے مل کر کہانی پڑھتے ہیں۔";
+    let room = |tag: &str, text: &str| {
+        let book = fonts.arranged_for(tag).for_text(text).unwrap();
+        let lines = Shaper::new(book.chain(Weighting::Regular)).lines(text, 11.0, 400.0);
+        assert_eq!(lines.len(), 1, "{text}");
+        lines[0].room
+    };
+    // Nastaliq's dots and stacked letters reach far above and below the line.
+    assert!(room("ur", urdu) >= 1.5, "{}", room("ur", urdu));
+    assert!(room("ur", &format!("We read together. {urdu}")) >= 1.5, "a mixed line takes the taller room");
+    assert_eq!(room("ur", "We read together."), 1.0);
+    // The same words in an Arabic-script language other than Urdu are set in Naskh, which fits.
+    assert_eq!(room("fa", urdu), 1.0);
+}

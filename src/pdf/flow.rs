@@ -54,7 +54,7 @@ pub struct Block {
 impl Block {
     /// The height the block takes.
     pub fn height(&self) -> f32 {
-        self.lines.len() as f32 * self.style.line_height()
+        self.lines.iter().map(|line| self.style.line_height() * line.room).sum()
     }
 }
 
@@ -116,7 +116,7 @@ impl<'a> Flow<'a> {
     /// Places the next line of a column `width` wide starting at `x`, on a new page if it does
     /// not fit on this one.
     fn place_line(&mut self, line: &Line, style: Style, width: f32, x: f32) {
-        let lh = style.line_height();
+        let lh = style.line_height() * line.room;
         self.ensure(lh);
         self.y -= lh;
         let baseline = self.y + (lh - style.size) / 2.0 + style.size * 0.22;

@@ -154,6 +154,18 @@ impl FontFile {
         rustybuzz::Face::from_slice(self.data()?, self.index)
     }
 
+    /// How many times the usual line height a line set in this font takes. Nastaliq climbs and
+    /// falls far further than other scripts (its words step down to the baseline, their dots
+    /// and marks stacked above and below), so its lines get 1.6 times the room: less, and one
+    /// line's dots touch the next line's letters.
+    pub fn line_room(&self) -> f32 {
+        if self.family == URDU_FAMILY {
+            1.6
+        } else {
+            1.0
+        }
+    }
+
     /// Whether both are the same face of the same file.
     pub(super) fn same_face(&self, other: &FontFile) -> bool {
         Arc::ptr_eq(&self.bytes, &other.bytes) && self.index == other.index

@@ -28,15 +28,6 @@ const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3
 const WIDTHS: [f32; 4] = [135.0, 160.0, 55.0, 102.0];
 const GAP: f32 = 10.0;
 
-/// Nastaliq climbs and falls far further than other scripts: its lines need about twice the room.
-fn translation_style(tag: &str) -> Style {
-    if tag == "ur" {
-        Style { leading: 2.2, ..CELL }
-    } else {
-        CELL
-    }
-}
-
 /// Lays out the review. `en` formats the review's own words (English, no isolation marks).
 pub(super) fn review(
     review: &Review,
@@ -80,10 +71,9 @@ pub(super) fn review(
     flow.space(12.0);
     flow.paragraph(&en.msg("interp-terms-title"), AREA);
     flow.space(4.0);
-    let translated = translation_style(&catalog.tag);
     for term in &catalog.terms {
         let english = flow.layout(&term.english, CELL, 150.0);
-        let translation = flow.layout(&term.translation, translated, 180.0);
+        let translation = flow.layout(&term.translation, CELL, 180.0);
         flow.columns(&[(&english, MARGIN_X), (&translation, MARGIN_X + 160.0)]);
     }
 
@@ -116,9 +106,9 @@ pub(super) fn review(
         let key = flow.layout(&item.key, KEY, WIDTHS[0]);
         let cells = [
             flow.layout(&row.english, CELL, WIDTHS[0]),
-            flow.layout(&row.translation, translated, WIDTHS[1]),
+            flow.layout(&row.translation, CELL, WIDTHS[1]),
             flow.layout(&row.verdict, VERDICT, WIDTHS[2]),
-            flow.layout(&row.comment, translated, WIDTHS[3]),
+            flow.layout(&row.comment, CELL, WIDTHS[3]),
         ];
         // The id stays with its row.
         flow.ensure(key.height() + cells.iter().map(Block::height).fold(0.0, f32::max));

@@ -17,6 +17,8 @@ use super::fonts::FontFile;
 /// Shapes text with one fallback chain of fonts.
 pub struct Shaper<'a> {
     faces: Vec<rustybuzz::Face<'a>>,
+    /// The line room each face needs ([`FontFile::line_room`]).
+    rooms: Vec<f32>,
     /// The font for each ASCII character, looked up once: most of what families type, and
     /// every space, is ASCII.
     ascii: [usize; 128],
@@ -133,7 +135,7 @@ impl GlyphText {
 }
 
 /// One line of a paragraph, ready to draw.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// The glyphs, in drawing order.
     pub glyphs: Vec<PlacedGlyph>,
@@ -146,15 +148,25 @@ pub struct Line {
     /// scrambled. In logical order on left-to-right lines; in visual order on lines with
     /// right-to-left text, because readers put those back in logical order themselves.
     pub text: Option<String>,
+    /// How many times its style's line height the line takes: the most any of its fonts needs
+    /// ([`FontFile::line_room`]).
+    pub room: f32,
+}
+
+impl Default for Line {
+    fn default() -> Self {
+        Self { glyphs: Vec::new(), width: 0.0, rtl: false, text: None, room: 1.0 }
+    }
 }
 
 impl<'a> Shaper<'a> {
     /// A shaper over a fallback chain; fonts that cannot be read were already left out
     /// ([`super::FontBook::for_text`]).
     pub fn new(chain: &'a [FontFile]) -> Self {
-        let faces: Vec<rustybuzz::Face<'a>> = chain.iter().filter_map(FontFile::face).collect();
+        let (faces, rooms): (Vec<rustybuzz::Face<'a>>, Vec<f32>) =
+            chain.iter().filter_map(|f| Some((f.face()?, f.line_room()))).unzip();
         let ascii = std::array::from_fn(|i| first_with(&faces, char::from(i as u8)));
-        Self { faces, ascii, words: RefCell::default(), plans: RefCell::default() }
+        Self { faces, rooms, ascii, words: RefCell::default(), plans: RefCell::default() }
     }
 
     /// How far a PDF viewer moves after drawing a glyph, in thousandths of the font size: the
@@ -189,14 +201,22 @@ impl<'a> Shaper<'a> {
         match bidi.filter(ParagraphBidiInfo::has_rtl) {
             None => {
                 let mut next = 0;
-                breaks.into_iter().for_each(|b| emit(place(text, &glyphs, &clusters, b, &mut next)));
+                breaks.into_iter().for_each(|b| emit(self.with_room(place(text, &glyphs, &clusters, b, &mut next))));
             }
             Some(bidi) => {
                 let rtl = bidi.paragraph_level.is_rtl();
                 let shaped = Shaped::new(&glyphs);
-                breaks.into_iter().for_each(|b| emit(self.place_bidi(&bidi, &shaped, b.range, size, rtl)));
+                breaks
+                    .into_iter()
+                    .for_each(|b| emit(self.with_room(self.place_bidi(&bidi, &shaped, b.range, size, rtl))));
             }
         }
+    }
+
+    /// The line with the room its fonts need.
+    fn with_room(&self, line: Line) -> Line {
+        let room = line.glyphs.iter().map(|g| self.rooms[g.face]).fold(1.0, f32::max);
+        Line { room, ..line }
     }
 
     /// Places a line that holds right-to-left text: its level runs in visual order, each split
@@ -252,7 +272,7 @@ impl<'a> Shaper<'a> {
         // Arabic joining use one glyph for different letters in different places.
         let visual =
             if inked > range.start { bidi.reorder_line(range.start..inked).into_owned() } else { String::new() };
-        Line { glyphs: placed, width: x, rtl, text: Some(visual) }
+        Line { glyphs: placed, width: x, rtl, text: Some(visual), room: 1.0 }
     }
 
     /// Shapes a whole paragraph for measuring, run by run (a run has one font and one bidi
@@ -617,7 +637,7 @@ fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, line: Break, next: &
         taken = k + 1;
     }
     *next = first + taken;
-    Line { glyphs: placed, width: line.width, rtl: false, text: Some(text[range.start..inked].to_owned()) }
+    Line { glyphs: placed, width: line.width, rtl: false, text: Some(text[range.start..inked].to_owned()), room: 1.0 }
 }
 
 /// Makes family text safe to lay out: one kind of line break, tabs as spaces, and no control
