@@ -54,9 +54,9 @@ impl Unscaled {
     /// The glyph at a size (`scale` points per font unit), its cluster counted from `offset`.
     fn at(&self, face: usize, rtl: bool, scale: f32, offset: usize) -> Glyph {
         Glyph {
-            face,
+            face: face as u8,
             gid: self.gid,
-            cluster: self.cluster + offset,
+            cluster: (self.cluster + offset) as u32,
             advance: self.advance as f32 * scale,
             dx: self.dx as f32 * scale,
             dy: self.dy as f32 * scale,
@@ -67,13 +67,15 @@ impl Unscaled {
     }
 }
 
-/// A shaped glyph, positioned relative to the start of its paragraph.
+/// A shaped glyph, positioned relative to the start of its paragraph. A long paragraph holds one
+/// for each character, so it is kept small: a chain has a dozen fonts, a paragraph is far short
+/// of 4 GB.
 #[derive(Clone, Copy, Debug)]
 struct Glyph {
-    face: usize,
+    face: u8,
     gid: u16,
     /// Byte offset of the glyph's cluster in the paragraph.
-    cluster: usize,
+    cluster: u32,
     advance: f32,
     dx: f32,
     dy: f32,
@@ -84,6 +86,18 @@ struct Glyph {
     unsafe_to_break: bool,
     /// The font's own glyph for its cluster's one character (see [`GlyphText::Char`]).
     nominal: bool,
+}
+
+impl Glyph {
+    /// Index of the font in the chain.
+    fn face(&self) -> usize {
+        usize::from(self.face)
+    }
+
+    /// Byte offset of the glyph's cluster in the paragraph.
+    fn cluster(&self) -> usize {
+        self.cluster as usize
+    }
 }
 
 /// A glyph placed on a line.
@@ -247,16 +261,16 @@ impl<'a> Shaper<'a> {
                     let glyphs = shaped
                         .reuse(start..start + piece_text.len(), face, level.is_rtl())
                         .unwrap_or_else(|| self.shape_run(piece_text, face, level, size));
-                    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+                    let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster()).collect();
                     starts.sort_unstable();
                     starts.dedup();
                     let mut previous = None;
                     for g in glyphs {
-                        let first = previous != Some(g.cluster);
-                        previous = Some(g.cluster);
+                        let first = previous != Some(g.cluster());
+                        previous = Some(g.cluster());
                         let text = if first {
-                            let end = starts.iter().find(|&&s| s > g.cluster).copied().unwrap_or(piece_text.len());
-                            GlyphText::first(g.nominal, &piece_text[g.cluster..], end - g.cluster)
+                            let end = starts.iter().find(|&&s| s > g.cluster()).copied().unwrap_or(piece_text.len());
+                            GlyphText::first(g.nominal, &piece_text[g.cluster()..], end - g.cluster())
                         } else {
                             GlyphText::Rest
                         };
@@ -408,7 +422,7 @@ struct Shaped<'g> {
 impl<'g> Shaped<'g> {
     fn new(glyphs: &'g [Glyph]) -> Self {
         let mut by_cluster: Vec<usize> = (0..glyphs.len()).collect();
-        by_cluster.sort_by_key(|&i| glyphs[i].cluster);
+        by_cluster.sort_by_key(|&i| glyphs[i].cluster());
         Self { glyphs, by_cluster }
     }
 
@@ -417,9 +431,9 @@ impl<'g> Shaped<'g> {
     /// and shaping allows cutting the text at both ends; `None` means shape it again.
     fn reuse(&self, range: Range<usize>, face: usize, rtl: bool) -> Option<Vec<Glyph>> {
         let glyph = |k: usize| &self.glyphs[self.by_cluster[k]];
-        let a = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster < range.start);
-        let b = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster < range.end);
-        if a == b || glyph(a).cluster != range.start || glyph(a).unsafe_to_break {
+        let a = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster() < range.start);
+        let b = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster() < range.end);
+        if a == b || glyph(a).cluster() != range.start || glyph(a).unsafe_to_break {
             return None;
         }
         if b < self.by_cluster.len() && glyph(b).unsafe_to_break {
@@ -428,10 +442,10 @@ impl<'g> Shaped<'g> {
         let members = &self.by_cluster[a..b];
         let (lo, hi) = (*members.iter().min()?, *members.iter().max()?);
         let run = &self.glyphs[lo..=hi];
-        if run.len() != members.len() || run.iter().any(|g| g.face != face || g.rtl != rtl) {
+        if run.len() != members.len() || run.iter().any(|g| g.face() != face || g.rtl != rtl) {
             return None;
         }
-        Some(run.iter().map(|g| Glyph { cluster: g.cluster - range.start, ..*g }).collect())
+        Some(run.iter().map(|g| Glyph { cluster: (g.cluster() - range.start) as u32, ..*g }).collect())
     }
 }
 
@@ -488,7 +502,9 @@ struct Clusters {
 
 impl Clusters {
     fn new(text: &str, glyphs: &[Glyph]) -> Self {
-        let mut starts: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+        // One more for the text's end, so that pushing it does not double a long paragraph's list.
+        let mut starts: Vec<usize> = Vec::with_capacity(glyphs.len() + 1);
+        starts.extend(glyphs.iter().map(|g| g.cluster()));
         starts.sort_unstable();
         starts.dedup();
         let mut widths = vec![0.0f32; starts.len()];
@@ -496,11 +512,11 @@ impl Clusters {
         // cluster is nearly always the last one's or its neighbour: no search needed.
         let mut i = 0;
         for g in glyphs {
-            if starts[i] != g.cluster {
+            if starts[i] != g.cluster() {
                 i = match (starts.get(i + 1), i.checked_sub(1)) {
-                    (Some(&next), _) if next == g.cluster => i + 1,
-                    (_, Some(before)) if starts[before] == g.cluster => before,
-                    _ => starts.partition_point(|&s| s < g.cluster),
+                    (Some(&next), _) if next == g.cluster() => i + 1,
+                    (_, Some(before)) if starts[before] == g.cluster() => before,
+                    _ => starts.partition_point(|&s| s < g.cluster()),
                 };
             }
             widths[i] += g.advance;
@@ -606,32 +622,32 @@ struct Break {
 fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, line: Break, next: &mut usize) -> Line {
     let range = line.range;
     let inked = trimmed_end(text, range.start, range.end);
-    let first = *next + glyphs[*next..].iter().take_while(|g| g.cluster < range.start).count();
+    let first = *next + glyphs[*next..].iter().take_while(|g| g.cluster() < range.start).count();
     let glyphs = &glyphs[first..];
     // Sized once: a long paragraph's lines hold most of the document's memory, and growing
     // them step by step touched twice as much of it.
-    let count = glyphs.iter().take_while(|g| g.cluster < inked).count();
+    let count = glyphs.iter().take_while(|g| g.cluster() < inked).count();
     let mut x = 0.0;
     let mut placed = Vec::with_capacity(count);
     let mut previous_cluster = None;
     let mut taken = 0;
-    for (k, g) in glyphs.iter().enumerate().take_while(|(_, g)| g.cluster < range.end) {
-        let starts_cluster = previous_cluster != Some(g.cluster);
-        previous_cluster = Some(g.cluster);
+    for (k, g) in glyphs.iter().enumerate().take_while(|(_, g)| g.cluster() < range.end) {
+        let starts_cluster = previous_cluster != Some(g.cluster());
+        previous_cluster = Some(g.cluster());
         let text = if starts_cluster {
             // Left-to-right glyphs are in cluster order: the cluster ends where the next begins.
-            let following = glyphs[k..].iter().map(|n| n.cluster).find(|&c| c != g.cluster);
+            let following = glyphs[k..].iter().map(|n| n.cluster()).find(|&c| c != g.cluster());
             let end = match following {
-                Some(next) if next > g.cluster => next,
-                Some(_) => clusters.starts[clusters.index_at_or_after(g.cluster + 1)],
+                Some(next) if next > g.cluster() => next,
+                Some(_) => clusters.starts[clusters.index_at_or_after(g.cluster() + 1)],
                 None => text.len(),
             };
-            GlyphText::first(g.nominal, &text[g.cluster..], end - g.cluster)
+            GlyphText::first(g.nominal, &text[g.cluster()..], end - g.cluster())
         } else {
             GlyphText::Rest
         };
-        if g.cluster < inked {
-            placed.push(PlacedGlyph { face: g.face, gid: g.gid, x: x + g.dx, dy: g.dy, text });
+        if g.cluster() < inked {
+            placed.push(PlacedGlyph { face: g.face(), gid: g.gid, x: x + g.dx, dy: g.dy, text });
         }
         x += g.advance;
         taken = k + 1;
