@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use fontdb::{Database, Family, Query, Source, Stretch, Style, Weight};
+use printpdf::font::AzulParsedFont;
+use rust_fontconfig::FontBytes as SharedBytes;
 
 use super::PdfError;
 
@@ -110,10 +112,10 @@ pub struct FontFile {
 
 /// A font file's bytes, read the first time a document needs them: a chain names a dozen
 /// fonts, several megabytes, and a document draws with two or three. Shared by the faces of one
-/// collection.
+/// collection, and held in printpdf's own type so that the shaper and printpdf read one copy.
 struct FontBytes {
     path: Option<PathBuf>,
-    data: OnceLock<Option<Vec<u8>>>,
+    data: OnceLock<Option<Arc<SharedBytes>>>,
 }
 
 /// The files already named while a book is made, so each is read at most once.
@@ -139,14 +141,19 @@ impl FontFile {
 
     /// A face of a font already in memory.
     fn in_memory(data: Vec<u8>, index: u32, family: String) -> Self {
-        let bytes = FontBytes { path: None, data: OnceLock::from(Some(data)) };
+        let bytes = FontBytes { path: None, data: OnceLock::from(Some(Arc::new(SharedBytes::Owned(data.into())))) };
         FontFile { bytes: Arc::new(bytes), index, family, parsed: Arc::default() }
     }
 
     /// The whole file's bytes, or `None` if it can no longer be read.
     pub fn data(&self) -> Option<&[u8]> {
+        self.shared().map(|bytes| bytes.as_slice())
+    }
+
+    fn shared(&self) -> Option<&Arc<SharedBytes>> {
         let bytes = &self.bytes;
-        bytes.data.get_or_init(|| std::fs::read(bytes.path.as_ref()?).ok()).as_deref()
+        let read = || std::fs::read(bytes.path.as_ref()?).ok().map(|data| Arc::new(SharedBytes::Owned(data.into())));
+        bytes.data.get_or_init(read).as_ref()
     }
 
     /// The face as the shaper reads it, or `None` if it cannot be read.
@@ -176,10 +183,17 @@ impl FontFile {
         self.bytes.path.as_deref()
     }
 
-    /// The font as printpdf reads it, or `None` if printpdf cannot read it.
+    /// The font as printpdf reads it, or `None` if printpdf cannot read it. It shares the bytes
+    /// the shaper reads rather than copying them, and leaves the glyph outlines unread (a PDF
+    /// embeds them, it never draws them): each megabyte a process touches for the first time
+    /// costs it about a millisecond.
     pub fn parsed(&self) -> Option<&printpdf::ParsedFont> {
         self.parsed
-            .get_or_init(|| printpdf::ParsedFont::from_bytes(self.data()?, self.index as usize, &mut Vec::new()))
+            .get_or_init(|| {
+                let face =
+                    AzulParsedFont::from_bytes_shared(self.shared()?.clone(), self.index as usize, &mut Vec::new())?;
+                Some(printpdf::ParsedFont::from_azul(face))
+            })
             .as_ref()
     }
 }
