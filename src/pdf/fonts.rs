@@ -184,9 +184,10 @@ impl FontFile {
     }
 
     /// The font as printpdf reads it, or `None` if printpdf cannot read it. It shares the bytes
-    /// the shaper reads rather than copying them, and leaves the glyph outlines unread (a PDF
-    /// embeds them, it never draws them): each megabyte a process touches for the first time
-    /// costs it about a millisecond.
+    /// the shaper reads rather than copying them, and does not load the outline tables up front
+    /// (the subset is cut from the file's bytes, and nothing here draws an outline): each
+    /// megabyte a process touches for the first time cost about a third of a millisecond
+    /// (BENCHMARKS.md).
     pub fn parsed(&self) -> Option<&printpdf::ParsedFont> {
         self.parsed
             .get_or_init(|| {
