@@ -240,23 +240,14 @@ fn urdu_contribution(fonts: &family_voice::pdf::FontBook) -> Vec<u8> {
 #[test]
 fn a_font_in_both_the_regular_and_the_bold_chain_is_embedded_once() {
     // A computer with no bold faces: the bold chain falls back to the regular ones, so the Urdu
-    // questions (bold) and answers (regular) share each font.
+    // questions (bold) and answers (regular) share each font. (Debian's bold Nastaliq says it is
+    // regular, so on Debian the Nastaliq is always shared this way.)
     let mut db = fontdb::Database::new();
     for file in ["NotoSans-Regular.ttf", "NotoNastaliqUrdu-Regular.ttf"] {
         db.load_font_file(format!("/usr/share/fonts/truetype/noto/{file}")).unwrap();
     }
     let fonts = family_voice::pdf::FontBook::from_database(&db).unwrap();
     assert_eq!(embedded_fonts(&urdu_contribution(&fonts)), ["NotoNastaliqUrdu-Regular", "NotoSans-Regular"]);
-}
-
-#[test]
-fn urdu_questions_are_set_in_the_bold_nastaliq_though_its_file_says_it_is_regular() {
-    // Debian's bold Nastaliq gives its weight as regular; only its name says bold.
-    let fonts = family_voice::pdf::FontBook::from_system().unwrap();
-    assert_eq!(
-        embedded_fonts(&urdu_contribution(&fonts)),
-        ["NotoNastaliqUrdu-Bold", "NotoNastaliqUrdu-Regular", "NotoSans-Bold", "NotoSans-Regular"]
-    );
 }
 
 #[test]

@@ -17,7 +17,7 @@ use super::fonts::{FilePool, FontBook, FontFile};
 use super::PdfError;
 
 /// Bumped when the note's layout or meaning changes; an older note is simply made again.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
 struct Index {

@@ -301,7 +301,6 @@ fn chain(db: &Database, weight: Weight, pool: &mut FilePool) -> Vec<FontFile> {
     for family in FAMILIES {
         let query = Query { families: &[Family::Name(family)], weight, stretch: Stretch::Normal, style: Style::Normal };
         let Some(id) = db.query(&query) else { continue };
-        let id = if weight >= Weight::SEMIBOLD { bold_by_name(db, id, family).unwrap_or(id) } else { id };
         let Some(face) = db.face(id) else { continue };
         // A query falls back to the nearest family; keep only the family asked for.
         if !face.families.iter().any(|(name, _)| name.eq_ignore_ascii_case(family)) {
@@ -317,22 +316,6 @@ fn chain(db: &Database, weight: Weight, pool: &mut FilePool) -> Vec<FontFile> {
         });
     }
     found
-}
-
-/// A bold face of the family that the query passed over because the font calls its weight
-/// regular: Debian's bold Nastaliq does, and its name (`…-Bold`) is the only sign of what it
-/// is. `None` when the query's face is bold already, or the family has no face named so.
-fn bold_by_name(db: &Database, found: fontdb::ID, family: &str) -> Option<fontdb::ID> {
-    if db.face(found)?.weight >= Weight::SEMIBOLD {
-        return None;
-    }
-    db.faces()
-        .find(|face| {
-            face.style == Style::Normal
-                && face.post_script_name.ends_with("-Bold")
-                && face.families.iter().any(|(name, _)| name.eq_ignore_ascii_case(family))
-        })
-        .map(|face| face.id)
 }
 
 /// Each character of `text` once (spaces left out), in no particular order: a long
