@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::error::CmdError;
@@ -98,14 +98,21 @@ impl App {
         panic!("could not reach tauri-driver: {last_error:?}");
     }
 
-    /// Waits for an element to appear and returns it.
+    /// Waits for an element to appear and returns it. A screen redrawn while the element is
+    /// being found makes WebKitWebDriver answer "stale" rather than "not there yet"; that too
+    /// means look again.
     pub async fn wait_for(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.client.wait().at_most(left).for_element(Locator::Css(css)).await {
+                Ok(element) => return element,
+                Err(e) if e.is_stale_element_reference() && !left.is_zero() => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("{css} did not appear: {e}"),
+            }
+        }
     }
 
     /// The text of the current screen as a person reads it (without the invisible marks that
