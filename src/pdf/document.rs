@@ -213,8 +213,9 @@ fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str, rtl: bool) {
 
 /// Embeds the fonts of the regular and the bold chain, each file once: where no bold face can be
 /// found (Nastaliq, on Debian) both chains hold the same font, and embedding it twice would
-/// double its subset, the largest part of an Urdu PDF. Returns each chain's ids, in chain order. A font
-/// printpdf cannot read is a font this computer does not have, as far as the PDF is concerned.
+/// double its subset, the largest part of an Urdu PDF. Returns each chain's ids, in chain order.
+/// A font printpdf cannot read is a font this computer does not have, as far as the PDF is
+/// concerned.
 pub(super) fn add_fonts(doc: &mut PdfDocument, fonts: &FontBook) -> Result<(Vec<FontId>, Vec<FontId>), PdfError> {
     let mut add = |f: &FontFile| f.parsed().map(|parsed| doc.add_font(parsed)).ok_or(PdfError::NoFont);
     let regular = fonts.regular.iter().map(&mut add).collect::<Result<Vec<_>, _>>()?;

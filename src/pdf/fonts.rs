@@ -141,7 +141,7 @@ impl FontFile {
 
     /// A face of a font already in memory.
     fn in_memory(data: Vec<u8>, index: u32, family: String) -> Self {
-        let bytes = FontBytes { path: None, data: OnceLock::from(Some(Arc::new(SharedBytes::Owned(data.into())))) };
+        let bytes = FontBytes { path: None, data: OnceLock::from(Some(shared(data))) };
         FontFile { bytes: Arc::new(bytes), index, family, parsed: Arc::default() }
     }
 
@@ -152,8 +152,7 @@ impl FontFile {
 
     fn shared(&self) -> Option<&Arc<SharedBytes>> {
         let bytes = &self.bytes;
-        let read = || std::fs::read(bytes.path.as_ref()?).ok().map(|data| Arc::new(SharedBytes::Owned(data.into())));
-        bytes.data.get_or_init(read).as_ref()
+        bytes.data.get_or_init(|| std::fs::read(bytes.path.as_ref()?).ok().map(shared)).as_ref()
     }
 
     /// The face as the shaper reads it, or `None` if it cannot be read.
@@ -197,6 +196,11 @@ impl FontFile {
             })
             .as_ref()
     }
+}
+
+/// A font's bytes as both the shaper and printpdf read them.
+fn shared(data: Vec<u8>) -> Arc<SharedBytes> {
+    Arc::new(SharedBytes::Owned(data.into()))
 }
 
 impl std::fmt::Debug for FontFile {
