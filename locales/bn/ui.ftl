@@ -156,12 +156,20 @@ drafts-spare-save = পাসফ্রেজটি সেভ করুন
 
 save-saving = সেভ হচ্ছে…
 save-saved = সেভ হয়েছে
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = কিছুই যাতে হারিয়ে না যায়, তাই আপনার শেষ পরিবর্তনগুলো সেভ না হওয়া পর্যন্ত এই খসড়াটি খোলা থাকবে।
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = কিছুই যাতে হারিয়ে না যায়, তাই অ্যাপটি এখনও খোলা আছে। শেষ পরিবর্তনগুলো ছাড়াই তবুও বন্ধ করতে চাইলে আরেকবার বন্ধ করুন।
 nav-lock = লক করুন
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = লুকান
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = চালিয়ে যান
 nav-drafts = আমার খসড়াগুলো
 

@@ -156,12 +156,20 @@ drafts-spare-save = Save the passphrase
 
 save-saving = Saving…
 save-saved = Saved
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = So that nothing is lost, this draft stays open until your latest changes are saved.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = So that nothing is lost, the app is still open. To close it anyway, without your latest changes, close it again.
 nav-lock = Lock
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Hide
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = Continue
 nav-drafts = My drafts
 

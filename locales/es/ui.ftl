@@ -156,12 +156,20 @@ drafts-spare-save = Guardar la frase secreta
 
 save-saving = Guardando…
 save-saved = Guardado
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = Para que no se pierda nada, este borrador seguirá abierto hasta que se guarden tus últimos cambios.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = Para que no se pierda nada, la aplicación sigue abierta. Si aun así quieres cerrarla sin tus últimos cambios, ciérrala otra vez.
 nav-lock = Bloquear
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Ocultar
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = Continuar
 nav-drafts = Mis borradores
 

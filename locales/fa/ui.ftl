@@ -156,12 +156,20 @@ drafts-spare-save = ذخیرهٔ عبارت عبور
 
 save-saving = در حال ذخیره…
 save-saved = ذخیره شد
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = برای اینکه چیزی از دست نرود، این پیش‌نویس باز می‌ماند تا آخرین تغییرهایتان ذخیره شود.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = برای اینکه چیزی از دست نرود، برنامه هنوز باز است. اگر با این حال می‌خواهید آن را بدون آخرین تغییرهایتان ببندید، یک بار دیگر آن را ببندید.
 nav-lock = قفل کردن
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = پنهان کردن
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = ادامه
 nav-drafts = پیش‌نویس‌های من
 

@@ -156,12 +156,20 @@ drafts-spare-save = પાસફ્રેઝ સાચવો
 
 save-saving = સાચવી રહ્યા છીએ…
 save-saved = સચવાઈ ગયું
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = કંઈ પણ ગુમ ન થાય તે માટે, તમારા છેલ્લા ફેરફારો સચવાય નહીં ત્યાં સુધી આ ડ્રાફ્ટ ખુલ્લો રહેશે.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = કંઈ પણ ગુમ ન થાય તે માટે, એપ હજી ખુલ્લી છે. જો તમે તેમ છતાં છેલ્લા ફેરફારો વગર તેને બંધ કરવા માંગતા હો, તો ફરી એક વાર બંધ કરો.
 nav-lock = લૉક કરો
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = છુપાવો
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = આગળ વધો
 nav-drafts = મારા ડ્રાફ્ટ
 

@@ -156,12 +156,20 @@ drafts-spare-save = ਪਾਸਫ਼ਰੇਜ਼ ਸੇਵ ਕਰੋ
 
 save-saving = ਸੇਵ ਹੋ ਰਿਹਾ ਹੈ…
 save-saved = ਸੇਵ ਹੋ ਗਿਆ
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = ਤਾਂ ਜੋ ਕੁਝ ਵੀ ਗੁਆਚੇ ਨਾ, ਇਹ ਖਰੜਾ ਉਦੋਂ ਤੱਕ ਖੁੱਲ੍ਹਾ ਰਹੇਗਾ ਜਦੋਂ ਤੱਕ ਤੁਹਾਡੀਆਂ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਸੇਵ ਨਹੀਂ ਹੋ ਜਾਂਦੀਆਂ।
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = ਤਾਂ ਜੋ ਕੁਝ ਵੀ ਗੁਆਚੇ ਨਾ, ਐਪ ਅਜੇ ਖੁੱਲ੍ਹੀ ਹੈ। ਜੇ ਤੁਸੀਂ ਫਿਰ ਵੀ ਇਸਨੂੰ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਤੋਂ ਬਿਨਾਂ ਬੰਦ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ, ਤਾਂ ਇਸਨੂੰ ਇੱਕ ਵਾਰ ਫਿਰ ਬੰਦ ਕਰੋ।
 nav-lock = ਤਾਲਾ ਲਾਓ
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = ਲੁਕਾਓ
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = ਜਾਰੀ ਰੱਖੋ
 nav-drafts = ਮੇਰੇ ਖਰੜੇ
 

@@ -156,12 +156,20 @@ drafts-spare-save = Zapisz frazę dostępu
 
 save-saving = Zapisywanie…
 save-saved = Zapisano
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = Żeby nic nie przepadło, ta wersja robocza pozostaje otwarta, dopóki ostatnie zmiany nie zostaną zapisane.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = Żeby nic nie przepadło, aplikacja jest nadal otwarta. Jeśli mimo to chcesz ją zamknąć bez ostatnich zmian, zamknij ją jeszcze raz.
 nav-lock = Zablokuj
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Ukryj
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = Kontynuuj
 nav-drafts = Moje wersje robocze
 

@@ -156,12 +156,20 @@ drafts-spare-save = Salvați fraza de acces
 
 save-saving = Se salvează…
 save-saved = Salvat
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = Ca să nu se piardă nimic, această ciornă rămâne deschisă până când ultimele schimbări sunt salvate.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = Ca să nu se piardă nimic, aplicația a rămas deschisă. Dacă vreți totuși să o închideți fără ultimele schimbări, închideți-o încă o dată.
 nav-lock = Încuiați
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Ascundeți
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = Continuați
 nav-drafts = Ciornele mele
 

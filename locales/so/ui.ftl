@@ -156,12 +156,20 @@ drafts-spare-save = Kaydi weedha sirta ah
 
 save-saving = Waa la kaydinayaa…
 save-saved = Waa la kaydiyay
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = Si aan waxba u lumin, qabyo-qoraalkan wuu furnaan doonaa ilaa isbeddelladaadii ugu dambeeyay la kaydiyo.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = Si aan waxba u lumin, barnaamijku weli wuu furan yahay. Haddii aad weli rabto inaad xirto adigoon isbeddelladaadii ugu dambeeyay kaydin, mar kale xir.
 nav-lock = Xir
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Qari
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = Sii wad
 nav-drafts = Qabyo-qoraalladayda
 

@@ -156,12 +156,20 @@ drafts-spare-save = Ruani frazën sekrete
 
 save-saving = Po ruhet…
 save-saved = U ruajt
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = Që të mos humbasë asgjë, ky draft mbetet i hapur derisa të ruhen ndryshimet e fundit.
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = Që të mos humbasë asgjë, aplikacioni është ende i hapur. Nëse doni ta mbyllni gjithsesi, pa ndryshimet e fundit, mbylleni edhe një herë.
 nav-lock = Kyçni
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Mbuloni ekranin
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = Vazhdoni
 nav-drafts = Draftet e mia
 

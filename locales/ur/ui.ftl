@@ -156,12 +156,20 @@ drafts-spare-save = خفیہ جملہ محفوظ کریں
 
 save-saving = محفوظ ہو رہا ہے…
 save-saved = محفوظ ہو گیا
+# After the reason a save failed (for example a full disk), when the family pressed Lock, Hide
+# or My drafts, or the app was about to lock itself: the draft is kept open so that nothing
+# typed is lost, and saves by itself once it can.
+save-kept-open = تاکہ کچھ بھی ضائع نہ ہو، یہ مسودہ اس وقت تک کھلا رہے گا جب تک آپ کی آخری تبدیلیاں محفوظ نہیں ہو جاتیں۔
+# After the reason a save failed, when the family closed the window: it stayed open this once,
+# and closing it again closes it.
+save-close-again = تاکہ کچھ بھی ضائع نہ ہو، ایپ ابھی کھلی ہے۔ اگر آپ پھر بھی اسے آخری تبدیلیوں کے بغیر بند کرنا چاہتے ہیں تو اسے ایک بار پھر بند کریں۔
 nav-lock = لاک کریں
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = چھپائیں
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen.
+# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
+# changes cannot be saved).
 cover-continue = جاری رکھیں
 nav-drafts = میرے مسودے
 

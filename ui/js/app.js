@@ -1,8 +1,8 @@
 // Starts the app and moves between screens. Screens render what the core sends.
 import * as api from "./api.js";
 import * as autosave from "./autosave.js";
-import { watchForHide } from "./cover.js";
-import { stopIdle, watchIdle } from "./idle.js";
+import { cover, watchForHide } from "./cover.js";
+import { stopIdle, watchAgain, watchIdle } from "./idle.js";
 import { currentLanguage, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
 import { showChoosePassphrase, showFailed, showLocked, showLost } from "./screens/ways-in.js";
@@ -93,7 +93,7 @@ const app = {
     app.contribution = null;
     app.child = null;
     app.shelf = shelf;
-    if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock());
+    if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock(coverUnlocked));
     else stopIdle();
     return app.go(startScreens[shelf.state]);
   },
@@ -111,17 +111,47 @@ const app = {
       app.go("about");
     }
   },
-  /** Saves what is pending, then goes back to the list of drafts. */
+  /** Saves what is pending, then goes back to the list of drafts; stays while it cannot save. */
   async toStart() {
-    await autosave.flush(app);
+    if (!(await autosave.flush(app))) return autosave.explainUnsaved("save-kept-open");
     await app.showStart(await api.draftsStart());
   },
-  /** Saves what is pending, then locks: the screen clears and the key leaves memory. */
-  async lock() {
-    await autosave.flush(app);
+  /** Saves what is pending, then locks: the screen clears and the key leaves memory. While the
+   * latest changes cannot be saved (a full disk) the draft stays open instead, so nothing typed
+   * is lost; the status says why, and `refused` is called. */
+  async lock(refused = () => {}) {
+    if (!(await autosave.flush(app))) {
+      autosave.explainUnsaved("save-kept-open");
+      refused();
+      return;
+    }
     app.showStart(await api.draftsLock());
   },
 };
+
+/** When the idle lock cannot lock yet: the screen goes blank as if hidden, the draft waits
+ * behind the cover, and the lock is tried again after the next quiet spell. */
+function coverUnlocked() {
+  cover();
+  app.go(...app.current);
+  watchAgain();
+}
+
+/** Closing the window first saves what is pending. If that fails the window stays open once and
+ * says why; closing it again closes it. An unexpected error never keeps it open. */
+function saveBeforeClosing() {
+  let warned = false;
+  window.__TAURI__.window.getCurrentWindow().onCloseRequested(async (event) => {
+    try {
+      if ((await autosave.flush(app)) || warned) return;
+    } catch {
+      return;
+    }
+    event.preventDefault();
+    warned = true;
+    autosave.explainUnsaved("save-close-again");
+  });
+}
 
 function showNav() {
   const open = app.shelf?.state === "open";
@@ -169,7 +199,9 @@ async function start() {
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());
   document.getElementById("nav-lock").addEventListener("click", () => app.lock());
-  watchForHide(() => app.lock());
+  // Hidden with changes that cannot be saved: the draft is drawn again behind the cover.
+  watchForHide(() => app.lock(() => app.go(...app.current)));
+  saveBeforeClosing();
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
   app.showStart(await api.draftsStart());
 }

@@ -1,14 +1,21 @@
 // Saves the open draft a moment after the family stops typing, one save at a time, and says so
-// quietly at the top of the screen. Nothing is kept in the webview's storage.
+// quietly at the top of the screen. Nothing is kept in the webview's storage. A save that fails
+// (a full disk, say) keeps the change pending and tries again by itself.
 import * as api from "./api.js";
 import { t } from "./l10n.js";
 
 /** How long after the last change a save starts: short enough that a crash loses under a second. */
 const DELAY_MS = 700;
+/** How long after a failed save it is tried again, so freeing space is enough to save. */
+const RETRY_MS = 5000;
 
 let timer = null;
 let saving = Promise.resolve();
 let dirty = false;
+/** Why the last save failed, in the family's words; null once a save has worked. */
+let failure = null;
+/** The id of what the app did about it (kept a draft or the window open), shown after it. */
+let outcome = null;
 
 const status = () => document.getElementById("save-status");
 
@@ -17,16 +24,25 @@ function show(text, isError = false) {
   status().classList.toggle("error", isError);
 }
 
-/** Notes a change and saves soon. */
+function showFailure() {
+  show(outcome ? `${failure} ${t(outcome)}` : failure, true);
+}
+
+function later(app, ms) {
+  clearTimeout(timer);
+  timer = setTimeout(() => flush(app), ms);
+}
+
+/** Notes a change and saves soon. While saves are failing, the reason stays on show. */
 export function changed(app) {
   if (!app.draft) return;
   dirty = true;
-  show(t("save-saving"));
-  clearTimeout(timer);
-  timer = setTimeout(() => flush(app), DELAY_MS);
+  if (failure === null) show(t("save-saving"));
+  later(app, DELAY_MS);
 }
 
-/** Saves now if anything changed; resolves when every save so far is done. */
+/** Saves now if anything changed. Resolves to true when everything so far is saved, or false
+ * when a save failed: the change is still pending, and the draft must stay open. */
 export function flush(app) {
   clearTimeout(timer);
   timer = null;
@@ -37,15 +53,25 @@ export function flush(app) {
     saving = saving.then(async () => {
       try {
         await (child ? api.draftSaveChild(snapshot) : api.draftSave(snapshot));
+        failure = null;
+        outcome = null;
         if (!dirty) show(t("save-saved"));
       } catch (problem) {
-        // Keep the change pending, so the next change or screen tries again.
         dirty = true;
-        show(problem.message ?? t("error-unexpected"), true);
+        failure = problem.message ?? t("error-unexpected");
+        showFailure();
+        later(app, RETRY_MS);
       }
     });
   }
-  return saving;
+  return saving.then(() => failure === null);
+}
+
+/** Says why the latest changes are not saved, followed by what the app did about it (the
+ * message `id`: the draft stayed open, or the window did), until a save works. */
+export function explainUnsaved(id) {
+  outcome = id;
+  showFailure();
 }
 
 /** Forgets any pending change (the draft was locked or closed) and clears the status. */
@@ -53,5 +79,7 @@ export function reset() {
   clearTimeout(timer);
   timer = null;
   dirty = false;
+  failure = null;
+  outcome = null;
   show("");
 }

@@ -1,19 +1,24 @@
 // Quick hide: Escape twice, Shift three times, or the Hide button blanks the window at once and
-// locks the drafts. Coming back shows the locked screen, so the drafts must be unlocked again.
+// locks the drafts. Coming back shows the locked screen, so the drafts must be unlocked again
+// (unless the latest changes could not be saved: then the draft waits behind the cover).
 
 /** Presses closer together than this count as one gesture. */
 const GESTURE_MS = 800;
 
 let recent = [];
 
+/** Blanks the window at once: a plain page on top, and the screen emptied beneath it. */
+export function cover() {
+  document.getElementById("cover").hidden = false;
+  document.getElementById("screen").replaceChildren();
+  document.getElementById("uncover").focus();
+}
+
 /** Watches for the gesture; `lock` is called after the window is already blank. */
 export function watchForHide(lock) {
-  const cover = document.getElementById("cover");
   const hide = () => {
     // Blank first, in this same event: nothing of the screen stays visible for a frame.
-    cover.hidden = false;
-    document.getElementById("screen").replaceChildren();
-    document.getElementById("uncover").focus();
+    cover();
     lock();
   };
   window.addEventListener(
@@ -32,6 +37,6 @@ export function watchForHide(lock) {
   );
   document.getElementById("nav-hide").addEventListener("click", hide);
   document.getElementById("uncover").addEventListener("click", () => {
-    cover.hidden = true;
+    document.getElementById("cover").hidden = true;
   });
 }

@@ -156,8 +156,25 @@ fn save_open(session: &Session, drafts: &Drafts, body: DraftBody) -> Result<(), 
     on_draft(session, drafts, |vault, open| {
         let draft = open.as_mut().ok_or(VaultError::Locked)?;
         draft.body = body;
+        disk_full_for_tests()?;
         vault.save(draft)
     })
+}
+
+/// In end-to-end test builds, a file at `FAMILY_VOICE_E2E_DISK_FULL` makes saving a draft fail
+/// as a full disk does, until the test removes it, so the window's answer to a failed save can
+/// be driven.
+#[cfg(feature = "e2e-hooks")]
+fn disk_full_for_tests() -> Result<(), VaultError> {
+    match std::env::var_os("FAMILY_VOICE_E2E_DISK_FULL") {
+        Some(marker) if std::path::Path::new(&marker).exists() => Err(VaultError::DiskFull),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(not(feature = "e2e-hooks"))]
+fn disk_full_for_tests() -> Result<(), VaultError> {
+    Ok(())
 }
 
 /// Runs one step on the store and the open draft, explaining any error in the screens' words.

@@ -8,6 +8,9 @@ use std::time::{Duration, Instant};
 use fantoccini::elements::Element;
 use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{Atom, AtomEnum, ClientMessageEvent, ConnectionExt, EventMask, MapState, Window};
+use x11rb::rust_connection::RustConnection;
 
 pub use fantoccini;
 
@@ -39,6 +42,8 @@ pub struct App {
     /// The WebDriver client.
     pub client: Client,
     _driver: Driver,
+    /// The app's process, to tell its window from any other.
+    pid: u32,
     shots: PathBuf,
     shot_count: usize,
     /// Held until the app and tauri-driver have stopped (fields drop in order, so this is last).
@@ -52,13 +57,50 @@ static ONE_WINDOW: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// tauri-driver, stopped with SIGTERM when dropped (also when a test fails half-way), so it
 /// stops WebKitWebDriver and the app too; SIGKILL would orphan them and keep the ports taken.
+/// An app that is still running then (one that declined to close, as it does while it cannot
+/// save) is stopped with SIGTERM too, so that its window cannot be taken for the next test's.
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let started = descendants(self.0.id());
         let _ = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
         let _ = self.0.wait();
+        for pid in started.into_iter().filter(|pid| Path::new(&format!("/proc/{pid}")).exists()) {
+            let _ = Command::new("kill").arg("-TERM").arg(pid.to_string()).status();
+        }
     }
+}
+
+impl Driver {
+    /// The app's process: the one started under tauri-driver from the app's binary.
+    fn app_pid(&self) -> Option<u32> {
+        let binary = app_binary().canonicalize().ok()?;
+        descendants(self.0.id())
+            .into_iter()
+            .find(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).ok() == Some(binary.clone()))
+    }
+}
+
+/// Every process started, directly or not, by `pid`, from `/proc`.
+fn descendants(pid: u32) -> Vec<u32> {
+    let parent_of = |child: u32| {
+        let stat = std::fs::read_to_string(format!("/proc/{child}/stat")).ok()?;
+        // After the command's name, in brackets: the state, then the parent's pid.
+        stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse::<u32>().ok()
+    };
+    let all: Vec<u32> = std::fs::read_dir("/proc")
+        .map(|dir| dir.flatten().filter_map(|e| e.file_name().to_str()?.parse().ok()).collect())
+        .unwrap_or_default();
+    let mut found = vec![pid];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(all.iter().copied().filter(|&child| parent_of(child) == Some(parent)));
+        i += 1;
+    }
+    found.remove(0);
+    found
 }
 
 impl App {
@@ -87,7 +129,14 @@ impl App {
                     let shot_count = std::fs::read_dir(&shots).map_or(0, |dir| {
                         dir.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "png")).count()
                     });
-                    let app = App { client, _driver: driver, shots, shot_count, _one_window: one_window };
+                    let app = App {
+                        client,
+                        pid: driver.app_pid().expect("the app is running"),
+                        _driver: driver,
+                        shots,
+                        shot_count,
+                        _one_window: one_window,
+                    };
                     app.wait_for("main#screen h1").await;
                     return app;
                 }
@@ -233,10 +282,75 @@ impl App {
         std::fs::write(path, png).expect("screenshots are writable");
     }
 
+    /// Asks the window to close as its close button does: the window manager's WM_DELETE_WINDOW
+    /// message, which GTK turns into the same close request. Xvfb has no window manager, so the
+    /// test sends the message itself. The app may still refuse, as it may for a person.
+    pub fn request_close(&self) {
+        let x = X::connect();
+        let window = x.window_of(self.pid).expect("the app's window is open");
+        let event =
+            ClientMessageEvent::new(32, window, x.atom(b"WM_PROTOCOLS"), [x.atom(b"WM_DELETE_WINDOW"), 0, 0, 0, 0]);
+        x.conn.send_event(false, window, EventMask::NO_EVENT, event).expect("the X server takes the message");
+        x.conn.flush().expect("the X server takes the message");
+    }
+
+    /// Waits until the app's window has gone (the app closed it after a close request); panics
+    /// if it is still there after 15 seconds.
+    pub async fn wait_until_closed(self) {
+        let x = X::connect();
+        for _ in 0..150 {
+            if x.window_of(self.pid).is_none() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the window was asked to close and is still open");
+    }
+
+    /// Whether the app's window is still open.
+    pub fn window_is_open(&self) -> bool {
+        X::connect().window_of(self.pid).is_some()
+    }
+
     /// Ends the session and stops tauri-driver with SIGTERM, so it also stops WebKitWebDriver
     /// and the app (SIGKILL would orphan them).
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+}
+
+/// A connection to the X server the app draws on (Xvfb's `DISPLAY`).
+struct X {
+    conn: RustConnection,
+    root: Window,
+}
+
+impl X {
+    fn connect() -> X {
+        let (conn, screen) = x11rb::connect(None).expect("the tests run under Xvfb");
+        let root = conn.setup().roots[screen].root;
+        X { conn, root }
+    }
+
+    fn atom(&self, name: &[u8]) -> Atom {
+        self.conn.intern_atom(false, name).expect("the X server answers").reply().expect("an atom").atom
+    }
+
+    /// The app's window: the top-level window on show that the app's process made. GTK also
+    /// makes hidden ones, such as its group leader.
+    fn window_of(&self, pid: u32) -> Option<Window> {
+        let wm_pid = self.atom(b"_NET_WM_PID");
+        let tree = self.conn.query_tree(self.root).expect("the X server answers").reply().expect("the windows");
+        tree.children.into_iter().find(|&window| {
+            let shown = self.conn.get_window_attributes(window).ok().and_then(|c| c.reply().ok());
+            let owner = self
+                .conn
+                .get_property(false, window, wm_pid, AtomEnum::CARDINAL, 0, 1)
+                .ok()
+                .and_then(|c| c.reply().ok());
+            shown.is_some_and(|a| a.map_state == MapState::VIEWABLE)
+                && owner.and_then(|p| p.value32()?.next()) == Some(pid)
+        })
     }
 }
 

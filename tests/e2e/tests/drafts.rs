@@ -1,6 +1,7 @@
 //! A family's drafts in the real window: what they type saves itself and is there after the app
-//! is closed and opened again; it can be locked, renamed and deleted; it never reaches the disk
-//! in plain text; and without a keychain a passphrase keeps it locked instead.
+//! is closed and opened again, even when closed straight after typing; it can be locked, renamed
+//! and deleted; it never reaches the disk in plain text; a save that fails keeps the draft open
+//! until it can save; and without a keychain a passphrase keeps it locked instead.
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -281,5 +282,120 @@ async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back()
     app.client.perform_actions(keys).await.unwrap();
     app.wait_for_screen("locked").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
+    app.close().await;
+}
+
+/// Starts a new draft and goes on to its first part, where the first answer box is.
+async fn start_at_first_part(app: &App, label: &str) {
+    app.start_draft(label).await;
+    app.click("#next").await;
+    app.wait_for_screen("part").await;
+}
+
+/// The first answer of the draft with this name, opened from the start screen.
+async fn first_answer(app: &App, label: &str) -> String {
+    open_draft(app, label).await;
+    app.click("#next").await;
+    app.wait_for_screen("part").await;
+    value_of(app, "textarea").await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_the_window_first_saves_what_was_just_typed() {
+    let out = output_dir("drafts-close");
+    let folders = Folders::new(&out);
+    let label = "Dad — review conference";
+    let app = App::launch(&folders.env(&[]), out.clone()).await;
+    start_at_first_part(&app, label).await;
+    let canary = canary();
+    app.type_into("textarea", &canary).await;
+
+    // Closed moments later, as the close button does, while the save that waits for a pause in
+    // the typing has not started. (A close sent in the same instant as the test's last key is
+    // sometimes dropped by GTK before the app hears of it, so the test waits a quarter second.)
+    tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    assert_eq!(app.text_of("#save-status").await, "Saving…");
+    app.request_close();
+    app.wait_until_closed().await;
+
+    let app = App::launch(&folders.env(&[]), out.clone()).await;
+    assert_eq!(first_answer(&app, label).await, canary);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn while_a_save_fails_the_draft_stays_open_and_saves_once_it_can() {
+    let out = output_dir("drafts-disk-full");
+    let folders = Folders::new(&out);
+    let full = out.join("disk-full");
+    let env = folders.env(&[("FAMILY_VOICE_E2E_DISK_FULL", &full)]);
+    let label = "Mum — initial conference";
+    let mut app = App::launch(&env, out.clone()).await;
+    start_at_first_part(&app, label).await;
+
+    // The disk fills up: typing goes on, and the top of the screen says what happened.
+    std::fs::write(&full, "").unwrap();
+    let canary = canary();
+    app.type_into("textarea", &canary).await;
+    app.wait_for_text("#save-status", "disk is full").await;
+    app.screenshot("disk-full").await;
+
+    // Lock, My drafts, Hide and closing the window would each lose what was typed: the draft
+    // stays open instead, and says why.
+    app.click("#nav-lock").await;
+    app.wait_for_text("#save-status", "this draft stays open").await;
+    app.screenshot("lock-refused").await;
+    assert_eq!(value_of(&app, "textarea").await, canary);
+    app.client.execute("document.getElementById('save-status').textContent = '';", vec![]).await.unwrap();
+    app.click("#nav-drafts").await;
+    app.wait_for_text("#save-status", "this draft stays open").await;
+    assert_eq!(value_of(&app, "textarea").await, canary);
+    app.click("#nav-hide").await;
+    assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
+    app.click("#uncover").await;
+    app.wait_for_screen("part").await;
+    assert_eq!(value_of(&app, "textarea").await, canary);
+    app.request_close();
+    app.wait_for_text("#save-status", "close it again").await;
+    assert!(app.window_is_open());
+    app.screenshot("close-refused").await;
+
+    // Space again: the app saves by itself, with nothing more typed, and then Lock locks.
+    std::fs::remove_file(&full).unwrap();
+    app.wait_for_text("#save-status", "Saved").await;
+    app.click("#nav-lock").await;
+    app.wait_for_screen("locked").await;
+    app.close().await;
+
+    let app = App::launch(&env, out.clone()).await;
+    assert_eq!(first_answer(&app, label).await, canary);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn left_alone_with_a_save_failing_the_app_covers_the_screen_and_locks_once_saved() {
+    let out = output_dir("drafts-idle-disk-full");
+    let folders = Folders::new(&out);
+    let full = out.join("disk-full");
+    let env = folders.env(&[("FAMILY_VOICE_E2E_IDLE_SECONDS", Path::new("3")), ("FAMILY_VOICE_E2E_DISK_FULL", &full)]);
+    let mut app = App::launch(&env, out.clone()).await;
+    app.start_draft("Dad").await;
+    std::fs::write(&full, "").unwrap();
+    app.type_into("#f-writerName", "Marek").await;
+    app.wait_for_text("#save-status", "disk is full").await;
+
+    // Nobody touches it: the cover hides the screen, but the draft is not closed behind it.
+    app.wait_for_text("#save-status", "this draft stays open").await;
+    assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
+    app.screenshot("idle-covered").await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
+
+    // Space again: it saves by itself, and at the next quiet spell it locks.
+    std::fs::remove_file(&full).unwrap();
+    app.wait_for_screen("locked").await;
+    app.click("#uncover").await;
+    app.click("#unlock").await;
+    open_draft(&app, "Dad").await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
     app.close().await;
 }
