@@ -19,6 +19,11 @@ use crate::Contribution;
 /// soon hides what was written.
 pub const IDLE_LOCK_MINUTES: u32 = 10;
 
+/// Milliseconds after the last change before an open draft saves itself: a pause in the typing,
+/// short enough that a crash loses under a second of it. Moving on, locking and closing the
+/// window save at once.
+pub const AUTOSAVE_DELAY_MS: u32 = 700;
+
 /// What the start screen shows.
 #[derive(Debug, Serialize)]
 #[serde(tag = "state", rename_all = "kebab-case")]

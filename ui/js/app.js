@@ -87,8 +87,8 @@ const app = {
     app.go(...app.returnTo);
   },
   /** Shows the start screen the core describes, closing any open draft. */
-  showStart({ shelf, idleLockSeconds }) {
-    autosave.reset();
+  showStart({ shelf, idleLockSeconds, autosaveDelayMs }) {
+    autosave.reset(autosaveDelayMs);
     app.draft = null;
     app.contribution = null;
     app.child = null;

@@ -4,8 +4,8 @@
 import * as api from "./api.js";
 import { t } from "./l10n.js";
 
-/** How long after the last change a save starts: short enough that a crash loses under a second. */
-const DELAY_MS = 700;
+/** How long after the last change a save starts: the core's pause in the typing, set by reset. */
+let delayMs;
 /** How long after a failed save it is tried again, so freeing space is enough to save. */
 const RETRY_MS = 5000;
 
@@ -38,7 +38,7 @@ export function changed(app) {
   if (!app.draft) return;
   dirty = true;
   if (failure === null) show(t("save-saving"));
-  later(app, DELAY_MS);
+  later(app, delayMs);
 }
 
 /** Saves now if anything changed. Resolves to true when everything so far is saved, or false
@@ -74,8 +74,10 @@ export function explainUnsaved(id) {
   showFailure();
 }
 
-/** Forgets any pending change (the draft was locked or closed) and clears the status. */
-export function reset() {
+/** Forgets any pending change (the draft was locked or closed) and clears the status; takes
+ * the core's delay before a change saves itself. */
+export function reset(delay) {
+  delayMs = delay;
   clearTimeout(timer);
   timer = null;
   dirty = false;

@@ -2,7 +2,7 @@
 //! Each command is async so a save or a keychain call never holds up the window.
 
 use family_voice::child::ChildViews;
-use family_voice::drafts::{self, Shelf, IDLE_LOCK_MINUTES};
+use family_voice::drafts::{self, Shelf, AUTOSAVE_DELAY_MS, IDLE_LOCK_MINUTES};
 use family_voice::vault::{Draft, DraftBody, DraftKind, Passphrase, Vault, VaultError};
 use family_voice::{Contribution, Problem};
 use serde::Serialize;
@@ -12,12 +12,14 @@ use super::explain;
 use crate::drafts::Drafts;
 use crate::session::Session;
 
-/// What the start screen needs: the drafts, or how to unlock them, and when to lock by itself.
+/// What the start screen needs: the drafts, or how to unlock them, when to lock by itself, and
+/// how long after a change an open draft saves itself.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Start {
     shelf: Shelf,
     idle_lock_seconds: u32,
+    autosave_delay_ms: u32,
 }
 
 /// A draft opened for the screens: its id, name and kind, and what it holds (a parent's
@@ -201,7 +203,7 @@ fn with_vault(
         Ok(vault) => step(vault, &mut state.open),
         Err(e) => Shelf::Failed { problem: explain(e, session) },
     };
-    Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds() })
+    Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds(), autosave_delay_ms: autosave_delay_ms() })
 }
 
 /// Keeps the draft as the open one (saves go to it) and hands the screens a copy.
@@ -218,6 +220,17 @@ fn open_draft(open: &mut Option<Draft>, draft: Draft) -> Opened {
 
 /// The idle time before the drafts lock. End-to-end test builds may shorten it with
 /// `FAMILY_VOICE_E2E_IDLE_SECONDS`, so a test need not wait ten minutes.
+/// How long after a change a draft saves itself. End-to-end test builds may lengthen it with
+/// `FAMILY_VOICE_E2E_AUTOSAVE_MS`, so a test can tell a save made on closing from the one that
+/// follows a pause.
+fn autosave_delay_ms() -> u32 {
+    #[cfg(feature = "e2e-hooks")]
+    if let Some(ms) = std::env::var("FAMILY_VOICE_E2E_AUTOSAVE_MS").ok().and_then(|s| s.parse().ok()) {
+        return ms;
+    }
+    AUTOSAVE_DELAY_MS
+}
+
 fn idle_lock_seconds() -> u32 {
     #[cfg(feature = "e2e-hooks")]
     if let Some(seconds) = std::env::var("FAMILY_VOICE_E2E_IDLE_SECONDS").ok().and_then(|s| s.parse().ok()) {

@@ -282,29 +282,28 @@ impl App {
         std::fs::write(path, png).expect("screenshots are writable");
     }
 
-    /// Asks the window to close as its close button does: the window manager's WM_DELETE_WINDOW
-    /// message, which GTK turns into the same close request. Xvfb has no window manager, so the
-    /// test sends the message itself. The app may still refuse, as it may for a person.
-    pub fn request_close(&self) {
+    /// Asks the window to close as its close button does, until `heard` says the app answered
+    /// (it closed, or said why not). The request is the window manager's WM_DELETE_WINDOW
+    /// message, which GTK turns into the app's close request; Xvfb has no window manager, so the
+    /// test sends it. GTK sometimes drops one sent just after WebKitWebDriver has worked the
+    /// window, before the app hears of it, as it may a person's click; so it is sent again after
+    /// two seconds without an answer, as a person would click again.
+    pub async fn close_until(&self, heard: impl AsyncFn(&App) -> bool) {
         let x = X::connect();
-        let window = x.window_of(self.pid).expect("the app's window is open");
-        let event =
-            ClientMessageEvent::new(32, window, x.atom(b"WM_PROTOCOLS"), [x.atom(b"WM_DELETE_WINDOW"), 0, 0, 0, 0]);
-        x.conn.send_event(false, window, EventMask::NO_EVENT, event).expect("the X server takes the message");
-        x.conn.flush().expect("the X server takes the message");
-    }
-
-    /// Waits until the app's window has gone (the app closed it after a close request); panics
-    /// if it is still there after 15 seconds.
-    pub async fn wait_until_closed(self) {
-        let x = X::connect();
-        for _ in 0..150 {
-            if x.window_of(self.pid).is_none() {
-                return;
+        let (protocols, delete) = (x.atom(b"WM_PROTOCOLS"), x.atom(b"WM_DELETE_WINDOW"));
+        for _ in 0..5 {
+            let window = x.window_of(self.pid).expect("the app's window is open");
+            let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
+            x.conn.send_event(false, window, EventMask::NO_EVENT, event).expect("the X server takes the message");
+            x.conn.flush().expect("the X server takes the message");
+            for _ in 0..20 {
+                if heard(self).await {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("the window was asked to close and is still open");
+        panic!("the window was asked to close five times and never answered");
     }
 
     /// Whether the app's window is still open.
