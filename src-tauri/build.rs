@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "make_pdf",
     "open_pdf",
     "timeline",
+    "timeline_set_notice",
     "export_calendar",
     "drafts_start",
     "drafts_lock",

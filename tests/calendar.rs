@@ -306,6 +306,33 @@ fn settings_change_the_number_of_days_and_minutes() {
 }
 
 #[test]
+fn the_notice_a_family_sets_is_for_their_kind_of_conference_and_a_number_no_council_gives_is_refused() {
+    use family_voice::calendar::view::{for_screen, set_notice};
+    use family_voice::i18n::{Isolation, Localizer};
+    let mut c = family_voice::Contribution::default();
+    c.about.conference.date = Some(d(2026, 12, 3));
+
+    // Not sure which conference it is: the initial conference's notice, as its timeline shows.
+    set_notice(&mut c, "4").unwrap();
+    c.about.conference.kind = Some(ConferenceKind::Review);
+    set_notice(&mut c, " 10 ").unwrap();
+    let settings = &c.timeline_settings;
+    assert_eq!((settings.reports_days_before_initial, settings.reports_days_before_review), (4, 10));
+
+    for typed in ["21", "-1", "2.5", "", "five"] {
+        let refused = set_notice(&mut c, typed).unwrap_err();
+        assert_eq!(refused.message_id(), "error-notice-days-range", "{typed:?}");
+    }
+    assert_eq!(c.timeline_settings.reports_days_before_review, 10, "a refused number changes nothing");
+
+    // The screen shows the notice in use, the most a family may set, and the date it gives:
+    // ten working days before Thursday 3 December 2026.
+    let view = for_screen(&c, &Localizer::new("en-GB", Isolation::Off).unwrap()).unwrap().unwrap();
+    assert_eq!((view.notice.days, view.notice.most), (10, 20));
+    assert!(view.steps[0].when.contains("Thursday 19 November 2026"), "{}", view.steps[0].when);
+}
+
+#[test]
 fn settings_missing_from_saved_json_take_their_defaults() {
     let settings: TimelineSettings = serde_json::from_str(r#"{ "reportsDaysBeforeReview": 7 }"#).unwrap();
     assert_eq!(settings.reports_days_before_review, 7);

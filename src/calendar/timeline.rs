@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::holidays::{bank_holidays_between, Holiday};
 use super::working_days::add_working_days;
-use crate::contribution::ConferenceKind;
+use crate::contribution::{ConferenceKind, MAX_NOTICE_DAYS};
 use crate::error::Explain;
 
 /// Fluent id of the timeline screen's heading.
@@ -47,6 +47,29 @@ pub struct TimelineSettings {
     pub reports_days_before_review: u32,
     /// Minutes before the conference that the chair usually meets the parents.
     pub chair_meeting_minutes_before: u32,
+}
+
+impl TimelineSettings {
+    /// Working days before a conference of this kind that the family should have the reports.
+    pub fn reports_days(&self, kind: ConferenceKind) -> u32 {
+        match kind {
+            ConferenceKind::Initial => self.reports_days_before_initial,
+            ConferenceKind::Review => self.reports_days_before_review,
+        }
+    }
+
+    /// Sets the reports' notice for conferences of this kind, as the family's council gives it:
+    /// a whole number of working days, as typed. Refuses anything else, or more than
+    /// [`MAX_NOTICE_DAYS`], leaving the setting as it was.
+    pub fn set_reports_days(&mut self, kind: ConferenceKind, typed: &str) -> Result<(), TimelineError> {
+        let days = typed.trim().parse::<u32>().ok().filter(|&d| d <= MAX_NOTICE_DAYS);
+        let days = days.ok_or_else(|| TimelineError::NoticeOutOfRange(typed.to_owned()))?;
+        match kind {
+            ConferenceKind::Initial => self.reports_days_before_initial = days,
+            ConferenceKind::Review => self.reports_days_before_review = days,
+        }
+        Ok(())
+    }
 }
 
 impl Default for TimelineSettings {
@@ -268,18 +291,24 @@ pub enum TimelineError {
     /// slip in it, such as a year with too many digits.
     #[error("the conference date {0} is too far in the past or future to plan around")]
     OutOfRange(NaiveDate),
+    /// A council's notice of the reports that is not a whole number of working days up to
+    /// [`MAX_NOTICE_DAYS`], as typed.
+    #[error("{0:?} is not a number of working days from 0 to {MAX_NOTICE_DAYS}")]
+    NoticeOutOfRange(String),
 }
 
 impl Explain for TimelineError {
     fn code(&self) -> &'static str {
         match self {
             TimelineError::OutOfRange(_) => "calendar.date-out-of-range",
+            TimelineError::NoticeOutOfRange(_) => "calendar.notice-out-of-range",
         }
     }
 
     fn message_id(&self) -> &'static str {
         match self {
             TimelineError::OutOfRange(_) => "error-conference-date-out-of-range",
+            TimelineError::NoticeOutOfRange(_) => "error-notice-days-range",
         }
     }
 }
@@ -300,9 +329,10 @@ pub fn timeline(
     let months = |from: NaiveDate, n: u32| from.checked_add_months(Months::new(n)).ok_or_else(out_of_range);
     let step = |kind, date, bound, offset, conditional| Step { kind, date, time: None, bound, offset, conditional };
 
-    let (reports_days, conference_kind) = match kind {
-        ConferenceKind::Initial => (settings.reports_days_before_initial, StepKind::InitialConference),
-        ConferenceKind::Review => (settings.reports_days_before_review, StepKind::ReviewConference),
+    let reports_days = settings.reports_days(kind);
+    let conference_kind = match kind {
+        ConferenceKind::Initial => StepKind::InitialConference,
+        ConferenceKind::Review => StepKind::ReviewConference,
     };
     let mut steps = vec![step(
         StepKind::Reports,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::ics::{to_ics, EventText};
 use super::timeline::{timeline, Step, Timeline, TimelineError, CHECK_LOCALLY_ID, HOLIDAY_SKIPPED_ID, INTRO_ID};
 use super::timeline::{ONLY_IF_PLAN_ID, TITLE_ID, WORKING_DAYS_ID};
-use crate::contribution::{ConferenceKind, Contribution};
+use crate::contribution::{ConferenceKind, Contribution, MAX_NOTICE_DAYS};
 use crate::i18n::Localizer;
 
 /// The timeline as the screen shows it.
@@ -23,6 +23,18 @@ pub struct TimelineView {
     pub steps: Vec<StepView>,
     /// Notes under the steps: how days are counted, holidays skipped, "check with your social worker".
     pub notes: Vec<String>,
+    /// The council's notice of the reports that this timeline uses, which the family may change.
+    pub notice: Notice,
+}
+
+/// How many working days before this conference the reports come, and the most a family may set.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// Working days before the conference.
+    pub days: u32,
+    /// The most a council gives ([`crate::contribution::MAX_NOTICE_DAYS`]).
+    pub most: u32,
 }
 
 /// One step in words.
@@ -41,17 +53,34 @@ pub struct StepView {
     pub only_if_plan: Option<String>,
 }
 
-/// The timeline of the family's conference, or `None` until they give its date. A family not
-/// sure which conference it is gets the initial conference's timeline, the more common case.
+/// The timeline of the family's conference, or `None` until they give its date.
 pub fn for_contribution(c: &Contribution) -> Result<Option<Timeline>, TimelineError> {
     let conference = &c.about.conference;
     let Some(date) = conference.date else { return Ok(None) };
-    let kind = conference.kind.unwrap_or(ConferenceKind::Initial);
-    timeline(date, conference.time, kind, &c.timeline_settings).map(Some)
+    timeline(date, conference.time, kind_of(c), &c.timeline_settings).map(Some)
+}
+
+/// The kind of conference the timeline is for. A family not sure which it is gets the initial
+/// conference's timeline, the more common case.
+fn kind_of(c: &Contribution) -> ConferenceKind {
+    c.about.conference.kind.unwrap_or(ConferenceKind::Initial)
+}
+
+/// Sets the council's notice of the reports for the family's conference (initial or review, as
+/// the timeline shows it) from the number typed; refuses one that no council gives.
+pub fn set_notice(c: &mut Contribution, typed: &str) -> Result<(), TimelineError> {
+    let kind = kind_of(c);
+    c.timeline_settings.set_reports_days(kind, typed)
+}
+
+/// The family's timeline in words for the screen, or `None` until they give the date.
+pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineView>, TimelineError> {
+    let notice = Notice { days: c.timeline_settings.reports_days(kind_of(c)), most: MAX_NOTICE_DAYS };
+    Ok(for_contribution(c)?.map(|t| view(&t, notice, loc)))
 }
 
 /// Puts a timeline into words.
-pub fn view(t: &Timeline, loc: &Localizer) -> TimelineView {
+fn view(t: &Timeline, notice: Notice, loc: &Localizer) -> TimelineView {
     let mut notes = vec![loc.msg(WORKING_DAYS_ID)];
     for (date, holiday) in t.skipped_holidays() {
         let mut args = FluentArgs::new();
@@ -75,6 +104,7 @@ pub fn view(t: &Timeline, loc: &Localizer) -> TimelineView {
             })
             .collect(),
         notes,
+        notice,
     }
 }
 

@@ -17,6 +17,9 @@ export const makePdf = (contribution) => invoke("make_pdf", { contribution });
 export const openPdf = () => invoke("open_pdf");
 /** The conference timeline in words, or null until the conference date is known. */
 export const timeline = (contribution) => invoke("timeline", { contribution });
+/** Sets the council's notice of the reports (working days, as typed) for the family's
+ * conference; resolves to the contribution with it set, or rejects with why it cannot be used. */
+export const timelineSetNotice = (contribution, days) => invoke("timeline_set_notice", { contribution, days });
 /** Asks where to save the dates as a calendar file; resolves to the file's name, or null. */
 export const exportCalendar = (contribution, includeNames) =>
   invoke("export_calendar", { contribution, includeNames });

@@ -29,6 +29,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         pdf::make_pdf,
         pdf::open_pdf,
         timeline::timeline,
+        timeline::timeline_set_notice,
         timeline::export_calendar,
         drafts::drafts_start,
         drafts::drafts_lock,

@@ -11,8 +11,19 @@ use crate::session::Session;
 /// The timeline in words, or `None` until the family gives the conference date.
 #[tauri::command]
 pub fn timeline(session: State<'_, Session>, contribution: Contribution) -> Result<Option<TimelineView>, Problem> {
-    let timeline = view::for_contribution(&contribution).map_err(|e| explain(&e, &session))?;
-    Ok(timeline.map(|t| view::view(&t, &session.screens())))
+    view::for_screen(&contribution, &session.screens()).map_err(|e| explain(&e, &session))
+}
+
+/// Sets the council's notice of the reports for the family's conference from what was typed;
+/// the contribution with it set, or why the number cannot be used.
+#[tauri::command]
+pub fn timeline_set_notice(
+    session: State<'_, Session>,
+    mut contribution: Contribution,
+    days: String,
+) -> Result<Contribution, Problem> {
+    view::set_notice(&mut contribution, &days).map_err(|e| explain(&e, &session))?;
+    Ok(contribution)
 }
 
 /// Saves the dates as an .ics file. The children's first names go into the events only when

@@ -38,9 +38,20 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
     }
     app.screenshot("timeline").await;
 
+    // A number no council gives is refused, with the reason under the box; the date stays.
+    app.set_value("#reports-days", "25", "change").await;
+    app.wait_for_text("#reports-days-problem", "from 0 to 20").await;
+    app.client
+        .execute("document.getElementById('reports-days').scrollIntoView({ block: 'center' });", vec![])
+        .await
+        .unwrap();
+    app.screenshot("notice-refused").await;
+    assert!(app.text_of("li[data-step='reports'] .when").await.contains("Tuesday 1 December 2026"));
+
     // A council that sends reports 5 working days before: the date moves back.
     app.set_value("#reports-days", "5", "change").await;
     app.wait_for_text("li[data-step='reports'] .when", "By Thursday 26 November 2026 at the latest").await;
+    assert_eq!(app.text_of("#reports-days-problem").await, "");
 
     // The calendar file, without names unless asked.
     app.click("#save-calendar").await;

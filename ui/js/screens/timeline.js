@@ -9,15 +9,18 @@ export async function showTimeline(app) {
   root.querySelector("#back").addEventListener("click", () => app.back());
   root.querySelector("#add-date").addEventListener("click", () => app.go("about"));
 
-  const settings = contribution.timelineSettings;
-  const key = contribution.about.conference.kind === "review" ? "reportsDaysBeforeReview" : "reportsDaysBeforeInitial";
+  // The core says which notice this conference uses and whether a number will do.
   const days = root.querySelector("#reports-days");
-  days.value = settings[key];
+  const problem = root.querySelector("#reports-days-problem");
   days.addEventListener("change", async () => {
-    const value = Number.parseInt(days.value, 10);
-    if (Number.isInteger(value) && value >= 0 && value <= 20) {
-      settings[key] = value;
+    problem.textContent = "";
+    try {
+      const updated = await api.timelineSetNotice(contribution, days.value);
+      contribution.timelineSettings = updated.timelineSettings;
+      app.changed();
       await render(root, contribution);
+    } catch (failure) {
+      problem.textContent = failure.message ?? t("error-unexpected");
     }
   });
 
@@ -54,6 +57,9 @@ async function render(root, contribution) {
     root.querySelector(".timeline-title").textContent = t("nav-timeline");
     return;
   }
+  const days = root.querySelector("#reports-days");
+  days.value = view.notice.days;
+  days.max = view.notice.most;
   root.querySelector(".timeline-title").textContent = view.title;
   root.querySelector(".timeline-intro").textContent = view.intro;
   const steps = view.steps.map((step) =>
