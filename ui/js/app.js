@@ -76,6 +76,8 @@ const app = {
   changed() {
     autosave.changed(app);
   },
+  /** The start screen the review was opened from, to go back to. */
+  reviewFrom: ["welcome"],
   /** The language an interpreter is reviewing, to come back to. */
   reviewing: null,
   /** Asks for the screens' words again, e.g. after a sign-off ended the "not yet checked" note. */

@@ -153,6 +153,13 @@ async fn a_draft_saves_itself_survives_a_relaunch_and_is_gone_once_deleted() {
     assert!(locked.contains("Your drafts are locked"), "{locked}");
     assert!(!locked.contains("Joanna") && !locked.contains("Kestrel"), "{locked}");
     app.screenshot("locked").await;
+
+    // An interpreter can check a translation from the locked screen, and coming back finds the
+    // drafts still locked: the keychain is not asked.
+    app.click("#open-review").await;
+    app.wait_for_screen("interpreter-start").await;
+    app.click("#ir-back").await;
+    app.wait_for_screen("locked").await;
     app.click("#unlock").await;
     app.wait_for_screen("welcome").await;
 

@@ -5,6 +5,16 @@ import * as api from "../api.js";
 import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
 
+/** The way into the review, at the foot of every start screen, locked or not: it needs no
+ * family's data and shows none, and leaving it goes back to that screen as it was, so it never
+ * unlocks the drafts. */
+export function offerReview(app, root) {
+  root.querySelector("#open-review").addEventListener("click", () => {
+    app.reviewFrom = app.current;
+    app.go("interpreter-start");
+  });
+}
+
 /** The first screen: which language, and who is reviewing. */
 export async function showInterpreterStart(app) {
   const languages = await api.reviewLanguages();
@@ -32,7 +42,7 @@ export async function showInterpreterStart(app) {
   chooser.addEventListener("change", show);
   show();
 
-  root.querySelector("#ir-back").addEventListener("click", () => app.toStart());
+  root.querySelector("#ir-back").addEventListener("click", () => app.go(...app.reviewFrom));
   begin.addEventListener("click", async () => {
     const status = root.querySelector(".status");
     try {

@@ -3,6 +3,7 @@
 import * as api from "../api.js";
 import { focusHeading, fromTemplate, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
+import { offerReview } from "./interpreter.js";
 
 export function showLocked(app) {
   const root = showTemplate("locked");
@@ -26,6 +27,7 @@ export function showLocked(app) {
     });
   }
   if (problem?.code === "vault.key-missing") startAgain(app, root.querySelector(".start-again"));
+  offerReview(app, root);
   focusHeading(root);
 }
 
@@ -48,6 +50,7 @@ export function showChoosePassphrase(app) {
     error.hidden = false;
     root.querySelector(".problem").hidden = true;
   }
+  offerReview(app, root);
   focusHeading(root);
 }
 
@@ -55,6 +58,7 @@ export function showLost(app) {
   const root = showTemplate("lost");
   root.querySelector(".problem").textContent = app.shelf.problem.message;
   startAgain(app, root.querySelector(".start-again"));
+  offerReview(app, root);
   focusHeading(root);
 }
 
@@ -62,6 +66,7 @@ export function showFailed(app) {
   const root = showTemplate("failed");
   root.querySelector(".problem").textContent = app.shelf.problem.message;
   root.querySelector("#try-again").addEventListener("click", async () => app.showStart(await api.draftsStart()));
+  offerReview(app, root);
   focusHeading(root);
 }
 

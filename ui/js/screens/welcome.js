@@ -3,6 +3,7 @@
 import * as api from "../api.js";
 import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
+import { offerReview } from "./interpreter.js";
 import { passphraseFields } from "./ways-in.js";
 import { termList } from "./guide.js";
 
@@ -36,7 +37,7 @@ export function showWelcome(app) {
       showError(status, problem);
     }
   });
-  root.querySelector("#open-review").addEventListener("click", () => app.go("interpreter-start"));
+  offerReview(app, root);
   if (!shelf.hasPassphrase) spare(root);
   focusHeading(root);
 }
