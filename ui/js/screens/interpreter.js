@@ -5,10 +5,11 @@ import * as api from "../api.js";
 import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
 
-/** The way into the review, at the foot of every start screen, locked or not: it needs no
+/** The way into the review, in every start screen's place for it, locked or not: it needs no
  * family's data and shows none, and leaving it goes back to that screen as it was, so it never
  * unlocks the drafts. */
 export function offerReview(app, root) {
+  root.querySelector(".interpreter-way").replaceChildren(fromTemplate("open-review"));
   root.querySelector("#open-review").addEventListener("click", () => {
     app.reviewFrom = app.current;
     app.go("interpreter-start");
