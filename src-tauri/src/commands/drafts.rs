@@ -220,21 +220,22 @@ fn open_draft(open: &mut Option<Draft>, draft: Draft) -> Opened {
 
 /// The idle time before the drafts lock. End-to-end test builds may shorten it with
 /// `FAMILY_VOICE_E2E_IDLE_SECONDS`, so a test need not wait ten minutes.
+fn idle_lock_seconds() -> u32 {
+    set_by_test("FAMILY_VOICE_E2E_IDLE_SECONDS").unwrap_or(IDLE_LOCK_MINUTES * 60)
+}
+
 /// How long after a change a draft saves itself. End-to-end test builds may lengthen it with
 /// `FAMILY_VOICE_E2E_AUTOSAVE_MS`, so a test can tell a save made on closing from the one that
 /// follows a pause.
 fn autosave_delay_ms() -> u32 {
-    #[cfg(feature = "e2e-hooks")]
-    if let Some(ms) = std::env::var("FAMILY_VOICE_E2E_AUTOSAVE_MS").ok().and_then(|s| s.parse().ok()) {
-        return ms;
-    }
-    AUTOSAVE_DELAY_MS
+    set_by_test("FAMILY_VOICE_E2E_AUTOSAVE_MS").unwrap_or(AUTOSAVE_DELAY_MS)
 }
 
-fn idle_lock_seconds() -> u32 {
-    #[cfg(feature = "e2e-hooks")]
-    if let Some(seconds) = std::env::var("FAMILY_VOICE_E2E_IDLE_SECONDS").ok().and_then(|s| s.parse().ok()) {
-        return seconds;
+/// In end-to-end test builds, the number an environment variable gives; never in the app.
+fn set_by_test(variable: &str) -> Option<u32> {
+    if cfg!(feature = "e2e-hooks") {
+        std::env::var(variable).ok().and_then(|s| s.parse().ok())
+    } else {
+        None
     }
-    IDLE_LOCK_MINUTES * 60
 }
