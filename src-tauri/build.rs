@@ -15,6 +15,8 @@ const COMMANDS: &[&str] = &[
     "timeline_set_notice",
     "export_calendar",
     "drafts_start",
+    "drafts_asking",
+    "erase_everything",
     "drafts_lock",
     "drafts_passphrase",
     "drafts_spare_passphrase",

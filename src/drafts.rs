@@ -11,7 +11,9 @@ use serde::Serialize;
 use crate::child::ChildViews;
 use crate::error::{Explain, Problem};
 use crate::i18n::Localizer;
-use crate::vault::{Draft, DraftBody, DraftKind, KeySetup, Keychain, ListedDraft, Passphrase, Vault, VaultError};
+use crate::vault::{
+    Draft, DraftBody, DraftKind, FileNote, KeySetup, Keychain, ListedDraft, Passphrase, Vault, VaultError,
+};
 use crate::Contribution;
 
 /// Minutes without a key press or a click before the app locks the drafts and clears the screen.
@@ -37,6 +39,9 @@ pub enum Shelf {
         unreadable: Vec<Unreadable>,
         /// Whether a passphrase can also open the drafts (a spare way in).
         has_passphrase: bool,
+        /// Something the family should know first, e.g. where "start again" put the old
+        /// drafts.
+        notice: Option<String>,
     },
     /// First start, and the keychain cannot be reached: the family chooses a passphrase.
     ChoosePassphrase {
@@ -54,10 +59,16 @@ pub enum Shelf {
         passphrase: bool,
     },
     /// Drafts exist but nothing on this computer opens them. Only "start again" is left, and
-    /// it deletes them.
+    /// it sets them aside, never deletes them.
     Lost {
         /// What happened, and what starting again means.
         problem: Problem,
+    },
+    /// The computer's keychain is still being asked for the key (it may be showing its own
+    /// password prompt): say so, and offer the passphrase where there is one.
+    AskingKeychain {
+        /// Whether a passphrase opens the drafts too.
+        passphrase: bool,
     },
     /// The drafts folder itself could not be read or made.
     Failed {
@@ -86,6 +97,11 @@ pub struct DraftCard {
 pub struct Unreadable {
     /// The file's name without `.draft`.
     pub id: String,
+    /// Which file it is, in words: its name, size and when it changed, so two can be told
+    /// apart.
+    pub file: String,
+    /// The stable code of the reason (damaged, foreign, newer, not a file…).
+    pub code: &'static str,
     /// Why, in words.
     pub message: String,
 }
@@ -94,7 +110,7 @@ pub struct Unreadable {
 /// key on the very first start, and otherwise says what the family can do.
 pub fn open(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) -> Shelf {
     if !vault.is_locked() {
-        return shelf(vault, loc);
+        return shelf(vault, None, loc);
     }
     let setup = match vault.key_setup() {
         Ok(setup) => setup,
@@ -102,20 +118,30 @@ pub fn open(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) -> Shel
     };
     let tried = match setup {
         KeySetup::New => vault.set_up_with_keychain(keychain),
-        KeySetup::Keychain { .. } => vault.unlock_with_keychain(keychain),
+        // A damaged record of the key: the keychain may still hold the key, which the drafts
+        // then prove, and the record is written again.
+        KeySetup::Keychain { .. } | KeySetup::Damaged => vault.unlock_with_keychain(keychain),
         KeySetup::Passphrase => return locked(vault, None, loc),
         KeySetup::Lost => return Shelf::Lost { problem: Problem::explain(&VaultError::KeyMissing, loc) },
     };
     match (tried, setup) {
-        (Ok(()), _) => shelf(vault, loc),
-        (Err(e @ VaultError::KeychainUnavailable), KeySetup::New) => {
+        (Ok(()), _) => shelf(vault, None, loc),
+        (Err(e @ (VaultError::KeychainUnavailable | VaultError::NoKeychain)), KeySetup::New) => {
             Shelf::ChoosePassphrase { problem: Problem::explain(&e, loc) }
         }
-        (Err(VaultError::KeyMissing), KeySetup::Keychain { passphrase: false }) => {
-            Shelf::Lost { problem: Problem::explain(&VaultError::KeyMissing, loc) }
+        (Err(e @ (VaultError::KeyMissing | VaultError::KeyFileDamaged)), KeySetup::Keychain { passphrase: false }) => {
+            Shelf::Lost { problem: Problem::explain(&e, loc) }
         }
+        (Err(_), KeySetup::Damaged) => Shelf::Lost { problem: Problem::explain(&VaultError::KeyFileDamaged, loc) },
         (Err(e), _) => locked(vault, Some(e), loc),
     }
+}
+
+/// What to show while the keychain is being asked for the key: it can take as long as the
+/// computer's own password prompt stays open.
+pub fn asking_keychain(vault: &Vault) -> Shelf {
+    let passphrase = matches!(vault.key_setup(), Ok(KeySetup::Keychain { passphrase: true } | KeySetup::Passphrase));
+    Shelf::AskingKeychain { passphrase }
 }
 
 /// Locks the drafts (the key leaves memory) and says how to unlock them.
@@ -132,7 +158,7 @@ pub fn use_passphrase(vault: &mut Vault, passphrase: &Passphrase, loc: &Localize
         Err(e) => Err(e),
     };
     match tried {
-        Ok(()) => shelf(vault, loc),
+        Ok(()) => shelf(vault, None, loc),
         Err(e) if vault.key_setup().is_ok_and(|s| s == KeySetup::New) => {
             Shelf::ChoosePassphrase { problem: Problem::explain(&e, loc) }
         }
@@ -140,13 +166,25 @@ pub fn use_passphrase(vault: &mut Vault, passphrase: &Passphrase, loc: &Localize
     }
 }
 
-/// Deletes every draft and the key, then starts afresh: the family's explicit choice when
-/// nothing on this computer opens their drafts any more.
+/// Sets the old drafts and their key aside and starts afresh: the family's explicit choice
+/// when nothing on this computer opens their drafts any more. If something does open them
+/// after all (the keychain came back), they simply open. The list then says where the old
+/// drafts were put, and that they can still be opened there.
 pub fn start_again(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) -> Shelf {
-    if let Err(e) = vault.start_again(Some(keychain)) {
-        return Shelf::Failed { problem: Problem::explain(&e, loc) };
+    let aside = match vault.start_again(Some(keychain)) {
+        Ok(aside) => aside,
+        Err(VaultError::DraftsStillOpen) => return open(vault, keychain, loc),
+        Err(e) => return Shelf::Failed { problem: Problem::explain(&e, loc) },
+    };
+    match (open(vault, keychain, loc), aside) {
+        (Shelf::Open { drafts, unreadable, has_passphrase, .. }, Some(folder)) => {
+            let mut args = FluentArgs::new();
+            args.set("folder", folder.display().to_string());
+            let notice = Some(loc.msg_with("drafts-set-aside-notice", &args));
+            Shelf::Open { drafts, unreadable, has_passphrase, notice }
+        }
+        (shelf, _) => shelf,
     }
-    open(vault, keychain, loc)
 }
 
 /// Starts a parent's draft in the screens' language. An empty name becomes "My contribution,
@@ -182,12 +220,13 @@ fn locked(vault: &Vault, problem: Option<VaultError>, loc: &Localizer) -> Shelf 
         Ok(KeySetup::Keychain { passphrase }) => (true, passphrase),
         Ok(KeySetup::Passphrase) => (false, true),
         Ok(KeySetup::Lost) => return Shelf::Lost { problem: Problem::explain(&VaultError::KeyMissing, loc) },
+        Ok(KeySetup::Damaged) => return Shelf::Lost { problem: Problem::explain(&VaultError::KeyFileDamaged, loc) },
         Ok(KeySetup::New) => (true, false),
         Err(e) => return Shelf::Failed { problem: Problem::explain(&e, loc) },
     };
     let problem = problem.map(|e| match e {
         // Without a passphrase there is no other way in: say to try again, not to use one.
-        VaultError::KeychainUnavailable if !passphrase => Problem {
+        VaultError::KeychainUnavailable | VaultError::NoKeychain if !passphrase => Problem {
             code: e.code(),
             message_id: "drafts-keychain-unavailable-retry",
             message: loc.msg("drafts-keychain-unavailable-retry"),
@@ -198,7 +237,7 @@ fn locked(vault: &Vault, problem: Option<VaultError>, loc: &Localizer) -> Shelf 
 }
 
 /// The open drafts as the start screen lists them.
-fn shelf(vault: &Vault, loc: &Localizer) -> Shelf {
+fn shelf(vault: &Vault, notice: Option<String>, loc: &Localizer) -> Shelf {
     let listed = match vault.list() {
         Ok(listed) => listed,
         Err(e) => return Shelf::Failed { problem: Problem::explain(&e, loc) },
@@ -212,14 +251,34 @@ fn shelf(vault: &Vault, loc: &Localizer) -> Shelf {
                 label: meta.label,
                 kind: meta.kind,
             }),
-            ListedDraft::Unreadable { id, error } => {
-                unreadable.push(Unreadable { id, message: Problem::explain(&error, loc).message })
-            }
+            ListedDraft::Unreadable { id, file, error } => unreadable.push(Unreadable {
+                id,
+                file: file_in_words(loc, &file),
+                code: error.code(),
+                message: Problem::explain(&error, loc).message,
+            }),
         }
     }
     let has_passphrase =
         matches!(vault.key_setup(), Ok(KeySetup::Keychain { passphrase: true } | KeySetup::Passphrase));
-    Shelf::Open { drafts, unreadable, has_passphrase }
+    Shelf::Open { drafts, unreadable, has_passphrase, notice }
+}
+
+/// "3f2a….draft, 12 KB, changed Sunday 22 November 2026 at 2:05pm": enough to tell one file
+/// that does not open from another, and to find it in the folder.
+fn file_in_words(loc: &Localizer, file: &FileNote) -> String {
+    let mut args = FluentArgs::new();
+    args.set("name", file.name.clone());
+    args.set("kilobytes", file.size.div_ceil(1024));
+    match file.modified {
+        Some(when) => {
+            let local = when.with_timezone(&Local);
+            args.set("date", loc.long_date(local.date_naive()));
+            args.set("time", loc.time_of_day(local.time()));
+            loc.msg_with("drafts-unreadable-file", &args)
+        }
+        None => loc.msg_with("drafts-unreadable-file-undated", &args),
+    }
 }
 
 /// "Last saved <date> at <time>", in the computer's time zone.
@@ -229,4 +288,57 @@ pub fn saved_at(loc: &Localizer, when: DateTime<Utc>) -> String {
     args.set("date", loc.long_date(local.date_naive()));
     args.set("time", loc.time_of_day(local.time()));
     loc.msg_with("drafts-saved-at", &args)
+}
+
+/// Whether what the family typed is the word the "delete everything" box asks for (in the
+/// screens' language), compared as a person reads it: see [`as_read`].
+pub fn erase_confirmed(typed: &str, loc: &Localizer) -> bool {
+    let typed = as_read(typed);
+    !typed.is_empty() && typed == as_read(&loc.msg("erase-confirm-word"))
+}
+
+/// A word as a person reads it, whatever their keyboard typed: spaces around it, case, accents
+/// and other marks (Romanian ș or ş, Polish ń typed as n) are dropped, and the Arabic letters
+/// that Persian and Urdu keyboards type as their own forms (ي ی, ك ک) are made one.
+fn as_read(word: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    word.trim()
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '\u{064A}' | '\u{0649}' => '\u{06CC}',
+            '\u{0643}' => '\u{06A9}',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// "Delete everything from this computer": once confirmed, forgets the key in the keychain and
+/// removes the drafts folder, then every other folder the app wrote in (`folders`: settings,
+/// reviews, caches, the window's own storage). Nothing is removed unless the word was typed.
+pub fn erase_everything(
+    vault: &mut Vault,
+    keychain: &dyn Keychain,
+    folders: &[std::path::PathBuf],
+    typed: &str,
+    loc: &Localizer,
+) -> Result<(), Problem> {
+    if !erase_confirmed(typed, loc) {
+        return Err(Problem {
+            code: "erase.not-confirmed",
+            message_id: "erase-not-confirmed",
+            message: loc.msg("erase-not-confirmed"),
+        });
+    }
+    vault.erase_everything(keychain).map_err(|e| Problem::explain(&e, loc))?;
+    for folder in folders {
+        match std::fs::remove_dir_all(folder) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Problem::explain(&VaultError::from(e), loc));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }

@@ -79,8 +79,29 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+/// What is at a path, without following a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileFacts {
+    /// A regular file: not a folder, a link, a pipe or a device.
+    pub is_file: bool,
+    /// Its length in bytes.
+    pub size: u64,
+    /// When it last changed, if the system says.
+    pub modified: Option<std::time::SystemTime>,
+}
+
 /// File operations, each one step a test can make fail.
 pub trait FileOps: Send + Sync {
+    /// What is at `path`, without following a link, so a pipe or a link named like a draft is
+    /// never opened.
+    fn facts(&self, path: &Path) -> io::Result<FileFacts> {
+        let meta = fs::symlink_metadata(path)?;
+        Ok(FileFacts { is_file: meta.file_type().is_file(), size: meta.len(), modified: meta.modified().ok() })
+    }
+    /// Removes a folder and everything in it: only for "delete everything".
+    fn remove_tree(&self, dir: &Path) -> io::Result<()> {
+        fs::remove_dir_all(dir)
+    }
     /// Creates the folder (and its parents) if missing, readable by its owner only.
     fn create_dir(&self, dir: &Path) -> io::Result<()>;
     /// The names of the entries in a folder.
@@ -129,7 +150,16 @@ impl FileOps for RealFiles {
     }
 
     fn read(&self, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-        let file = File::open(path)?;
+        let mut options = OpenOptions::new();
+        options.read(true);
+        // Never follow a link, and never wait on a pipe: a name swapped for either after it was
+        // checked still cannot hang the app or lead it outside its folder.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        let file = options.open(path)?;
+        if !file.metadata()?.is_file() {
+            return Err(io::Error::from(io::ErrorKind::InvalidInput));
+        }
         let mut bytes = Vec::new();
         file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
         Ok(bytes)

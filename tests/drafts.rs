@@ -23,7 +23,7 @@ fn problem_code(shelf: &Shelf) -> Option<&'static str> {
     match shelf {
         Shelf::ChoosePassphrase { problem } | Shelf::Lost { problem } | Shelf::Failed { problem } => Some(problem.code),
         Shelf::Locked { problem, .. } => problem.as_ref().map(|p| p.code),
-        Shelf::Open { .. } => None,
+        Shelf::Open { .. } | Shelf::AskingKeychain { .. } => None,
     }
 }
 

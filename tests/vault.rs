@@ -31,7 +31,7 @@ pub fn folder(name: &str) -> PathBuf {
     dir
 }
 
-fn contribution(words: &str) -> Contribution {
+pub fn contribution(words: &str) -> Contribution {
     let mut c = Contribution::new("en-GB");
     c.answers.insert(ANSWER.into(), words.into());
     c
@@ -45,14 +45,14 @@ fn child_views(words: &str) -> family_voice::child::ChildViews {
     v
 }
 
-fn words(draft: &Draft) -> &str {
+pub fn words(draft: &Draft) -> &str {
     match &draft.body {
         DraftBody::Parent(c) => &c.answers[ANSWER],
         DraftBody::Child(_) => panic!("expected a parent's draft"),
     }
 }
 
-fn file_names(dir: &Path) -> Vec<String> {
+pub fn file_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> =
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
@@ -74,7 +74,7 @@ fn unreadable(listed: &[ListedDraft]) -> Vec<(&str, &VaultError)> {
         .iter()
         .filter_map(|l| match l {
             ListedDraft::Ready(_) => None,
-            ListedDraft::Unreadable { id, error } => Some((id.as_str(), error)),
+            ListedDraft::Unreadable { id, error, .. } => Some((id.as_str(), error)),
         })
         .collect()
 }
@@ -97,10 +97,15 @@ impl MemoryKeychain {
     }
 
     /// The one key filed.
-    fn only_key(&self) -> [u8; KEY_LEN] {
+    pub fn only_key(&self) -> [u8; KEY_LEN] {
         let keys = self.keys.lock().unwrap();
         assert_eq!(keys.len(), 1);
         *keys.values().next().unwrap()
+    }
+
+    /// How many keys are filed.
+    pub fn keys_filed(&self) -> usize {
+        self.keys.lock().unwrap().len()
     }
 
     pub fn clear(&self) {
@@ -297,7 +302,7 @@ fn a_draft_round_trips_and_its_files_are_private_and_unreadable() {
     assert_eq!(ready(&listed), vec![&child.meta, &mum.meta], "most recently saved first");
 
     let dir = vault.folder();
-    assert_eq!(file_names(dir).len(), 3, "two drafts and the key file: {:?}", file_names(dir));
+    assert_eq!(file_names(dir).len(), 4, "two drafts and the key file's two copies: {:?}", file_names(dir));
     for name in file_names(dir) {
         let text = String::from_utf8_lossy(&std::fs::read(dir.join(&name)).unwrap()).into_owned();
         for secret in ["read together", "Mum", "nan's", "conference"] {
@@ -385,7 +390,7 @@ fn ids_that_are_not_the_apps_never_reach_a_path() {
         assert_eq!(vault.load(id), Err(VaultError::NotFound), "{id:?}");
         assert_eq!(vault.delete(id), Err(VaultError::NotFound), "{id:?}");
     }
-    assert_eq!(file_names(vault.folder()), vec!["vault.key"]);
+    assert_eq!(file_names(vault.folder()), vec!["vault.key", "vault.key.copy"]);
 }
 
 #[test]
@@ -490,24 +495,28 @@ fn a_draft_copied_under_another_id_does_not_open() {
 }
 
 #[test]
-fn changing_any_byte_of_the_key_file_is_an_error_never_a_panic() {
+fn a_flipped_bit_in_any_byte_of_either_key_file_copy_is_repaired_and_the_drafts_open() {
     let (mut vault, keychain) = unlocked("tamper-key");
     let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
-    let path = vault.folder().join("vault.key");
-    let bytes = std::fs::read(&path).unwrap();
-    for i in 0..bytes.len() {
-        for bit in [0x01, 0x80] {
-            let mut changed = bytes.clone();
-            changed[i] ^= bit;
-            std::fs::write(&path, &changed).unwrap();
-            let mut again = Vault::open(vault.folder()).unwrap();
-            let _ = again.key_setup();
-            let error = again.unlock_with_keychain(&keychain).unwrap_err();
-            assert!(matches!(error, VaultError::KeyMissing | VaultError::NewerVersion), "byte {i}: {error}");
+    let dir = vault.folder().to_owned();
+    let bytes = std::fs::read(dir.join("vault.key")).unwrap();
+    assert_eq!(std::fs::read(dir.join("vault.key.copy")).unwrap(), bytes, "two copies of the same record");
+    for copy in ["vault.key", "vault.key.copy"] {
+        for i in 0..bytes.len() {
+            for bit in [0x01, 0x80] {
+                let mut changed = bytes.clone();
+                changed[i] ^= bit;
+                std::fs::write(dir.join(copy), &changed).unwrap();
+                let mut again = Vault::open(&dir).unwrap();
+                assert_eq!(again.key_setup().unwrap(), KeySetup::Keychain { passphrase: false }, "{copy} byte {i}");
+                again.unlock_with_keychain(&keychain).unwrap_or_else(|e| panic!("{copy} byte {i}: {e}"));
+                assert_eq!(again.load(&draft.meta.id).unwrap(), draft, "{copy} byte {i}");
+                for name in ["vault.key", "vault.key.copy"] {
+                    assert_eq!(std::fs::read(dir.join(name)).unwrap(), bytes, "{name} repaired after {copy} byte {i}");
+                }
+            }
         }
     }
-    std::fs::write(&path, &bytes).unwrap();
-    assert_eq!(reopen(&vault, &keychain).load(&draft.meta.id).unwrap(), draft);
 }
 
 #[test]
@@ -770,10 +779,12 @@ fn drafts_whose_key_is_missing_are_never_given_a_new_key_silently() {
     assert!(keychain.keys.lock().unwrap().is_empty(), "no key was written");
     assert_eq!(file_names(&dir), files_before, "the drafts are untouched");
 
-    // The explicit way out: every draft and the key go; a new key is made only then.
-    again.start_again(Some(&keychain)).unwrap();
+    // The explicit way out: every draft and the key files are set aside, never deleted; a new
+    // key is made only then.
+    let aside = again.start_again(Some(&keychain)).unwrap().expect("the old files were set aside");
     assert_eq!(again.key_setup().unwrap(), KeySetup::New);
-    assert!(file_names(&dir).is_empty(), "{:?}", file_names(&dir));
+    assert_eq!(file_names(&dir), vec!["set-aside".to_owned()]);
+    assert_eq!(file_names(&aside), files_before, "{aside:?}");
     keychain.clear();
     again.set_up_with_keychain(&keychain).unwrap();
     assert!(again.list().unwrap().is_empty());
@@ -786,6 +797,7 @@ fn drafts_whose_key_file_is_gone_are_lost_not_new() {
     vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
     let dir = vault.folder().to_owned();
     std::fs::remove_file(dir.join("vault.key")).unwrap();
+    std::fs::remove_file(dir.join("vault.key.copy")).unwrap();
 
     let mut again = Vault::open(&dir).unwrap();
     assert_eq!(again.key_setup().unwrap(), KeySetup::Lost);
@@ -794,7 +806,7 @@ fn drafts_whose_key_file_is_gone_are_lost_not_new() {
     assert_eq!(again.unlock_with_keychain(&keychain), Err(VaultError::KeyMissing));
     again.start_again(None).unwrap();
     assert_eq!(again.key_setup().unwrap(), KeySetup::New);
-    assert!(file_names(&dir).is_empty());
+    assert_eq!(file_names(&dir), vec!["set-aside".to_owned()]);
 }
 
 #[test]
@@ -831,7 +843,10 @@ fn a_save_that_fails_at_any_step_leaves_the_previous_version_readable() {
             // The next save goes through and leaves no backup or half-written file behind.
             vault.save(&mut draft).unwrap();
             assert_eq!(words(&reopen(&vault, &keychain).load(&id).unwrap()), "new words");
-            assert_eq!(file_names(vault.folder()), vec![format!("{id}.draft"), "vault.key".to_owned()]);
+            assert_eq!(
+                file_names(vault.folder()),
+                vec![format!("{id}.draft"), "vault.key".to_owned(), "vault.key.copy".to_owned()]
+            );
             n += 1;
         }
     }
@@ -1175,9 +1190,12 @@ fn the_os_keychain_keeps_the_key_across_restarts() {
     again.unlock_with_keychain(&keychain).unwrap();
     assert_eq!(again.load(&draft.meta.id).unwrap(), draft);
 
-    again.start_again(Some(&keychain)).unwrap();
+    again.lock();
+    assert_eq!(again.start_again(Some(&keychain)), Err(VaultError::DraftsStillOpen), "the keychain still opens them");
     let account = recording.accounts.lock().unwrap()[0].clone();
-    assert!(keychain.load(&account).unwrap().is_none(), "starting again removes the key");
+    assert!(keychain.load(&account).unwrap().is_some(), "starting again never touches the keychain");
+    again.erase_everything(&keychain).unwrap();
+    assert!(keychain.load(&account).unwrap().is_none(), "deleting everything forgets the key");
 }
 
 #[test]
@@ -1263,5 +1281,5 @@ fn a_locked_keyring_is_reported_as_unavailable_and_a_passphrase_is_offered() {
 
     again.unlock_with_keychain(&keychain).unwrap();
     assert_eq!(again.load(&draft.meta.id).unwrap(), draft);
-    again.start_again(Some(&keychain)).unwrap();
+    again.erase_everything(&keychain).unwrap();
 }

@@ -189,7 +189,30 @@ choose-save = استخدام عبارة المرور هذه
 lost-title = لا يمكن فتح مسوداتكم
 lost-start-again = البدء من جديد
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = البدء من جديد يحذف كل مسودة على هذا الحاسوب لا يمكن فتحها. ولا يمكن التراجع عن ذلك.
-lost-confirm-yes = نعم، احذفها وابدأ من جديد
+lost-confirm = البدء من جديد يضع المسودات التي لا يمكن فتحها جانبًا، في مجلد خاص بها، ويعطيكم قائمة جديدة فارغة. لا يُحذف أي شيء.
+lost-confirm-yes = نعم، ضعها جانبًا وابدأ من جديد
 lost-confirm-no = لا، الرجوع
 failed-title = تعذّر فتح مسوداتكم
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = جارٍ فتح مسوداتكم
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = حاسوبكم يطلب كلمة مرور مخزن كلمات المرور الخاص به… هذه نافذة كلمة المرور الخاصة بالحاسوب نفسه، وليست من Family Voice. اكتبوا فيها كلمة مرور الحاسوب، وستُفتح مسوداتكم.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = أو افتحوا القفل بعبارة المرور الخاصة بكم في Family Voice بدلًا من ذلك:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = حذف كل شيء من هذا الحاسوب
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = هذا يزيل كل ما يحتفظ به Family Voice على هذا الحاسوب: كل المسودات، وكل نُسخها، والمفتاح الذي يفتحها، ومراجعات المترجمين للترجمة، وإعداداتكم. ولا يمكن التراجع عن ذلك. يُغلق التطبيق عندما ينتهي. ملفات PDF التي حفظتموها بأنفسكم في مكان آخر لن تُمسّ.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = للتأكد، اكتبوا هذه الكلمة في المربع:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = حذف
+erase-button = حذف كل شيء الآن
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = لم يُحذف أي شيء. لحذف كل شيء، اكتبوا الكلمة الظاهرة أعلاه كما هي تمامًا.

@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = تعذّر فتح مخزن كلمات المرور في هذا الحاسوب، لذلك لا يمكن فتح مسوداتكم بالطريقة المعتادة. يمكنكم استخدام عبارة مرور بدلًا من ذلك. لم يضِع شيء مما كتبتموه.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = مخزن كلمات المرور في هذا الحاسوب مقفل أو لم يستجب، لذلك لا يمكن فتح مسوداتكم بالطريقة المعتادة. يمكنكم استخدام عبارة مرور بدلًا من ذلك. لم يضِع شيء مما كتبتموه.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = لا يوجد في هذا الحاسوب مخزن كلمات مرور يستطيع Family Voice استخدامه، لذلك ستُحفظ مسوداتكم في أمان بعبارة مرور. تختارونها الآن، وتكتبونها في كل مرة تفتحون فيها مسوداتكم.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = مسوداتكم لا تزال على هذا الحاسوب، لكن سجل المفتاح الذي يفتحها تالف، ولم يستطع التطبيق إصلاحه. لم يُحذف أي شيء.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = مسوداتكم لا تزال هنا، لكن المفتاح الذي يفتحها لم يعد موجودًا على هذا الحاسوب. إذا كنتم قد اخترتم عبارة مرور، يمكنكم استخدامها لفتحها. وإلا يمكنكم البدء من جديد، لكن المسودات التي لا يمكن فتحها ستُحذف.
+error-vault-key-missing = مسوداتكم لا تزال هنا، لكن المفتاح الذي يفتحها لم يعد موجودًا على هذا الحاسوب. إذا كنتم قد اخترتم عبارة مرور، يمكنكم استخدامها لفتحها. وإلا يمكنكم البدء من جديد: المسودات التي لا يمكن فتحها تُوضع جانبًا، ولا تُحذف.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = لم تُختَر عبارة مرور لهذه المسودات، لذلك لا يمكن فتحها بعبارة مرور. يُرجى الرجوع والمحاولة مرة أخرى.
@@ -64,6 +73,17 @@ error-vault-storage-failed = حدث خطأ أثناء حفظ مسوداتكم أ
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = لم يتمكن هذا الحاسوب من إنشاء مفتاح آمن لمسوداتكم، لذلك لم يُحفظ شيء. يُرجى إعادة تشغيل الحاسوب والمحاولة مرة أخرى.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = هذا ليس ملف مسودة (قد يكون مجلدًا أو اختصارًا)، لذلك لم يفتحه التطبيق. تُرك كما هو، ومسوداتكم الأخرى سليمة.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = تطبيق Family Voice مفتوح بالفعل على هذا الحاسوب. يُرجى استخدام النافذة المفتوحة. لا يمكن أن تفتح مسوداتكم إلا نافذة واحدة في الوقت نفسه، حتى لا يُحفظ شيء مرتين.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = تبيّن أن مسوداتكم يمكن فتحها، لذلك لم يُوضع أي شيء جانبًا.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = مساهمتي، بدأتُها في { $date }
 drafts-saved-at = آخر حفظ: { $date }، الساعة { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = تعذّر فتح مخزن كلمات المرور في هذا الحاسوب، لذلك لا تزال مسوداتكم مقفلة. لم يضِع شيء مما كتبتموه. إذا طلب منكم الحاسوب كلمة المرور، فاكتبوها، ثم اختاروا «المحاولة مرة أخرى».
+drafts-keychain-unavailable-retry = مخزن كلمات المرور في هذا الحاسوب مقفل أو لم يستجب، لذلك لا تزال مسوداتكم مقفلة. لم يضِع شيء مما كتبتموه. افتحوا قفل مخزن كلمات المرور (في كثير من الحواسيب يكفي تسجيل الخروج ثم الدخول مرة أخرى)، ثم اختاروا «المحاولة مرة أخرى».
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = وُضعت مسوداتكم القديمة جانبًا، ولم تُحذف. إنها في هذا المجلد: { $folder }. إذا تذكرتم عبارة المرور لاحقًا، أو عاد مخزن كلمات المرور في الحاسوب إلى العمل، يمكن لشخص يساعدكم في أمور الحاسوب أن يعيدها إلى مكانها حتى تُفتح.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }، { $kilobytes } كيلوبايت، آخر تغيير: { $date }، الساعة { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }، { $kilobytes } كيلوبايت

@@ -189,7 +189,30 @@ choose-save = এই পাসফ্রেজটি ব্যবহার কর
 lost-title = আপনার খসড়াগুলো খোলা যাচ্ছে না
 lost-start-again = নতুন করে শুরু করুন
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = নতুন করে শুরু করলে এই কম্পিউটারের যে খসড়াগুলো খোলা যাচ্ছে না, সেগুলো সব মুছে যাবে। এটা আর ফেরানো যাবে না।
-lost-confirm-yes = হ্যাঁ, সেগুলো মুছে নতুন করে শুরু করুন
+lost-confirm = নতুন করে শুরু করলে যে খসড়াগুলো খোলা যাচ্ছে না, সেগুলো একটি আলাদা ফোল্ডারে সরিয়ে রাখা হবে, আর আপনি একটি নতুন, খালি তালিকা পাবেন। কিছুই মুছে ফেলা হবে না।
+lost-confirm-yes = হ্যাঁ, সেগুলো সরিয়ে রেখে নতুন করে শুরু করুন
 lost-confirm-no = না, ফিরে যান
 failed-title = আপনার খসড়াগুলো খোলা যায়নি
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = আপনার খসড়াগুলো খোলা হচ্ছে
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = আপনার কম্পিউটার তার পাসওয়ার্ড ভান্ডারের পাসওয়ার্ড চাইছে… এই পাসওয়ার্ডের বাক্সটি কম্পিউটারের নিজের, Family Voice-এর নয়। সেখানে আপনার কম্পিউটারের পাসওয়ার্ড লিখুন, তাহলে আপনার খসড়াগুলো খুলে যাবে।
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = অথবা এর বদলে আপনার Family Voice পাসফ্রেজ দিয়ে আনলক করুন:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = এই কম্পিউটার থেকে সবকিছু মুছে ফেলুন
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = এতে Family Voice এই কম্পিউটারে যা কিছু রাখে, সব মুছে যাবে: প্রতিটি খসড়া, সেগুলোর প্রতিটি কপি, সেগুলো খোলার চাবি, দোভাষীদের করা অনুবাদ যাচাই, আর আপনার সেটিংস। এটা আর ফেরানো যাবে না। কাজ শেষ হলে অ্যাপটি বন্ধ হয়ে যাবে। আপনি নিজে অন্য কোথাও যে PDF সেভ করেছেন, সেগুলোতে হাত দেওয়া হবে না।
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = নিশ্চিত হওয়ার জন্য, বাক্সে এই শব্দটি লিখুন:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = মুছুন
+erase-button = এখনই সবকিছু মুছে ফেলুন
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = কিছুই মুছে ফেলা হয়নি। সবকিছু মুছে ফেলতে, উপরে দেখানো শব্দটি হুবহু লিখুন।

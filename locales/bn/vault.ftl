@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = এই কম্পিউটারের পাসওয়ার্ড ভান্ডার খোলা যায়নি, তাই আপনার খসড়াগুলো স্বাভাবিক উপায়ে আনলক করা যাচ্ছে না। এর বদলে আপনি একটি পাসফ্রেজ ব্যবহার করতে পারেন। আপনার লেখা কিছুই হারায়নি।
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = এই কম্পিউটারের পাসওয়ার্ড ভান্ডার লক করা আছে বা সাড়া দেয়নি, তাই আপনার খসড়াগুলো স্বাভাবিক উপায়ে আনলক করা যাচ্ছে না। এর বদলে আপনি একটি পাসফ্রেজ ব্যবহার করতে পারেন। আপনার লেখা কিছুই হারায়নি।
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = এই কম্পিউটারে এমন কোনো পাসওয়ার্ড ভান্ডার নেই যেটা Family Voice ব্যবহার করতে পারে, তাই আপনার খসড়াগুলো একটি পাসফ্রেজ দিয়ে সুরক্ষিত রাখা হবে। পাসফ্রেজটি আপনি এখনই বেছে নেবেন, আর যতবার খসড়া খুলবেন, ততবার সেটা লিখবেন।
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = আপনার খসড়াগুলো এখনো এই কম্পিউটারেই আছে, কিন্তু সেগুলো খোলার চাবির তথ্য নষ্ট হয়ে গেছে, আর অ্যাপটি সেটা ঠিক করতে পারেনি। কিছুই মুছে ফেলা হয়নি।
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = আপনার খসড়াগুলো এখনো এখানেই আছে, কিন্তু সেগুলো খোলার চাবিটি এই কম্পিউটারে আর নেই। আপনি যদি একটি পাসফ্রেজ বেছে নিয়ে থাকেন, তাহলে সেটা দিয়ে খসড়াগুলো খুলতে পারবেন। তা না হলে আপনি নতুন করে শুরু করতে পারেন, তবে যে খসড়াগুলো খোলা যাচ্ছে না, সেগুলো মুছে যাবে।
+error-vault-key-missing = আপনার খসড়াগুলো এখনো এখানেই আছে, কিন্তু সেগুলো খোলার চাবিটি এই কম্পিউটারে আর নেই। আপনি যদি একটি পাসফ্রেজ বেছে নিয়ে থাকেন, তাহলে সেটা দিয়ে খসড়াগুলো খুলতে পারবেন। তা না হলে আপনি নতুন করে শুরু করতে পারেন: যে খসড়াগুলো খোলা যাচ্ছে না, সেগুলো মুছে ফেলা হয় না, আলাদা করে সরিয়ে রাখা হয়।
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = এই খসড়াগুলোর জন্য কখনো কোনো পাসফ্রেজ বেছে নেওয়া হয়নি, তাই পাসফ্রেজ দিয়ে এগুলো খোলা যাবে না। অনুগ্রহ করে ফিরে গিয়ে আবার চেষ্টা করুন।
@@ -64,6 +73,17 @@ error-vault-storage-failed = আপনার খসড়াগুলো সে�
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = এই কম্পিউটার আপনার খসড়াগুলোর জন্য একটি নিরাপদ চাবি তৈরি করতে পারেনি, তাই কিছুই সেভ হয়নি। অনুগ্রহ করে কম্পিউটারটি বন্ধ করে আবার চালু করুন, তারপর আবার চেষ্টা করুন।
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = এটা কোনো খসড়ার ফাইল নয় (এটা হয়তো একটি ফোল্ডার বা শর্টকাট), তাই অ্যাপটি এটা খোলেনি। এটা যেমন ছিল তেমনই রাখা হয়েছে, আর আপনার অন্য খসড়াগুলো ঠিক আছে।
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Family Voice এই কম্পিউটারে আগে থেকেই খোলা আছে। অনুগ্রহ করে যে উইন্ডোটি খোলা আছে, সেটাই ব্যবহার করুন। একবারে শুধু একটি উইন্ডোই আপনার খসড়াগুলো খুলতে পারে, যাতে কিছুই দুবার সেভ না হয়।
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = আপনার খসড়াগুলো শেষ পর্যন্ত খোলা যাচ্ছে, তাই কিছুই আলাদা করে সরিয়ে রাখা হয়নি।
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = আমার মতামত, শুরু { $date }
 drafts-saved-at = শেষবার সেভ করা হয়েছে: { $date }, { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = এই কম্পিউটারের পাসওয়ার্ড ভান্ডার খোলা যায়নি, তাই আপনার খসড়াগুলো এখনো লক করা আছে। আপনার লেখা কিছুই হারায়নি। কম্পিউটার যদি আপনার পাসওয়ার্ড চায়, তাহলে সেটা লিখুন, তারপর "আবার চেষ্টা করুন" বেছে নিন।
+drafts-keychain-unavailable-retry = এই কম্পিউটারের পাসওয়ার্ড ভান্ডার লক করা আছে বা সাড়া দেয়নি, তাই আপনার খসড়াগুলো এখনো লক করা আছে। আপনার লেখা কিছুই হারায়নি। পাসওয়ার্ড ভান্ডারটি আনলক করুন (অনেক কম্পিউটারে সাইন আউট করে আবার সাইন ইন করলেই এটা হয়ে যায়), তারপর "আবার চেষ্টা করুন" বেছে নিন।
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = আপনার পুরোনো খসড়াগুলো মুছে ফেলা হয়নি, আলাদা করে সরিয়ে রাখা হয়েছে। সেগুলো এই ফোল্ডারে আছে: { $folder }। পরে যদি আপনার পাসফ্রেজ মনে পড়ে, বা কম্পিউটারের পাসওয়ার্ড ভান্ডার আবার কাজ করে, তাহলে কম্পিউটারের কাজে যিনি আপনাকে সাহায্য করেন, তিনি সেগুলো আগের জায়গায় ফিরিয়ে দিতে পারবেন, যাতে সেগুলো খোলে।
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, শেষবার বদলানো হয়েছে: { $date }, { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = Use this passphrase
 lost-title = Your drafts cannot be opened
 lost-start-again = Start again
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Starting again deletes every draft on this computer that cannot be opened. This cannot be undone.
-lost-confirm-yes = Yes, delete them and start again
+lost-confirm = Starting again puts the drafts that cannot be opened to one side, in a folder of their own, and gives you a new, empty list. Nothing is deleted.
+lost-confirm-yes = Yes, put them to one side and start again
 lost-confirm-no = No, go back
 failed-title = Your drafts could not be opened
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Opening your drafts
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Your computer is asking for its keyring password… This is the computer's own password box, not Family Voice's. Type your computer password there, and your drafts will open.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Or unlock with your Family Voice passphrase instead:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Delete everything from this computer
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = This removes everything Family Voice keeps on this computer: every draft, every copy of them, the key that opens them, interpreters' reviews and your settings. It cannot be undone. The app closes when it has finished. PDFs you saved somewhere yourself are not touched.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = To be sure, type this word in the box:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = delete
+erase-button = Delete everything now
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Nothing has been deleted. To delete everything, type the word shown above exactly.

@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = This computer's password store could not be opened, so your drafts cannot be unlocked in the usual way. You can use a passphrase instead. Nothing you wrote has been lost.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = This computer's password store is locked or did not answer, so your drafts cannot be unlocked in the usual way. You can use a passphrase instead. Nothing you wrote has been lost.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = This computer has no password store that Family Voice can use, so your drafts will be kept safe with a passphrase instead. You choose it now, and type it each time you open your drafts.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Your drafts are still on this computer, but the record of the key that opens them is damaged, and the app could not mend it. Nothing has been deleted.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Your drafts are still here, but the key that opens them is missing from this computer. If you chose a passphrase, you can use it to open them. Otherwise you can start again, but the drafts that cannot be opened will be deleted.
+error-vault-key-missing = Your drafts are still here, but the key that opens them is missing from this computer. If you chose a passphrase, you can use it to open them. Otherwise you can start again: the drafts that cannot be opened are put to one side, not deleted.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = No passphrase was chosen for these drafts, so one cannot open them. Please go back and try again.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Something went wrong while saving or opening your d
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = This computer could not make a secure key for your drafts, so nothing was saved. Please restart the computer and try again.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = This is not a draft file (it may be a folder or a shortcut), so the app did not open it. It has been left alone, and your other drafts are fine.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Family Voice is already open on this computer. Please use the window that is already open. Only one can open your drafts at a time, so that nothing is saved twice.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Your drafts can be opened after all, so nothing was put to one side.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = My contribution, started { $date }
 drafts-saved-at = Last saved { $date } at { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = This computer's password store could not be opened, so your drafts are still locked. Nothing you wrote has been lost. If the computer asks for your password, type it in, then choose "Try again".
+drafts-keychain-unavailable-retry = This computer's password store is locked or did not answer, so your drafts are still locked. Nothing you wrote has been lost. Unlock the password store (on many computers, signing out and in again does this), then choose "Try again".
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Your old drafts were put to one side, not deleted. They are in this folder: { $folder }. If you remember your passphrase later, or the computer's password store works again, someone who helps you with computers can move them back so that they open.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, changed { $date } at { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = Usar esta frase secreta
 lost-title = No se pueden abrir tus borradores
 lost-start-again = Empezar de nuevo
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Si empiezas de nuevo, se eliminarán todos los borradores de este ordenador que no se pueden abrir. Esto no se puede deshacer.
-lost-confirm-yes = Sí, eliminarlos y empezar de nuevo
+lost-confirm = Si empiezas de nuevo, los borradores que no se pueden abrir se guardan aparte, en una carpeta propia, y tendrás una lista nueva y vacía. No se elimina nada.
+lost-confirm-yes = Sí, guardarlos aparte y empezar de nuevo
 lost-confirm-no = No, volver
 failed-title = No se han podido abrir tus borradores
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Abriendo tus borradores
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Tu ordenador te está pidiendo la contraseña de su almacén de contraseñas… Esta ventana es del propio ordenador, no de Family Voice. Escribe ahí la contraseña de tu ordenador y tus borradores se abrirán.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = O, si lo prefieres, desbloquéalos con tu frase secreta de Family Voice:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Eliminar todo de este ordenador
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Esto quita todo lo que Family Voice guarda en este ordenador: todos los borradores, todas sus copias, la llave que los abre, las revisiones de las traducciones hechas por intérpretes y tus ajustes. No se puede deshacer. La aplicación se cierra al terminar. Los PDF que hayas guardado tú en otro sitio no se tocan.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Para asegurarnos, escribe esta palabra en el cuadro:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = borrar
+erase-button = Eliminar todo ahora
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = No se ha eliminado nada. Para eliminar todo, escribe exactamente la palabra que aparece arriba.

@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = No se ha podido abrir el almacén de contraseñas de este ordenador, así que tus borradores no se pueden desbloquear de la forma habitual. Puedes usar una frase secreta en su lugar. No se ha perdido nada de lo que has escrito.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = El almacén de contraseñas de este ordenador está bloqueado o no ha respondido, así que tus borradores no se pueden desbloquear de la forma habitual. Puedes usar una frase secreta en su lugar. No se ha perdido nada de lo que has escrito.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = Este ordenador no tiene ningún almacén de contraseñas que Family Voice pueda usar, así que tus borradores se protegerán con una frase secreta. La eliges ahora y la escribes cada vez que abras tus borradores.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Tus borradores siguen en este ordenador, pero el registro de la llave que los abre está dañado y la aplicación no ha podido arreglarlo. No se ha eliminado nada.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Tus borradores siguen aquí, pero la llave que los abre ya no está en este ordenador. Si elegiste una frase secreta, puedes usarla para abrirlos. Si no, puedes empezar de nuevo, pero se eliminarán los borradores que no se pueden abrir.
+error-vault-key-missing = Tus borradores siguen aquí, pero la llave que los abre ya no está en este ordenador. Si elegiste una frase secreta, puedes usarla para abrirlos. Si no, puedes empezar de nuevo: los borradores que no se pueden abrir se guardan aparte, no se eliminan.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = No se eligió ninguna frase secreta para estos borradores, así que no se pueden abrir con una. Por favor, vuelve atrás e inténtalo de nuevo.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Algo ha salido mal al guardar o abrir tus borradore
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = Este ordenador no ha podido crear una llave segura para tus borradores, así que no se ha guardado nada. Reinicia el ordenador y vuelve a intentarlo.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = Esto no es un archivo de borrador (puede ser una carpeta o un acceso directo), así que la aplicación no lo ha abierto. Lo hemos dejado como estaba, y tus otros borradores están bien.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Family Voice ya está abierto en este ordenador. Por favor, usa la ventana que ya está abierta. Solo una ventana a la vez puede abrir tus borradores, para que nada se guarde dos veces.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Al final tus borradores sí se pueden abrir, así que no se ha guardado nada aparte.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = Mi aportación, empezada el { $date }
 drafts-saved-at = Guardado por última vez el { $date } a las { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = No se ha podido abrir el almacén de contraseñas de este ordenador, así que tus borradores siguen bloqueados. No se ha perdido nada de lo que has escrito. Si el ordenador te pide tu contraseña, escríbela y luego elige «Volver a intentarlo».
+drafts-keychain-unavailable-retry = El almacén de contraseñas de este ordenador está bloqueado o no ha respondido, así que tus borradores siguen bloqueados. No se ha perdido nada de lo que has escrito. Desbloquea el almacén de contraseñas (en muchos ordenadores basta con cerrar la sesión y volver a entrar) y luego elige «Volver a intentarlo».
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Tus borradores antiguos se han guardado aparte, no se han eliminado. Están en esta carpeta: { $folder }. Si más adelante recuerdas tu frase secreta, o el almacén de contraseñas del ordenador vuelve a funcionar, alguien que te ayude con el ordenador puede devolverlos a su sitio para que se abran.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, modificado el { $date } a las { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = استفاده از این عبارت عبور
 lost-title = پیش‌نویس‌های شما باز نمی‌شوند
 lost-start-again = شروع از نو
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = با شروع از نو، همهٔ پیش‌نویس‌هایی که روی این رایانه باز نمی‌شوند پاک می‌شوند. این کار را نمی‌شود برگرداند.
-lost-confirm-yes = بله، پاک شوند و از نو شروع شود
+lost-confirm = با شروع از نو، پیش‌نویس‌هایی که باز نمی‌شوند در پوشه‌ای جداگانه کنار گذاشته می‌شوند، و یک فهرست تازه و خالی خواهید داشت. هیچ‌چیز پاک نمی‌شود.
+lost-confirm-yes = بله، کنار گذاشته شوند و از نو شروع شود
 lost-confirm-no = نه، بازگشت
 failed-title = پیش‌نویس‌های شما باز نشدند
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = در حال باز کردن پیش‌نویس‌هایتان
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = رایانه‌تان رمز انبار رمزهایش را می‌خواهد… این پنجره مال خود رایانه است، نه Family Voice. رمز رایانه‌تان را آنجا وارد کنید تا پیش‌نویس‌هایتان باز شوند.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = یا به جای آن، قفل را با عبارت عبور Family Voice خود باز کنید:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = پاک کردن همه‌چیز از این رایانه
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = با این کار هر چه Family Voice روی این رایانه نگه می‌دارد پاک می‌شود: همهٔ پیش‌نویس‌ها، همهٔ نسخه‌های آنها، کلیدی که بازشان می‌کند، بررسی‌های مترجمان از ترجمه‌ها، و تنظیمات شما. این کار برگشت‌پذیر نیست. وقتی کار تمام شد، برنامه بسته می‌شود. به فایل‌های PDF که خودتان جای دیگری ذخیره کرده‌اید دست زده نمی‌شود.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = برای اطمینان، این کلمه را در کادر بنویسید:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = حذف
+erase-button = همین حالا همه‌چیز پاک شود
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = هیچ‌چیز پاک نشده است. برای پاک کردن همه‌چیز، کلمه‌ای را که بالا آمده دقیقاً همان‌طور بنویسید.

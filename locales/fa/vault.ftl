@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = انبار رمزهای این رایانه باز نشد، پس پیش‌نویس‌هایتان به روش همیشگی باز نمی‌شوند. می‌توانید به جای آن از یک عبارت عبور استفاده کنید. هیچ‌چیز از نوشته‌هایتان از بین نرفته است.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = انبار رمزهای این رایانه قفل است یا جواب نداد، پس پیش‌نویس‌هایتان به روش همیشگی باز نمی‌شوند. می‌توانید به جای آن از یک عبارت عبور استفاده کنید. هیچ‌چیز از نوشته‌هایتان از بین نرفته است.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = این رایانه انبار رمزی ندارد که Family Voice بتواند از آن استفاده کند، پس پیش‌نویس‌هایتان با یک عبارت عبور امن نگه داشته می‌شوند. همین حالا آن را انتخاب می‌کنید، و هر بار که پیش‌نویس‌هایتان را باز می‌کنید، آن را می‌نویسید.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = پیش‌نویس‌هایتان هنوز روی این رایانه هستند، اما یادداشتی که کلید باز کردنشان را نشان می‌دهد خراب شده، و برنامه نتوانست درستش کند. هیچ‌چیز پاک نشده است.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = پیش‌نویس‌هایتان هنوز اینجا هستند، اما کلیدی که آنها را باز می‌کند دیگر روی این رایانه نیست. اگر عبارت عبوری انتخاب کرده بودید، می‌توانید با آن بازشان کنید. وگرنه می‌توانید از نو شروع کنید، اما پیش‌نویس‌هایی که باز نمی‌شوند پاک خواهند شد.
+error-vault-key-missing = پیش‌نویس‌هایتان هنوز اینجا هستند، اما کلیدی که آنها را باز می‌کند دیگر روی این رایانه نیست. اگر عبارت عبوری انتخاب کرده بودید، می‌توانید با آن بازشان کنید. وگرنه می‌توانید از نو شروع کنید: پیش‌نویس‌هایی که باز نمی‌شوند کنار گذاشته می‌شوند، نه پاک.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = برای این پیش‌نویس‌ها هیچ عبارت عبوری انتخاب نشده بود، پس با عبارت عبور باز نمی‌شوند. لطفاً برگردید و دوباره امتحان کنید.
@@ -64,6 +73,17 @@ error-vault-storage-failed = هنگام ذخیره یا باز کردن پیش�
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = این رایانه نتوانست برای پیش‌نویس‌هایتان یک کلید امن بسازد، پس چیزی ذخیره نشد. لطفاً رایانه را دوباره راه‌اندازی کنید و دوباره امتحان کنید.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = این فایلِ پیش‌نویس نیست (شاید یک پوشه یا میان‌بر باشد)، پس برنامه آن را باز نکرد. به آن دست زده نشده، و پیش‌نویس‌های دیگرتان سالم‌اند.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = برنامهٔ Family Voice از قبل روی این رایانه باز است. لطفاً از همان پنجره‌ای که باز است استفاده کنید. هر بار فقط یک پنجره می‌تواند پیش‌نویس‌هایتان را باز کند، تا چیزی دو بار ذخیره نشود.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = پیش‌نویس‌هایتان در واقع باز می‌شوند، پس چیزی کنار گذاشته نشد.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = نوشتهٔ من، شروع‌شده در { $date }
 drafts-saved-at = آخرین ذخیره: { $date }، ساعت { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = انبار رمزهای این رایانه باز نشد، پس پیش‌نویس‌هایتان هنوز قفل‌اند. هیچ‌چیز از نوشته‌هایتان از بین نرفته است. اگر رایانه رمز عبورتان را خواست، آن را وارد کنید، بعد «دوباره امتحان کنید» را بزنید.
+drafts-keychain-unavailable-retry = انبار رمزهای این رایانه قفل است یا جواب نداد، پس پیش‌نویس‌هایتان هنوز قفل‌اند. هیچ‌چیز از نوشته‌هایتان از بین نرفته است. قفل انبار رمزها را باز کنید (در بسیاری از رایانه‌ها با بیرون رفتن از حساب و دوباره وارد شدن این کار انجام می‌شود)، بعد «دوباره امتحان کنید» را بزنید.
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = پیش‌نویس‌های قدیمی‌تان کنار گذاشته شدند، نه پاک. آنها در این پوشه هستند: { $folder }. اگر بعداً عبارت عبورتان یادتان آمد، یا انبار رمزهای رایانه دوباره کار کرد، کسی که در کار با رایانه کمکتان می‌کند می‌تواند آنها را سر جایشان برگرداند تا باز شوند.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }، { $kilobytes } کیلوبایت، آخرین تغییر: { $date }، ساعت { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }، { $kilobytes } کیلوبایت

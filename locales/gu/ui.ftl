@@ -189,7 +189,30 @@ choose-save = આ પાસફ્રેઝ વાપરો
 lost-title = તમારા ડ્રાફ્ટ ખોલી શકાતા નથી
 lost-start-again = ફરીથી શરૂ કરો
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = ફરીથી શરૂ કરવાથી, આ કમ્પ્યુટર પરના જે ડ્રાફ્ટ ખોલી શકાતા નથી તે બધા કાઢી નાખવામાં આવશે. પછી તે પાછા મેળવી શકાશે નહીં.
-lost-confirm-yes = હા, તે કાઢી નાખો અને ફરીથી શરૂ કરો
+lost-confirm = ફરીથી શરૂ કરવાથી, જે ડ્રાફ્ટ ખોલી શકાતા નથી તે અલગ ફોલ્ડરમાં બાજુ પર મૂકી દેવામાં આવે છે, અને તમને નવી, ખાલી યાદી મળે છે. કંઈ કાઢી નાખવામાં આવતું નથી.
+lost-confirm-yes = હા, તે બાજુ પર મૂકો અને ફરીથી શરૂ કરો
 lost-confirm-no = ના, પાછા જાઓ
 failed-title = તમારા ડ્રાફ્ટ ખોલી શકાયા નહીં
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = તમારા ડ્રાફ્ટ ખૂલી રહ્યા છે
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = તમારું કમ્પ્યુટર તેના પાસવર્ડ ભંડારનો પાસવર્ડ માગી રહ્યું છે… આ પાસવર્ડનું ખાનું કમ્પ્યુટરનું પોતાનું છે, Family Voice નું નથી. ત્યાં તમારા કમ્પ્યુટરનો પાસવર્ડ લખો, એટલે તમારા ડ્રાફ્ટ ખૂલી જશે.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = અથવા તેના બદલે તમારા Family Voice પાસફ્રેઝથી લૉક ખોલો:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = આ કમ્પ્યુટરમાંથી બધું કાઢી નાખો
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = આનાથી Family Voice આ કમ્પ્યુટર પર જે કંઈ રાખે છે તે બધું નીકળી જશે: દરેક ડ્રાફ્ટ, તેમની દરેક નકલ, તેમને ખોલવાની ચાવી, દુભાષિયાઓએ કરેલી અનુવાદની તપાસ, અને તમારાં સેટિંગ્સ. આ પાછું લાવી શકાશે નહીં. કામ પૂરું થાય એટલે એપ બંધ થઈ જશે. તમે જાતે બીજે ક્યાંક સાચવેલી PDF ફાઇલોને હાથ લગાડવામાં આવશે નહીં.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = ખાતરી કરવા માટે, ખાનામાં આ શબ્દ લખો:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = કાઢો
+erase-button = હમણાં બધું કાઢી નાખો
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = કંઈ કાઢી નાખવામાં આવ્યું નથી. બધું કાઢી નાખવા માટે, ઉપર બતાવેલો શબ્દ બરાબર એ જ રીતે લખો.

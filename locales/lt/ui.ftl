@@ -189,7 +189,30 @@ choose-save = Naudoti šią slaptafrazę
 lost-title = Jūsų juodraščių atidaryti negalima
 lost-start-again = Pradėti iš naujo
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Pradėjus iš naujo, bus ištrinti visi šiame kompiuteryje esantys juodraščiai, kurių negalima atidaryti. To nebus galima atšaukti.
-lost-confirm-yes = Taip, ištrinti juos ir pradėti iš naujo
+lost-confirm = Pradėjus iš naujo, juodraščiai, kurių negalima atidaryti, bus padėti į šalį, į atskirą aplanką, o jūs gausite naują, tuščią sąrašą. Niekas nebus ištrinta.
+lost-confirm-yes = Taip, padėti juos į šalį ir pradėti iš naujo
 lost-confirm-no = Ne, grįžti
 failed-title = Jūsų juodraščių nepavyko atidaryti
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Atidaromi jūsų juodraščiai
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Jūsų kompiuteris prašo savo slaptažodžių saugyklos slaptažodžio… Tai paties kompiuterio slaptažodžio langelis, o ne Family Voice. Įveskite ten savo kompiuterio slaptažodį, ir jūsų juodraščiai atsidarys.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Arba vietoj to atrakinkite savo Family Voice slaptafraze:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Ištrinti viską iš šio kompiuterio
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Bus pašalinta viskas, ką Family Voice laiko šiame kompiuteryje: visi juodraščiai, visos jų kopijos, raktas, kuriuo jie atidaromi, vertėjų atlikti vertimų patikrinimai ir jūsų nustatymai. To negalima atšaukti. Baigusi darbą programa užsidarys. PDF failai, kuriuos patys išsaugojote kitur, nebus paliesti.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Norėdami patvirtinti, įrašykite šį žodį į langelį:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = trinti
+erase-button = Ištrinti viską dabar
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Niekas neištrinta. Kad ištrintumėte viską, tiksliai įrašykite aukščiau parodytą žodį.

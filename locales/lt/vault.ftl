@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = Nepavyko atidaryti šio kompiuterio slaptažodžių saugyklos, todėl jūsų juodraščių negalima atrakinti įprastu būdu. Vietoj to galite naudoti slaptafrazę. Niekas, ką parašėte, neprarasta.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = Šio kompiuterio slaptažodžių saugykla užrakinta arba neatsakė, todėl jūsų juodraščių negalima atrakinti įprastu būdu. Vietoj to galite naudoti slaptafrazę. Niekas, ką parašėte, neprarasta.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = Šiame kompiuteryje nėra slaptažodžių saugyklos, kurią galėtų naudoti Family Voice, todėl jūsų juodraščius saugos slaptafrazė. Ją pasirinksite dabar ir įvesite kiekvieną kartą, kai atidarysite juodraščius.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Jūsų juodraščiai vis dar šiame kompiuteryje, bet įrašas apie raktą, kuriuo jie atidaromi, sugadintas, ir programai nepavyko jo pataisyti. Niekas neištrinta.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Jūsų juodraščiai vis dar čia, bet šiame kompiuteryje nebėra rakto, kuriuo jie atidaromi. Jei pasirinkote slaptafrazę, galite ja juos atidaryti. Kitu atveju galite pradėti iš naujo, tačiau juodraščiai, kurių negalima atidaryti, bus ištrinti.
+error-vault-key-missing = Jūsų juodraščiai vis dar čia, bet šiame kompiuteryje nebėra rakto, kuriuo jie atidaromi. Jei pasirinkote slaptafrazę, galite ja juos atidaryti. Kitu atveju galite pradėti iš naujo: juodraščiai, kurių negalima atidaryti, bus padėti į šalį, o ne ištrinti.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = Šiems juodraščiams slaptafrazė nebuvo pasirinkta, todėl slaptafraze jų atidaryti negalima. Grįžkite ir bandykite dar kartą.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Išsaugant arba atidarant jūsų juodraščius kaž
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = Šis kompiuteris negalėjo sukurti saugaus rakto jūsų juodraščiams, todėl niekas neišsaugota. Paleiskite kompiuterį iš naujo ir bandykite dar kartą.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = Tai nėra juodraščio failas (tai gali būti aplankas arba nuoroda), todėl programa jo neatidarė. Tai palikta nepaliesta, o kiti jūsų juodraščiai tvarkoje.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Programa Family Voice šiame kompiuteryje jau atidaryta. Naudokite jau atidarytą langą. Jūsų juodraščius vienu metu gali atidaryti tik vienas langas, kad niekas nebūtų išsaugota du kartus.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Jūsų juodraščius vis dėlto galima atidaryti, todėl niekas nebuvo padėta į šalį.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = Mano pasisakymas, pradėtas { $date }
 drafts-saved-at = Paskutinį kartą išsaugota { $date }, { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = Nepavyko atidaryti šio kompiuterio slaptažodžių saugyklos, todėl jūsų juodraščiai vis dar užrakinti. Niekas, ką parašėte, neprarasta. Jei kompiuteris paprašys jūsų slaptažodžio, įveskite jį, tada pasirinkite „Bandyti dar kartą“.
+drafts-keychain-unavailable-retry = Šio kompiuterio slaptažodžių saugykla užrakinta arba neatsakė, todėl jūsų juodraščiai vis dar užrakinti. Niekas, ką parašėte, neprarasta. Atrakinkite slaptažodžių saugyklą (daugelyje kompiuterių tam pakanka atsijungti ir vėl prisijungti), tada pasirinkite „Bandyti dar kartą“.
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Jūsų seni juodraščiai buvo padėti į šalį, o ne ištrinti. Jie yra šiame aplanke: { $folder }. Jei vėliau prisiminsite slaptafrazę arba kompiuterio slaptažodžių saugykla vėl veiks, žmogus, kuris jums padeda su kompiuteriu, galės juos perkelti atgal, kad jie atsidarytų.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, paskutinį kartą pakeista { $date }, { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = ਇਹ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤੋ
 lost-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ
 lost-start-again = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰਨ ਨਾਲ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਉਹ ਸਾਰੇ ਖਰੜੇ ਮਿਟ ਜਾਣਗੇ ਜੋ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ।
-lost-confirm-yes = ਹਾਂ, ਇਹਨਾਂ ਨੂੰ ਮਿਟਾ ਕੇ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
+lost-confirm = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰਨ ਨਾਲ ਜਿਹੜੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ, ਉਹ ਇੱਕ ਵੱਖਰੇ ਫੋਲਡਰ ਵਿੱਚ ਇੱਕ ਪਾਸੇ ਰੱਖ ਦਿੱਤੇ ਜਾਂਦੇ ਹਨ, ਅਤੇ ਤੁਹਾਨੂੰ ਇੱਕ ਨਵੀਂ, ਖਾਲੀ ਸੂਚੀ ਮਿਲ ਜਾਂਦੀ ਹੈ। ਕੁਝ ਵੀ ਮਿਟਾਇਆ ਨਹੀਂ ਜਾਂਦਾ।
+lost-confirm-yes = ਹਾਂ, ਇਹਨਾਂ ਨੂੰ ਇੱਕ ਪਾਸੇ ਰੱਖ ਕੇ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
 lost-confirm-no = ਨਹੀਂ, ਪਿੱਛੇ ਜਾਓ
 failed-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੇ
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਰਹੇ ਹਨ
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = ਤੁਹਾਡਾ ਕੰਪਿਊਟਰ ਆਪਣੇ ਪਾਸਵਰਡ ਭੰਡਾਰ ਦਾ ਪਾਸਵਰਡ ਮੰਗ ਰਿਹਾ ਹੈ… ਇਹ ਕੰਪਿਊਟਰ ਦਾ ਆਪਣਾ ਪਾਸਵਰਡ ਵਾਲਾ ਡੱਬਾ ਹੈ, Family Voice ਦਾ ਨਹੀਂ। ਉੱਥੇ ਆਪਣੇ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਲਿਖੋ, ਅਤੇ ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਜਾਣਗੇ।
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = ਜਾਂ ਇਸ ਦੀ ਥਾਂ ਆਪਣੇ Family Voice ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਤਾਲਾ ਖੋਲ੍ਹੋ:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = ਇਸ ਕੰਪਿਊਟਰ ਤੋਂ ਸਭ ਕੁਝ ਮਿਟਾਓ
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = ਇਸ ਨਾਲ ਉਹ ਸਭ ਕੁਝ ਮਿਟ ਜਾਂਦਾ ਹੈ ਜੋ Family Voice ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਰੱਖਦੀ ਹੈ: ਹਰ ਖਰੜਾ, ਉਹਨਾਂ ਦੀ ਹਰ ਕਾਪੀ, ਉਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹਣ ਵਾਲੀ ਚਾਬੀ, ਦੁਭਾਸ਼ੀਆਂ ਵੱਲੋਂ ਕੀਤੀ ਅਨੁਵਾਦ ਦੀ ਜਾਂਚ, ਅਤੇ ਤੁਹਾਡੀਆਂ ਸੈਟਿੰਗਾਂ। ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਕੀਤਾ ਜਾ ਸਕਦਾ। ਕੰਮ ਪੂਰਾ ਹੋਣ 'ਤੇ ਐਪ ਬੰਦ ਹੋ ਜਾਂਦੀ ਹੈ। ਜਿਹੜੀਆਂ PDF ਤੁਸੀਂ ਖ਼ੁਦ ਕਿਤੇ ਹੋਰ ਸੇਵ ਕੀਤੀਆਂ ਹਨ, ਉਹਨਾਂ ਨੂੰ ਛੇੜਿਆ ਨਹੀਂ ਜਾਂਦਾ।
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = ਪੱਕਾ ਕਰਨ ਲਈ, ਡੱਬੇ ਵਿੱਚ ਇਹ ਸ਼ਬਦ ਲਿਖੋ:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = ਮਿਟਾਓ
+erase-button = ਹੁਣੇ ਸਭ ਕੁਝ ਮਿਟਾਓ
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = ਕੁਝ ਵੀ ਮਿਟਾਇਆ ਨਹੀਂ ਗਿਆ। ਸਭ ਕੁਝ ਮਿਟਾਉਣ ਲਈ, ਉੱਪਰ ਦਿਖਾਇਆ ਸ਼ਬਦ ਬਿਲਕੁਲ ਉਵੇਂ ਹੀ ਲਿਖੋ।

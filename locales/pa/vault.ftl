@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਿਆ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਦਾ ਤਾਲਾ ਆਮ ਤਰੀਕੇ ਨਾਲ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦਾ। ਤੁਸੀਂ ਇਸ ਦੀ ਥਾਂ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤ ਸਕਦੇ ਹੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਪਾਸਵਰਡ ਭੰਡਾਰ ਨੂੰ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ ਜਾਂ ਉਸ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਦਾ ਤਾਲਾ ਆਮ ਤਰੀਕੇ ਨਾਲ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦਾ। ਤੁਸੀਂ ਇਸ ਦੀ ਥਾਂ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤ ਸਕਦੇ ਹੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਕੋਈ ਅਜਿਹਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਨਹੀਂ ਹੈ ਜੋ Family Voice ਵਰਤ ਸਕੇ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜੇ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਸੁਰੱਖਿਅਤ ਰੱਖੇ ਜਾਣਗੇ। ਪਾਸਫ਼ਰੇਜ਼ ਤੁਸੀਂ ਹੁਣੇ ਚੁਣੋ, ਅਤੇ ਜਦੋਂ ਵੀ ਆਪਣੇ ਖਰੜੇ ਖੋਲ੍ਹੋ, ਉਸ ਨੂੰ ਲਿਖੋ।
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = ਤੁਹਾਡੇ ਖਰੜੇ ਅਜੇ ਵੀ ਇਸੇ ਕੰਪਿਊਟਰ ਉੱਤੇ ਹਨ, ਪਰ ਉਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹਣ ਵਾਲੀ ਚਾਬੀ ਦੀ ਜਾਣਕਾਰੀ ਖ਼ਰਾਬ ਹੋ ਗਈ ਹੈ, ਅਤੇ ਐਪ ਉਸ ਨੂੰ ਠੀਕ ਨਹੀਂ ਕਰ ਸਕੀ। ਕੁਝ ਵੀ ਮਿਟਾਇਆ ਨਹੀਂ ਗਿਆ।
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = ਤੁਹਾਡੇ ਖਰੜੇ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ, ਪਰ ਉਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹਣ ਵਾਲੀ ਚਾਬੀ ਹੁਣ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਨਹੀਂ ਹੈ। ਜੇ ਤੁਸੀਂ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣਿਆ ਸੀ, ਤਾਂ ਤੁਸੀਂ ਉਸ ਨਾਲ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹ ਸਕਦੇ ਹੋ। ਨਹੀਂ ਤਾਂ ਤੁਸੀਂ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰ ਸਕਦੇ ਹੋ, ਪਰ ਜਿਹੜੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ, ਉਹ ਮਿਟਾ ਦਿੱਤੇ ਜਾਣਗੇ।
+error-vault-key-missing = ਤੁਹਾਡੇ ਖਰੜੇ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ, ਪਰ ਉਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹਣ ਵਾਲੀ ਚਾਬੀ ਹੁਣ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਨਹੀਂ ਹੈ। ਜੇ ਤੁਸੀਂ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣਿਆ ਸੀ, ਤਾਂ ਤੁਸੀਂ ਉਸ ਨਾਲ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹ ਸਕਦੇ ਹੋ। ਨਹੀਂ ਤਾਂ ਤੁਸੀਂ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰ ਸਕਦੇ ਹੋ: ਜਿਹੜੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ, ਉਹ ਮਿਟਾਏ ਨਹੀਂ ਜਾਂਦੇ, ਸਗੋਂ ਇੱਕ ਪਾਸੇ ਰੱਖ ਦਿੱਤੇ ਜਾਂਦੇ ਹਨ।
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = ਇਹਨਾਂ ਖਰੜਿਆਂ ਲਈ ਕਦੇ ਕੋਈ ਪਾਸਫ਼ਰੇਜ਼ ਨਹੀਂ ਚੁਣਿਆ ਗਿਆ ਸੀ, ਇਸ ਲਈ ਇਹ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਨਹੀਂ ਖੁੱਲ੍ਹ ਸਕਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਪਿੱਛੇ ਜਾਓ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
@@ -64,6 +73,17 @@ error-vault-storage-failed = ਤੁਹਾਡੇ ਖਰੜੇ ਸੇਵ ਕਰਦ
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = ਇਹ ਕੰਪਿਊਟਰ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਲਈ ਸੁਰੱਖਿਅਤ ਚਾਬੀ ਨਹੀਂ ਬਣਾ ਸਕਿਆ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ। ਕਿਰਪਾ ਕਰਕੇ ਕੰਪਿਊਟਰ ਨੂੰ ਬੰਦ ਕਰਕੇ ਮੁੜ ਚਾਲੂ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = ਇਹ ਖਰੜੇ ਵਾਲੀ ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ (ਸ਼ਾਇਦ ਇਹ ਕੋਈ ਫੋਲਡਰ ਜਾਂ ਸ਼ਾਰਟਕੱਟ ਹੈ), ਇਸ ਲਈ ਐਪ ਨੇ ਇਸ ਨੂੰ ਨਹੀਂ ਖੋਲ੍ਹਿਆ। ਇਸ ਨੂੰ ਛੇੜਿਆ ਨਹੀਂ ਗਿਆ, ਅਤੇ ਤੁਹਾਡੇ ਬਾਕੀ ਖਰੜੇ ਠੀਕ ਹਨ।
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Family Voice ਐਪ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਪਹਿਲਾਂ ਹੀ ਖੁੱਲ੍ਹੀ ਹੋਈ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਉਹੀ ਵਿੰਡੋ ਵਰਤੋ ਜੋ ਪਹਿਲਾਂ ਤੋਂ ਖੁੱਲ੍ਹੀ ਹੈ। ਇੱਕ ਵੇਲੇ ਸਿਰਫ਼ ਇੱਕ ਵਿੰਡੋ ਹੀ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦੀ ਹੈ, ਤਾਂ ਜੋ ਕੁਝ ਵੀ ਦੋ ਵਾਰ ਸੇਵ ਨਾ ਹੋਵੇ।
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = ਤੁਹਾਡੇ ਖਰੜੇ ਆਖ਼ਰਕਾਰ ਖੁੱਲ੍ਹ ਸਕਦੇ ਹਨ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਇੱਕ ਪਾਸੇ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ।
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = ਮੇਰੇ ਵਿਚਾਰ, { $date } ਨੂੰ ਸ਼�
 drafts-saved-at = ਆਖਰੀ ਵਾਰ ਸੇਵ ਕੀਤਾ: { $date }, { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਿਆ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਨੂੰ ਅਜੇ ਵੀ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ। ਜੇ ਕੰਪਿਊਟਰ ਤੁਹਾਡਾ ਪਾਸਵਰਡ ਮੰਗੇ, ਤਾਂ ਉਹ ਲਿਖੋ, ਅਤੇ ਫਿਰ "ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ" ਚੁਣੋ।
+drafts-keychain-unavailable-retry = ਇਸ ਕੰਪਿਊਟਰ ਦੇ ਪਾਸਵਰਡ ਭੰਡਾਰ ਨੂੰ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ ਜਾਂ ਉਸ ਨੇ ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ, ਇਸ ਲਈ ਤੁਹਾਡੇ ਖਰੜਿਆਂ ਨੂੰ ਅਜੇ ਵੀ ਤਾਲਾ ਲੱਗਿਆ ਹੋਇਆ ਹੈ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ। ਪਾਸਵਰਡ ਭੰਡਾਰ ਦਾ ਤਾਲਾ ਖੋਲ੍ਹੋ (ਬਹੁਤ ਸਾਰੇ ਕੰਪਿਊਟਰਾਂ ਉੱਤੇ ਸਾਈਨ ਆਊਟ ਕਰਕੇ ਦੁਬਾਰਾ ਸਾਈਨ ਇਨ ਕਰਨ ਨਾਲ ਇਹ ਹੋ ਜਾਂਦਾ ਹੈ), ਫਿਰ "ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ" ਚੁਣੋ।
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = ਤੁਹਾਡੇ ਪੁਰਾਣੇ ਖਰੜੇ ਮਿਟਾਏ ਨਹੀਂ ਗਏ, ਸਗੋਂ ਇੱਕ ਪਾਸੇ ਰੱਖ ਦਿੱਤੇ ਗਏ ਹਨ। ਉਹ ਇਸ ਫੋਲਡਰ ਵਿੱਚ ਹਨ: { $folder }। ਜੇ ਬਾਅਦ ਵਿੱਚ ਤੁਹਾਨੂੰ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਯਾਦ ਆ ਜਾਵੇ, ਜਾਂ ਕੰਪਿਊਟਰ ਦਾ ਪਾਸਵਰਡ ਭੰਡਾਰ ਫਿਰ ਕੰਮ ਕਰਨ ਲੱਗੇ, ਤਾਂ ਕੰਪਿਊਟਰ ਦੇ ਕੰਮਾਂ ਵਿੱਚ ਤੁਹਾਡੀ ਮਦਦ ਕਰਨ ਵਾਲਾ ਕੋਈ ਵਿਅਕਤੀ ਉਹਨਾਂ ਨੂੰ ਵਾਪਸ ਉਹਨਾਂ ਦੀ ਥਾਂ ਰੱਖ ਸਕਦਾ ਹੈ, ਤਾਂ ਜੋ ਉਹ ਖੁੱਲ੍ਹ ਸਕਣ।
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, ਆਖਰੀ ਵਾਰ ਬਦਲੀ: { $date }, { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

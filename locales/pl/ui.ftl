@@ -189,7 +189,30 @@ choose-save = Użyj tej frazy dostępu
 lost-title = Nie da się otworzyć Twoich wersji roboczych
 lost-start-again = Zacznij od nowa
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Gdy zaczniesz od nowa, zostaną usunięte wszystkie wersje robocze na tym komputerze, których nie da się otworzyć. Tego nie można cofnąć.
-lost-confirm-yes = Tak, usuń je i zacznij od nowa
+lost-confirm = Gdy zaczniesz od nowa, wersje robocze, których nie da się otworzyć, zostaną odłożone na bok do osobnego folderu, a Ty dostaniesz nową, pustą listę. Nic nie zostanie usunięte.
+lost-confirm-yes = Tak, odłóż je na bok i zacznij od nowa
 lost-confirm-no = Nie, wróć
 failed-title = Nie udało się otworzyć Twoich wersji roboczych
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Otwieranie Twoich wersji roboczych
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Komputer prosi o hasło do swojego magazynu haseł… To okienko należy do samego komputera, a nie do Family Voice. Wpisz w nim hasło do komputera, a Twoje wersje robocze się otworzą.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Możesz też zamiast tego odblokować je frazą dostępu Family Voice:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Usuń wszystko z tego komputera
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = To usuwa wszystko, co Family Voice przechowuje na tym komputerze: każdą wersję roboczą, wszystkie ich kopie, klucz, który je otwiera, sprawdzenia tłumaczeń wykonane przez tłumaczy oraz Twoje ustawienia. Tego nie można cofnąć. Gdy wszystko zostanie usunięte, aplikacja się zamknie. Pliki PDF zapisane przez Ciebie w innym miejscu pozostaną nietknięte.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Dla pewności wpisz w polu to słowo:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = skasuj
+erase-button = Usuń wszystko teraz
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Nic nie zostało usunięte. Aby usunąć wszystko, wpisz dokładnie słowo pokazane powyżej.

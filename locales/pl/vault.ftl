@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = Nie udało się otworzyć magazynu haseł tego komputera, więc Twoich wersji roboczych nie da się odblokować w zwykły sposób. Zamiast tego możesz użyć frazy dostępu. Nic z tego, co zostało napisane, nie zginęło.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = Magazyn haseł tego komputera jest zablokowany albo nie odpowiedział, więc Twoich wersji roboczych nie da się odblokować w zwykły sposób. Zamiast tego możesz użyć frazy dostępu. Nic z tego, co zostało napisane, nie zginęło.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = Na tym komputerze nie ma magazynu haseł, z którego Family Voice może korzystać, więc Twoje wersje robocze będą chronione frazą dostępu. Wybierz ją teraz. Będzie trzeba ją wpisać za każdym razem, gdy otwierasz swoje wersje robocze.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Twoje wersje robocze nadal są na tym komputerze, ale informacja o kluczu, który je otwiera, jest uszkodzona i aplikacji nie udało się jej naprawić. Nic nie zostało usunięte.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Twoje wersje robocze nadal tu są, ale na tym komputerze brakuje klucza, który je otwiera. Jeśli ustawiono frazę dostępu, możesz nią je otworzyć. W przeciwnym razie możesz zacząć od nowa, ale wersje robocze, których nie da się otworzyć, zostaną usunięte.
+error-vault-key-missing = Twoje wersje robocze nadal tu są, ale na tym komputerze brakuje klucza, który je otwiera. Jeśli ustawiono frazę dostępu, możesz nią je otworzyć. W przeciwnym razie możesz zacząć od nowa: wersje robocze, których nie da się otworzyć, zostaną odłożone na bok, a nie usunięte.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = Dla tych wersji roboczych nie ustawiono frazy dostępu, więc nie da się ich nią otworzyć. Wróć i spróbuj ponownie.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Coś poszło nie tak podczas zapisywania lub otwier
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = Ten komputer nie mógł utworzyć bezpiecznego klucza dla Twoich wersji roboczych, więc nic nie zostało zapisane. Uruchom komputer ponownie i spróbuj jeszcze raz.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = To nie jest plik z wersją roboczą (może to być folder albo skrót), więc aplikacja go nie otworzyła. Nic z tym nie zrobiono, a Twoje pozostałe wersje robocze są w porządku.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Aplikacja Family Voice jest już otwarta na tym komputerze. Skorzystaj z okna, które jest już otwarte. Twoje wersje robocze może naraz otworzyć tylko jedno okno, żeby nic nie zapisało się dwa razy.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Twoje wersje robocze jednak da się otworzyć, więc niczego nie odłożono na bok.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = Moja wypowiedź, rozpoczęta: { $date }
 drafts-saved-at = Ostatni zapis: { $date }, godz. { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = Nie udało się otworzyć magazynu haseł tego komputera, więc Twoje wersje robocze są nadal zablokowane. Nic z tego, co zostało napisane, nie zginęło. Jeśli komputer poprosi o hasło, wpisz je, a potem wybierz „Spróbuj ponownie”.
+drafts-keychain-unavailable-retry = Magazyn haseł tego komputera jest zablokowany albo nie odpowiedział, więc Twoje wersje robocze są nadal zablokowane. Nic z tego, co zostało napisane, nie zginęło. Odblokuj magazyn haseł (na wielu komputerach wystarczy się wylogować i zalogować ponownie), a potem wybierz „Spróbuj ponownie”.
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Twoje stare wersje robocze zostały odłożone na bok, a nie usunięte. Są w tym folderze: { $folder }. Jeśli później przypomnisz sobie frazę dostępu albo magazyn haseł komputera znów zacznie działać, ktoś, kto pomaga Ci przy komputerze, może je przenieść z powrotem, żeby dało się je otworzyć.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, ostatnia zmiana: { $date }, godz. { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = Usar esta frase secreta
 lost-title = Não é possível abrir os seus rascunhos
 lost-start-again = Começar de novo
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Começar de novo apaga todos os rascunhos deste computador que não podem ser abertos. Isto não pode ser desfeito.
-lost-confirm-yes = Sim, apagar e começar de novo
+lost-confirm = Começar de novo põe de parte os rascunhos que não podem ser abertos, numa pasta só para eles, e dá-lhe uma lista nova e vazia. Nada é apagado.
+lost-confirm-yes = Sim, pô-los de parte e começar de novo
 lost-confirm-no = Não, voltar
 failed-title = Não foi possível abrir os seus rascunhos
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = A abrir os seus rascunhos
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = O seu computador está a pedir a palavra-passe do cofre de palavras-passe… Esta janela é do próprio computador, não do Family Voice. Escreva lá a palavra-passe do computador, e os seus rascunhos vão abrir-se.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Ou, em vez disso, desbloqueie com a sua frase secreta do Family Voice:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Apagar tudo deste computador
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Isto apaga tudo o que o Family Voice guarda neste computador: todos os rascunhos, todas as cópias deles, a chave que os abre, as revisões das traduções feitas por intérpretes e as suas definições. Não pode ser desfeito. A aplicação fecha-se quando terminar. Os PDF que guardou noutro sítio não são tocados.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Para ter a certeza, escreva esta palavra na caixa:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = apagar
+erase-button = Apagar tudo agora
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Nada foi apagado. Para apagar tudo, escreva exatamente a palavra que aparece acima.

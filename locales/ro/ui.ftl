@@ -189,7 +189,30 @@ choose-save = Folosiți această frază de acces
 lost-title = Ciornele nu pot fi deschise
 lost-start-again = Începeți din nou
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Dacă începeți din nou, se șterg toate ciornele de pe acest computer care nu pot fi deschise. Acest lucru nu poate fi anulat.
-lost-confirm-yes = Da, le șterg și încep din nou
+lost-confirm = Dacă începeți din nou, ciornele care nu pot fi deschise sunt puse deoparte, într-un dosar separat, și primiți o listă nouă, goală. Nu se șterge nimic.
+lost-confirm-yes = Da, le pun deoparte și încep din nou
 lost-confirm-no = Nu, mă întorc
 failed-title = Ciornele nu au putut fi deschise
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Se deschid ciornele
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Computerul vă cere parola pentru depozitul lui de parole… Această fereastră este a computerului, nu a aplicației Family Voice. Scrieți acolo parola computerului, iar ciornele se vor deschide.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Sau deblocați-le în schimb cu fraza de acces Family Voice:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Ștergeți tot de pe acest computer
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Această acțiune șterge tot ce păstrează Family Voice pe acest computer: toate ciornele, toate copiile lor, cheia care le deschide, verificările traducerilor făcute de interpreți și setările dumneavoastră. Acest lucru nu poate fi anulat. Aplicația se închide când termină. PDF-urile pe care le-ați salvat în altă parte nu sunt atinse.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Pentru siguranță, scrieți acest cuvânt în căsuță:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = șterge
+erase-button = Ștergeți tot acum
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Nu s-a șters nimic. Ca să ștergeți tot, scrieți exact cuvântul de mai sus.

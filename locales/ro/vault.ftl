@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = Depozitul de parole al acestui computer nu a putut fi deschis, așa că ciornele nu pot fi deblocate ca de obicei. Puteți folosi în schimb o frază de acces. Nu s-a pierdut nimic din ce ați scris.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = Depozitul de parole al acestui computer este încuiat sau nu a răspuns, așa că ciornele nu pot fi deblocate ca de obicei. Puteți folosi în schimb o frază de acces. Nu s-a pierdut nimic din ce ați scris.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = Acest computer nu are un depozit de parole pe care Family Voice să-l poată folosi, așa că ciornele vor fi păstrate în siguranță cu o frază de acces. O alegeți acum și o scrieți de fiecare dată când deschideți ciornele.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Ciornele sunt încă pe acest computer, dar informația despre cheia care le deschide s-a stricat, iar aplicația nu a putut-o repara. Nu s-a șters nimic.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Ciornele sunt încă aici, dar cheia care le deschide nu mai este pe acest computer. Dacă ați ales o frază de acces, le puteți deschide cu ea. Altfel, puteți începe din nou, dar ciornele care nu pot fi deschise vor fi șterse.
+error-vault-key-missing = Ciornele sunt încă aici, dar cheia care le deschide nu mai este pe acest computer. Dacă ați ales o frază de acces, le puteți deschide cu ea. Altfel, puteți începe din nou: ciornele care nu pot fi deschise sunt puse deoparte, nu șterse.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = Pentru aceste ciorne nu a fost aleasă nicio frază de acces, așa că nu pot fi deschise cu o frază. Vă rugăm să vă întoarceți și să încercați din nou.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Ceva nu a mers bine la salvarea sau deschiderea cio
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = Acest computer nu a putut face o cheie sigură pentru ciorne, așa că nu s-a salvat nimic. Vă rugăm să reporniți computerul și să încercați din nou.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = Acesta nu este un fișier cu o ciornă (poate fi un dosar sau o scurtătură), așa că aplicația nu l-a deschis. Nu a fost atins, iar celelalte ciorne sunt în regulă.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Aplicația Family Voice este deja deschisă pe acest computer. Vă rugăm să folosiți fereastra care este deja deschisă. Ciornele pot fi deschise într-o singură fereastră în același timp, ca să nu se salveze nimic de două ori.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Ciornele pot fi deschise până la urmă, așa că nu s-a pus nimic deoparte.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = Contribuția mea, începută { $date }
 drafts-saved-at = Salvată ultima dată { $date }, la ora { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = Depozitul de parole al acestui computer nu a putut fi deschis, așa că ciornele sunt încă încuiate. Nu s-a pierdut nimic din ce ați scris. Dacă computerul vă cere parola, scrieți-o, apoi alegeți „Încercați din nou”.
+drafts-keychain-unavailable-retry = Depozitul de parole al acestui computer este încuiat sau nu a răspuns, așa că ciornele sunt încă încuiate. Nu s-a pierdut nimic din ce ați scris. Deblocați depozitul de parole (pe multe computere, e de ajuns să ieșiți din cont și să intrați din nou), apoi alegeți „Încercați din nou”.
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Ciornele vechi au fost puse deoparte, nu șterse. Sunt în acest dosar: { $folder }. Dacă vă amintiți mai târziu fraza de acces sau dacă depozitul de parole al computerului merge din nou, cineva care vă ajută cu computerul le poate muta înapoi, ca să se deschidă.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, modificat ultima dată { $date }, la ora { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = Isticmaal weedhan sirta ah
 lost-title = Qabyo-qoraalladaada lama furi karo
 lost-start-again = Dib u bilow
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Dib u bilaabiddu waxay tirtiraysaa qabyo-qoraal kasta oo kombiyuutarkan ku jira oo aan la furi karin. Tan dib looma celin karo.
-lost-confirm-yes = Haa, tirtir oo dib u bilow
+lost-confirm = Dib u bilaabiddu waxay qabyo-qoraallada aan la furi karin dhinac u dhigaysaa, gal iyaga u gaar ah, waxayna ku siinaysaa liis cusub oo madhan. Waxba lama tirtirayo.
+lost-confirm-yes = Haa, dhinac u dhig oo dib u bilow
 lost-confirm-no = Maya, dib u noqo
 failed-title = Qabyo-qoraalladaada lama furi karin
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Qabyo-qoraalladaada waa la furayaa
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Kombiyuutarkaagu wuxuu ku weydiinayaa erayga sirta ah ee kaydkiisa erayada sirta ah… Sanduuqani waa kan kombiyuutarka laftiisa, ma aha kan Family Voice. Halkaas ku qor erayga sirta ah ee kombiyuutarkaaga, qabyo-qoraalladaaduna way furmi doonaan.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Ama taa beddelkeeda ku fur weedhaada sirta ah ee Family Voice:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Wax walba ka tirtir kombiyuutarkan
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Tani waxay tirtiraysaa wax kasta oo Family Voice ku hayo kombiyuutarkan: qabyo-qoraal kasta, nuqul kasta oo ka mid ah, furaha lagu furo, hubinta ay turjubaannadu ku sameeyeen turjumaadda, iyo sida aad u dejisay barnaamijka. Dib looma celin karo. Barnaamijku wuu xirmayaa marka uu dhammeeyo. Faylasha PDF ee aad adigu meel kale ku kaydisay lama taabanayo.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Si loo hubiyo, sanduuqa ku qor eraygan:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = tirtir
+erase-button = Hadda wax walba tirtir
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Waxba lama tirtirin. Si aad wax walba u tirtirto, si sax ah u qor erayga kor ku qoran.

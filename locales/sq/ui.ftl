@@ -189,7 +189,30 @@ choose-save = Përdorni këtë frazë sekrete
 lost-title = Draftet tuaja nuk mund të hapen
 lost-start-again = Filloni nga e para
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Nëse filloni nga e para, fshihen të gjitha draftet në këtë kompjuter që nuk mund të hapen. Kjo nuk mund të zhbëhet.
-lost-confirm-yes = Po, fshijini dhe filloni nga e para
+lost-confirm = Nëse filloni nga e para, draftet që nuk mund të hapen vihen mënjanë, në një dosje më vete, dhe ju merrni një listë të re, bosh. Asgjë nuk fshihet.
+lost-confirm-yes = Po, vërini mënjanë dhe filloni nga e para
 lost-confirm-no = Jo, kthehuni prapa
 failed-title = Draftet tuaja nuk u hapën dot
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Po hapen draftet tuaja
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Kompjuteri juaj po ju kërkon fjalëkalimin e vendit ku ruan fjalëkalimet… Kjo është dritarja e vetë kompjuterit, jo e Family Voice. Shkruani aty fjalëkalimin e kompjuterit, dhe draftet tuaja do të hapen.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Ose, në vend të kësaj, hapini me frazën tuaj sekrete të Family Voice:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Fshini gjithçka nga ky kompjuter
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Kjo heq gjithçka që Family Voice mban në këtë kompjuter: çdo draft, çdo kopje të tyre, çelësin që i hap, kontrollet e përkthimeve nga përkthyesit dhe cilësimet tuaja. Nuk mund të zhbëhet. Aplikacioni mbyllet kur mbaron. PDF-të që i keni ruajtur vetë diku tjetër nuk preken.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Për siguri, shkruani këtë fjalë në kuti:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = fshij
+erase-button = Fshini gjithçka tani
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Asgjë nuk është fshirë. Për të fshirë gjithçka, shkruani saktësisht fjalën që shihni më lart.

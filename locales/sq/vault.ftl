@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = Vendi ku ky kompjuter ruan fjalëkalimet nuk u hap dot, prandaj draftet tuaja nuk mund të hapen si zakonisht. Në vend të kësaj, mund të përdorni një frazë sekrete. Asgjë nga ato që keni shkruar nuk ka humbur.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = Vendi ku ky kompjuter ruan fjalëkalimet është i kyçur ose nuk u përgjigj, prandaj draftet tuaja nuk mund të hapen si zakonisht. Në vend të kësaj, mund të përdorni një frazë sekrete. Asgjë nga ato që keni shkruar nuk ka humbur.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = Ky kompjuter nuk ka një vend për ruajtjen e fjalëkalimeve që Family Voice mund ta përdorë, prandaj draftet tuaja do të mbrohen me një frazë sekrete. E zgjidhni tani dhe e shkruani sa herë që hapni draftet tuaja.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Draftet tuaja janë ende në këtë kompjuter, por shënimi për çelësin që i hap është dëmtuar, dhe aplikacioni nuk arriti ta rregullojë. Asgjë nuk është fshirë.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Draftet tuaja janë ende këtu, por çelësi që i hap nuk është më në këtë kompjuter. Nëse keni zgjedhur një frazë sekrete, mund t'i hapni me të. Përndryshe mund të filloni nga e para, por draftet që nuk mund të hapen do të fshihen.
+error-vault-key-missing = Draftet tuaja janë ende këtu, por çelësi që i hap nuk është më në këtë kompjuter. Nëse keni zgjedhur një frazë sekrete, mund t'i hapni me të. Përndryshe mund të filloni nga e para: draftet që nuk mund të hapen vihen mënjanë, nuk fshihen.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = Për këto drafte nuk është zgjedhur asnjë frazë sekrete, prandaj nuk mund të hapen me frazë. Ju lutemi kthehuni prapa dhe provoni përsëri.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Diçka nuk shkoi mirë gjatë ruajtjes ose hapjes s
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = Ky kompjuter nuk arriti të krijojë një çelës të sigurt për draftet tuaja, prandaj nuk u ruajt asgjë. Ju lutemi rinisni kompjuterin dhe provoni përsëri.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = Ky nuk është skedar drafti (mund të jetë një dosje ose një shkurtore), prandaj aplikacioni nuk e hapi. Nuk është prekur, dhe draftet e tjera janë në rregull.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Aplikacioni Family Voice është tashmë i hapur në këtë kompjuter. Ju lutemi përdorni dritaren që është hapur. Vetëm një dritare mund t'i hapë draftet tuaja në të njëjtën kohë, që asgjë të mos ruhet dy herë.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Draftet tuaja në fakt mund të hapen, prandaj asgjë nuk u vu mënjanë.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = Kontributi im, filluar { $date }
 drafts-saved-at = Ruajtur për herë të fundit: { $date }, në orën { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = Vendi ku ky kompjuter ruan fjalëkalimet nuk u hap dot, prandaj draftet tuaja janë ende të kyçura. Asgjë nga ato që keni shkruar nuk ka humbur. Nëse kompjuteri ju kërkon fjalëkalimin, shkruajeni, pastaj zgjidhni „Provoni përsëri“.
+drafts-keychain-unavailable-retry = Vendi ku ky kompjuter ruan fjalëkalimet është i kyçur ose nuk u përgjigj, prandaj draftet tuaja janë ende të kyçura. Asgjë nga ato që keni shkruar nuk ka humbur. Hapni atë vend (në shumë kompjuterë mjafton të dilni nga llogaria dhe të hyni përsëri), pastaj zgjidhni „Provoni përsëri“.
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Draftet tuaja të vjetra u vunë mënjanë, nuk u fshinë. Ndodhen në këtë dosje: { $folder }. Nëse më vonë e kujtoni frazën sekrete, ose nëse vendi ku kompjuteri ruan fjalëkalimet punon përsëri, dikush që ju ndihmon me kompjuterin mund t'i kthejë aty ku ishin, që të hapen.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, ndryshuar për herë të fundit: { $date }, në orën { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = Bu şifre cümlesini kullan
 lost-title = Taslaklarınız açılamıyor
 lost-start-again = Baştan başla
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = Baştan başlarsanız, bu bilgisayarda açılamayan tüm taslaklar silinir. Bu geri alınamaz.
-lost-confirm-yes = Evet, onları sil ve baştan başla
+lost-confirm = Baştan başlarsanız, açılamayan taslaklar kendilerine ait bir klasörde bir kenara konur ve size yeni, boş bir liste açılır. Hiçbir şey silinmez.
+lost-confirm-yes = Evet, onları bir kenara koy ve baştan başla
 lost-confirm-no = Hayır, geri dön
 failed-title = Taslaklarınız açılamadı
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = Taslaklarınız açılıyor
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = Bilgisayarınız, şifre deposunun şifresini soruyor… Bu kutu bilgisayarın kendi şifre kutusudur, Family Voice'un değil. Oraya bilgisayar şifrenizi yazın, taslaklarınız açılacak.
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = Ya da bunun yerine Family Voice şifre cümlenizle kilidi açın:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = Bu bilgisayardaki her şeyi sil
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = Bu, Family Voice'un bu bilgisayarda tuttuğu her şeyi siler: tüm taslaklar, onların tüm kopyaları, onları açan anahtar, tercümanların çeviri kontrolleri ve ayarlarınız. Geri alınamaz. İş bitince uygulama kapanır. Başka bir yere kendiniz kaydettiğiniz PDF'lere dokunulmaz.
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = Emin olmak için bu kelimeyi kutuya yazın:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = sil
+erase-button = Şimdi her şeyi sil
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = Hiçbir şey silinmedi. Her şeyi silmek için yukarıdaki kelimeyi aynen yazın.

@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = Bu bilgisayarın şifre deposu açılamadı, bu yüzden taslaklarınızın kilidi her zamanki yolla açılamıyor. Bunun yerine bir şifre cümlesi kullanabilirsiniz. Yazdıklarınızın hiçbiri kaybolmadı.
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = Bu bilgisayarın şifre deposu kilitli ya da yanıt vermedi, bu yüzden taslaklarınızın kilidi her zamanki yolla açılamıyor. Bunun yerine bir şifre cümlesi kullanabilirsiniz. Yazdıklarınızın hiçbiri kaybolmadı.
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = Bu bilgisayarda Family Voice'un kullanabileceği bir şifre deposu yok, bu yüzden taslaklarınız bir şifre cümlesiyle korunacak. Şifre cümlesini şimdi seçin; taslaklarınızı her açtığınızda onu yazacaksınız.
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = Taslaklarınız hâlâ bu bilgisayarda, ama onları açan anahtarın kaydı bozulmuş ve uygulama bunu onaramadı. Hiçbir şey silinmedi.
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = Taslaklarınız hâlâ burada, ama onları açan anahtar artık bu bilgisayarda yok. Bir şifre cümlesi seçtiyseniz, onunla taslaklarınızı açabilirsiniz. Seçmediyseniz baştan başlayabilirsiniz, ama açılamayan taslaklar silinir.
+error-vault-key-missing = Taslaklarınız hâlâ burada, ama onları açan anahtar artık bu bilgisayarda yok. Bir şifre cümlesi seçtiyseniz, onunla taslaklarınızı açabilirsiniz. Seçmediyseniz baştan başlayabilirsiniz: açılamayan taslaklar silinmez, bir kenara konur.
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = Bu taslaklar için hiç şifre cümlesi seçilmedi, bu yüzden şifre cümlesiyle açılamazlar. Lütfen geri dönüp yeniden deneyin.
@@ -64,6 +73,17 @@ error-vault-storage-failed = Taslaklarınız kaydedilirken ya da açılırken bi
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = Bu bilgisayar taslaklarınız için güvenli bir anahtar oluşturamadı, bu yüzden hiçbir şey kaydedilmedi. Lütfen bilgisayarı yeniden başlatıp tekrar deneyin.
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = Bu bir taslak dosyası değil (bir klasör ya da kısayol olabilir), bu yüzden uygulama onu açmadı. Ona dokunulmadı; diğer taslaklarınızda bir sorun yok.
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Family Voice bu bilgisayarda zaten açık. Lütfen açık olan pencereyi kullanın. Hiçbir şey iki kez kaydedilmesin diye taslaklarınızı aynı anda yalnızca bir pencere açabilir.
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = Taslaklarınız sonunda açılabildi, bu yüzden hiçbir şey bir kenara konmadı.
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = Görüş belgem, başlangıç: { $date }
 drafts-saved-at = Son kayıt: { $date }, { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = Bu bilgisayarın şifre deposu açılamadı, bu yüzden taslaklarınız hâlâ kilitli. Yazdıklarınızın hiçbiri kaybolmadı. Bilgisayar şifrenizi sorarsa yazın, sonra "Yeniden dene" düğmesine basın.
+drafts-keychain-unavailable-retry = Bu bilgisayarın şifre deposu kilitli ya da yanıt vermedi, bu yüzden taslaklarınız hâlâ kilitli. Yazdıklarınızın hiçbiri kaybolmadı. Şifre deposunun kilidini açın (birçok bilgisayarda oturumu kapatıp yeniden açmak bunu yapar), sonra "Yeniden dene" düğmesine basın.
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = Eski taslaklarınız silinmedi, bir kenara kondu. Şu klasördeler: { $folder }. Şifre cümlenizi sonradan hatırlarsanız ya da bilgisayarın şifre deposu yeniden çalışırsa, size bilgisayar konusunda yardım eden biri onları geri taşıyabilir; böylece açılırlar.
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }, { $kilobytes } KB, son değişiklik: { $date }, { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }, { $kilobytes } KB

@@ -189,7 +189,30 @@ choose-save = یہ خفیہ جملہ استعمال کریں
 lost-title = آپ کے مسودے کھل نہیں سکتے
 lost-start-again = نئے سرے سے شروع کریں
 # Asked once after "Start again". Followed by the two buttons below.
-lost-confirm = نئے سرے سے شروع کرنے سے اس کمپیوٹر کے وہ سب مسودے مٹ جائیں گے جو کھل نہیں سکتے۔ یہ واپس نہیں ہو سکتا۔
-lost-confirm-yes = ہاں، انہیں مٹا کر نئے سرے سے شروع کریں
+lost-confirm = نئے سرے سے شروع کرنے پر جو مسودے کھل نہیں سکتے، وہ ایک الگ فولڈر میں رکھ دیے جاتے ہیں، اور آپ کو ایک نئی، خالی فہرست مل جاتی ہے۔ کچھ بھی مٹایا نہیں جاتا۔
+lost-confirm-yes = ہاں، انہیں الگ رکھ کر نئے سرے سے شروع کریں
 lost-confirm-no = نہیں، واپس جائیں
 failed-title = آپ کے مسودے کھل نہیں سکے
+
+## While the computer's password store is being asked for the drafts' key
+
+asking-title = آپ کے مسودے کھل رہے ہیں
+# Shown while the computer puts up its own box asking for its password (the "keyring"), which
+# can take a while. Written so that a family knows the box is the computer's, not a trick.
+asking-intro = آپ کا کمپیوٹر اپنے پاس ورڈ اسٹور کا پاس ورڈ مانگ رہا ہے… یہ کمپیوٹر کا اپنا پاس ورڈ باکس ہے، Family Voice کا نہیں۔ اس میں اپنے کمپیوٹر کا پاس ورڈ لکھیں، اور آپ کے مسودے کھل جائیں گے۔
+# Shown under the message above, only when the drafts also have a passphrase.
+asking-passphrase-intro = یا اس کی جگہ اپنے Family Voice کے خفیہ جملے سے کھولیں:
+
+## Delete everything (at the foot of the start screens)
+
+erase-heading = اس کمپیوٹر سے سب کچھ مٹا دیں
+# Says exactly what goes, so nobody is surprised, and that it cannot be undone.
+erase-intro = اس سے وہ سب کچھ مٹ جاتا ہے جو Family Voice اس کمپیوٹر پر رکھتی ہے: ہر مسودہ، ان کی ہر کاپی، انہیں کھولنے والی چابی، ترجمے پر ترجمانوں کی جانچ، اور آپ کی ترتیبات۔ یہ واپس نہیں ہو سکتا۔ کام ختم ہونے پر ایپ بند ہو جاتی ہے۔ جو PDF آپ نے خود کہیں اور محفوظ کیے ہیں، انہیں نہیں چھیڑا جاتا۔
+# Above the box. The word to type follows on its own line.
+erase-confirm-label = یقینی بنانے کے لیے، یہ لفظ خانے میں لکھیں:
+# The word the family must type to confirm. Use an ordinary word of your language that means
+# "delete", easy to type on a keyboard for your language.
+erase-confirm-word = مٹائیں
+erase-button = ابھی سب کچھ مٹا دیں
+# Under the box, when what was typed is not the word above.
+erase-not-confirmed = کچھ بھی نہیں مٹایا گیا۔ سب کچھ مٹانے کے لیے، اوپر دکھایا گیا لفظ بالکل ویسا ہی لکھیں۔

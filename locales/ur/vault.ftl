@@ -5,12 +5,21 @@
 # needs them to act).
 
 # Start screen, when the app first starts or unlocks, if the computer's password store (the
-# keychain) cannot be used. Followed by a button to choose a passphrase instead.
-error-vault-keychain-unavailable = اس کمپیوٹر کا پاس ورڈ اسٹور نہیں کھل سکا، اس لیے آپ کے مسودے معمول کے طریقے سے نہیں کھل سکتے۔ آپ اس کی جگہ خفیہ جملہ استعمال کر سکتے ہیں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔
+# keychain) is there but locked, or did not answer. Followed by a box for the passphrase.
+error-vault-keychain-unavailable = اس کمپیوٹر کا پاس ورڈ اسٹور لاک ہے یا اس نے جواب نہیں دیا، اس لیے آپ کے مسودے معمول کے طریقے سے نہیں کھل سکتے۔ آپ اس کی جگہ خفیہ جملہ استعمال کر سکتے ہیں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔
+
+# Start screen, the very first time, when this computer has no password store the app can use
+# at all. Followed by two boxes to choose a passphrase.
+error-vault-no-keychain = اس کمپیوٹر پر کوئی ایسا پاس ورڈ اسٹور نہیں جسے Family Voice استعمال کر سکے، اس لیے آپ کے مسودے خفیہ جملے کے ذریعے محفوظ رکھے جائیں گے۔ یہ جملہ آپ ابھی چنیں، اور جب بھی اپنے مسودے کھولیں، اسے لکھیں۔
+
+# Start screen, when the small file that records where the drafts' key is kept is damaged and
+# could not be mended. The drafts themselves are still on the computer, untouched. Followed by
+# "Start again", which puts them to one side rather than deleting them.
+error-vault-key-file-damaged = آپ کے مسودے ابھی اسی کمپیوٹر پر موجود ہیں، لیکن انہیں کھولنے والی چابی کا ریکارڈ خراب ہو گیا ہے، اور ایپ اسے ٹھیک نہیں کر سکی۔ کچھ بھی مٹایا نہیں گیا۔
 
 # Start screen, when there are saved drafts but the key that opens them is not on this
 # computer any more. Followed by two buttons: use the passphrase, or start again.
-error-vault-key-missing = آپ کے مسودے ابھی یہیں موجود ہیں، لیکن انہیں کھولنے والی چابی اب اس کمپیوٹر پر نہیں ہے۔ اگر آپ نے خفیہ جملہ بنایا تھا، تو اس سے انہیں کھول سکتے ہیں۔ ورنہ آپ نئے سرے سے شروع کر سکتے ہیں، لیکن جو مسودے کھل نہیں سکتے وہ مٹ جائیں گے۔
+error-vault-key-missing = آپ کے مسودے ابھی یہیں موجود ہیں، لیکن انہیں کھولنے والی چابی اب اس کمپیوٹر پر نہیں ہے۔ اگر آپ نے خفیہ جملہ بنایا تھا، تو اس سے انہیں کھول سکتے ہیں۔ ورنہ آپ نئے سرے سے شروع کر سکتے ہیں: جو مسودے کھل نہیں سکتے وہ مٹائے نہیں جاتے، بلکہ الگ رکھ دیے جاتے ہیں۔
 
 # Unlock screen, when someone tries a passphrase but none was ever chosen for these drafts.
 error-vault-no-passphrase = ان مسودوں کے لیے کوئی خفیہ جملہ نہیں بنایا گیا تھا، اس لیے یہ خفیہ جملے سے نہیں کھل سکتے۔ براہِ کرم واپس جا کر دوبارہ کوشش کریں۔
@@ -64,6 +73,17 @@ error-vault-storage-failed = آپ کے مسودے محفوظ کرتے یا کھ�
 # Start screen, when the computer cannot make a secure key for new drafts (very rare).
 error-vault-random-unavailable = یہ کمپیوٹر آپ کے مسودوں کے لیے محفوظ چابی نہیں بنا سکا، اس لیے کچھ بھی محفوظ نہیں ہوا۔ براہِ کرم کمپیوٹر دوبارہ شروع کریں اور پھر کوشش کریں۔
 
+# Start screen, in the list of files that could not be opened, beside something in the drafts
+# folder that has a draft's name but is not a file (for example a folder).
+error-vault-not-a-file = یہ مسودے کی فائل نہیں ہے (ہو سکتا ہے یہ کوئی فولڈر یا شارٹ کٹ ہو)، اس لیے ایپ نے اسے نہیں کھولا۔ اسے چھیڑا نہیں گیا، اور آپ کے باقی مسودے ٹھیک ہیں۔
+
+# Start screen, when Family Voice is already open in another window on this computer.
+error-vault-in-use = Family Voice کی ایپ اس کمپیوٹر پر پہلے سے کھلی ہوئی ہے۔ براہِ کرم وہی ونڈو استعمال کریں جو پہلے سے کھلی ہے۔ ایک وقت میں صرف ایک ونڈو آپ کے مسودے کھول سکتی ہے، تاکہ کوئی چیز دو بار محفوظ نہ ہو۔
+
+# Start screen, after "Start again", if the drafts could in fact be opened after all (for
+# example the password store answered this time). The drafts are then simply shown.
+error-vault-drafts-still-open = آپ کے مسودے آخرکار کھل سکتے ہیں، اس لیے کچھ بھی الگ نہیں رکھا گیا۔
+
 ## The start screen's list of drafts
 
 # The name a new draft gets when the family leaves the name box empty.
@@ -73,4 +93,14 @@ drafts-default-label = میری رائے، { $date } کو شروع کی
 drafts-saved-at = آخری بار محفوظ: { $date }، وقت { $time }
 # The locked screen, when the password store cannot be opened and no passphrase was chosen, so
 # the only thing to do is try again. Followed by a "Try again" button.
-drafts-keychain-unavailable-retry = اس کمپیوٹر کا پاس ورڈ اسٹور نہیں کھل سکا، اس لیے آپ کے مسودے ابھی تک لاک ہیں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ اگر کمپیوٹر آپ کا پاس ورڈ مانگے تو اسے لکھیں، پھر “دوبارہ کوشش کریں” چنیں۔
+drafts-keychain-unavailable-retry = اس کمپیوٹر کا پاس ورڈ اسٹور لاک ہے یا اس نے جواب نہیں دیا، اس لیے آپ کے مسودے ابھی تک لاک ہیں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔ پاس ورڈ اسٹور کو کھولیں (کئی کمپیوٹروں پر سائن آؤٹ کر کے دوبارہ سائن اِن کرنے سے یہ ہو جاتا ہے)، پھر “دوبارہ کوشش کریں” چنیں۔
+
+# Start screen, above the list, after "Start again": where the drafts that could not be opened
+# were put. $folder: the folder's place on the computer, e.g. "/home/sam/.local/share/…".
+drafts-set-aside-notice = آپ کے پرانے مسودے مٹائے نہیں گئے، بلکہ الگ رکھ دیے گئے ہیں۔ وہ اس فولڈر میں ہیں: { $folder }۔ اگر بعد میں آپ کو اپنا خفیہ جملہ یاد آ جائے، یا کمپیوٹر کا پاس ورڈ اسٹور پھر سے کام کرنے لگے، تو کمپیوٹر کے کاموں میں آپ کی مدد کرنے والا کوئی شخص انہیں واپس ان کی جگہ رکھ سکتا ہے، تاکہ وہ کھل سکیں۔
+# Start screen, in the list of files that could not be opened: which file it is, so one can be
+# told from another. $name: the file's name; $kilobytes: its size; $date and $time: when it last
+# changed, e.g. "Sunday 22 November 2026" and "2:05pm".
+drafts-unreadable-file = { $name }، { $kilobytes } کے بی، آخری تبدیلی: { $date }، وقت { $time }
+# The same, when the computer does not say when the file changed.
+drafts-unreadable-file-undated = { $name }، { $kilobytes } کے بی

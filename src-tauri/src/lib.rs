@@ -16,6 +16,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// can build the app with `tauri::test::mock_builder()`.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
+        // First, so a second launch only brings this window forward and never opens the drafts.
+        .plugin(tauri_plugin_single_instance::init(|app, _, _| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
@@ -31,6 +39,17 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             Ok(())
         })
         .invoke_handler(commands::handler())
+}
+
+/// Every folder the app or its window writes in, for "delete everything": the data folder
+/// (drafts, and the window's own storage), configuration (settings, reviews) and cache (the
+/// fonts note). A folder the system cannot name is left out.
+pub(crate) fn app_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> Vec<std::path::PathBuf> {
+    let path = app.path();
+    [path.app_data_dir(), path.app_local_data_dir(), path.app_config_dir(), path.app_cache_dir()]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Starts the app.

@@ -14,10 +14,19 @@ pub enum VaultError {
     /// keyring, or access refused. The family can use a passphrase instead.
     #[error("the keychain cannot be reached")]
     KeychainUnavailable,
+    /// This computer has no keychain the app can use at all (on Linux, no Secret Service):
+    /// not something unlocking can mend, so the family uses a passphrase.
+    #[error("there is no keychain on this computer")]
+    NoKeychain,
     /// Drafts exist but the key that opens them is not in the keychain (or not the right one,
     /// or the record of it is gone). Never answered by making a new key: that would orphan them.
     #[error("drafts exist but the key that opens them is missing")]
     KeyMissing,
+    /// Every copy of the record of the key (the key file) is damaged, and nothing on this
+    /// computer could rebuild it. Told apart from [`VaultError::KeyMissing`]: the key itself may
+    /// still be in the keychain or behind a passphrase.
+    #[error("the record of the drafts' key is damaged")]
+    KeyFileDamaged,
     /// A passphrase was offered, but none was ever set for these drafts.
     #[error("no passphrase has been set for these drafts")]
     NoPassphrase,
@@ -72,6 +81,16 @@ pub enum VaultError {
     /// The operating system gave no randomness for a key or nonce.
     #[error("no secure randomness is available")]
     RandomUnavailable,
+    /// Something in the drafts folder has a draft's name but is not a file (a folder, a link,
+    /// a pipe). It is never opened.
+    #[error("not a file")]
+    NotAFile,
+    /// Another copy of the app holds the drafts folder.
+    #[error("the drafts are open in another copy of Family Voice")]
+    InUse,
+    /// "Start again" was asked for while something on this computer still opens the drafts.
+    #[error("the drafts can still be opened")]
+    DraftsStillOpen,
 }
 
 impl From<std::io::Error> for VaultError {
@@ -107,6 +126,11 @@ impl Explain for VaultError {
             VaultError::ReadOnly => "vault.read-only",
             VaultError::Storage(_) => "vault.storage-failed",
             VaultError::RandomUnavailable => "vault.random-unavailable",
+            VaultError::NoKeychain => "vault.no-keychain",
+            VaultError::DraftsStillOpen => "vault.drafts-still-open",
+            VaultError::InUse => "vault.in-use",
+            VaultError::NotAFile => "vault.not-a-file",
+            VaultError::KeyFileDamaged => "vault.key-file-damaged",
         }
     }
 
@@ -130,6 +154,11 @@ impl Explain for VaultError {
             VaultError::ReadOnly => "error-vault-read-only",
             VaultError::Storage(_) => "error-vault-storage-failed",
             VaultError::RandomUnavailable => "error-vault-random-unavailable",
+            VaultError::NoKeychain => "error-vault-no-keychain",
+            VaultError::DraftsStillOpen => "error-vault-drafts-still-open",
+            VaultError::InUse => "error-vault-in-use",
+            VaultError::NotAFile => "error-vault-not-a-file",
+            VaultError::KeyFileDamaged => "error-vault-key-file-damaged",
         }
     }
 
@@ -165,6 +194,11 @@ impl VaultError {
             VaultError::ReadOnly,
             VaultError::Storage(std::io::ErrorKind::Other),
             VaultError::RandomUnavailable,
+            VaultError::NoKeychain,
+            VaultError::KeyFileDamaged,
+            VaultError::NotAFile,
+            VaultError::InUse,
+            VaultError::DraftsStillOpen,
         ];
         for e in &all {
             match e {
@@ -185,7 +219,12 @@ impl VaultError {
                 | VaultError::DiskFull
                 | VaultError::ReadOnly
                 | VaultError::Storage(_)
-                | VaultError::RandomUnavailable => {}
+                | VaultError::RandomUnavailable
+                | VaultError::NoKeychain
+                | VaultError::KeyFileDamaged
+                | VaultError::NotAFile
+                | VaultError::InUse
+                | VaultError::DraftsStillOpen => {}
             }
         }
         all

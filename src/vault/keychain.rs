@@ -80,9 +80,49 @@ impl Keychain for OsKeychain {
     }
 }
 
-/// Every keychain failure other than "no entry" means the same to the family: the keychain
-/// cannot be used now (no Secret Service, locked, refused, or ambiguous), so offer the
-/// passphrase. The error's text is dropped: it can name the service and account.
-fn unavailable(_: keyring::Error) -> VaultError {
-    VaultError::KeychainUnavailable
+/// A keychain that is there but locked or refused access is told apart from none at all (on
+/// Linux, no Secret Service on the session bus: the platform call itself fails), because the
+/// family can mend the first by unlocking it and only a passphrase helps with the second. The
+/// error's text is dropped: it can name the service and account.
+fn unavailable(e: keyring::Error) -> VaultError {
+    match e {
+        keyring::Error::PlatformFailure(_) => VaultError::NoKeychain,
+        _ => VaultError::KeychainUnavailable,
+    }
+}
+
+/// The keychain's answers for some accounts, fetched once ahead: the shell asks the operating
+/// system's keychain, which may put up its own password prompt for as long as the family takes,
+/// without holding the drafts, so a passphrase can still be typed meanwhile. Accounts not
+/// fetched, and every store or forget, go to the real keychain.
+pub struct Fetched<'a> {
+    answers: Vec<(String, Result<Option<DataKey>, VaultError>)>,
+    keychain: &'a dyn Keychain,
+}
+
+impl<'a> Fetched<'a> {
+    /// Asks `keychain` for each account now.
+    pub fn ask(keychain: &'a dyn Keychain, accounts: &[String]) -> Self {
+        let answers = accounts.iter().map(|account| (account.clone(), keychain.load(account))).collect();
+        Self { answers, keychain }
+    }
+}
+
+impl Keychain for Fetched<'_> {
+    fn load(&self, account: &str) -> Result<Option<DataKey>, VaultError> {
+        match self.answers.iter().find(|(known, _)| known == account) {
+            Some((_, Ok(Some(key)))) => Ok(DataKey::from_slice(key.expose_secret())),
+            Some((_, Ok(None))) => Ok(None),
+            Some((_, Err(e))) => Err(e.clone()),
+            None => self.keychain.load(account),
+        }
+    }
+
+    fn store(&self, account: &str, key: &DataKey) -> Result<(), VaultError> {
+        self.keychain.store(account, key)
+    }
+
+    fn forget(&self, account: &str) -> Result<(), VaultError> {
+        self.keychain.forget(account)
+    }
 }

@@ -29,10 +29,13 @@ use super::VaultError;
 
 /// The key file's name in the drafts folder.
 pub(crate) const KEY_FILE_NAME: &str = "vault.key";
+/// Its second copy, written after the first: one damaged byte in either never costs the drafts.
+/// Both carry their own keyed check, so the key itself says which copy is right.
+pub(crate) const KEY_COPY_NAME: &str = "vault.key.copy";
 
 const MAGIC: [u8; 8] = *b"FV-KEYS\0";
 const VERSION: u16 = 1;
-const ID_LEN: usize = 16;
+pub(crate) const ID_LEN: usize = 16;
 const SALT_LEN: usize = 16;
 const FLAG_KEYCHAIN: u8 = 1;
 const FLAG_PASSPHRASE: u8 = 2;
@@ -91,7 +94,7 @@ impl KeyFile {
 
     /// The keychain account that holds this installation's key.
     pub fn account(&self) -> String {
-        format!("drafts-{}", hex(&self.install_id))
+        Self::account_of(&self.install_id)
     }
 
     /// Whether the keychain is meant to hold the key.
@@ -120,13 +123,23 @@ impl KeyFile {
         Ok(file)
     }
 
+    /// The same file with its check sealed again under `key`: after the check itself was
+    /// damaged and the key was proven another way.
+    pub fn resealed(&self, key: &DataKey) -> Result<Self, VaultError> {
+        let mut file = self.clone();
+        file.seal_check(key)?;
+        Ok(file)
+    }
+
     /// Whether `key` is the data key of these drafts.
     pub fn verify(&self, key: &DataKey) -> Result<(), VaultError> {
         let aad = self.check_aad();
         open_detached(key.expose_secret(), &self.check_nonce, &aad, &mut [], &self.check_tag)
     }
 
-    /// The data key, unwrapped with the passphrase and proven against the check.
+    /// The data key, unwrapped with the passphrase. The wrap's own tag proves the passphrase;
+    /// the store then proves the key against the check, or against the drafts themselves when
+    /// the check was damaged.
     pub fn unwrap_key(&self, passphrase: &Passphrase) -> Result<DataKey, VaultError> {
         let wrap = self.wrap.as_ref().ok_or(VaultError::NoPassphrase)?;
         let kek = derive(passphrase, wrap)?;
@@ -135,9 +148,36 @@ impl KeyFile {
         key.copy_from_slice(ciphertext);
         open_detached(&kek, &wrap.nonce, &self.wrap_aad(wrap), &mut key[..], tag)
             .map_err(|_| VaultError::WrongPassphrase)?;
-        let key = DataKey::from_slice(&key[..]).ok_or(VaultError::Damaged)?;
-        self.verify(&key).map_err(|_| VaultError::Damaged)?;
-        Ok(key)
+        DataKey::from_slice(&key[..]).ok_or(VaultError::Damaged)
+    }
+
+    /// A key file for a key that was proven against the drafts after every copy of this file
+    /// was damaged: the same installation (so the same keychain entry), the keychain's word
+    /// for where the key is, and a fresh check.
+    pub fn rebuilt(install_id: [u8; ID_LEN], key: &DataKey) -> Result<Self, VaultError> {
+        let mut file =
+            Self { install_id, in_keychain: true, check_nonce: [0; NONCE_LEN], check_tag: [0; TAG_LEN], wrap: None };
+        file.seal_check(key)?;
+        Ok(file)
+    }
+
+    /// The installation id of a key file too damaged to read, if its start is still whole:
+    /// enough to ask the keychain for the key, which the drafts then prove or refute.
+    pub fn salvage_install_id(bytes: &[u8]) -> Option<[u8; ID_LEN]> {
+        if bytes.get(..MAGIC.len())? != MAGIC {
+            return None;
+        }
+        bytes.get(MAGIC.len() + 2..MAGIC.len() + 2 + ID_LEN)?.try_into().ok()
+    }
+
+    /// The keychain account for an installation id.
+    pub fn account_of(install_id: &[u8; ID_LEN]) -> String {
+        format!("drafts-{}", hex(install_id))
+    }
+
+    /// This file's installation id.
+    pub fn install_id(&self) -> [u8; ID_LEN] {
+        self.install_id
     }
 
     /// The file's bytes.

@@ -13,8 +13,9 @@
 //! unlocking are one step for every draft; and the passphrase wraps one key. Per-draft keys
 //! would make deleting a draft also destroy its key, but that only helps if the key lives
 //! somewhere other than beside the file, i.e. one keychain entry (and, on macOS, possibly one
-//! prompt) per draft. "Start again" still destroys the one key, and with it anything left of
-//! every old draft.
+//! prompt) per draft. Nothing but the family's explicit "delete everything" destroys the key:
+//! "start again" sets the old drafts and their key files aside, and a damaged key file is
+//! repaired from its copy or from the keychain.
 //!
 //! Typical use by the shell:
 //! ```no_run
@@ -25,7 +26,7 @@
 //! match vault.key_setup()? {
 //!     KeySetup::New => vault.set_up_with_keychain(&keychain)?, // or a passphrase if unavailable
 //!     KeySetup::Keychain { .. } => vault.unlock_with_keychain(&keychain)?,
-//!     KeySetup::Passphrase | KeySetup::Lost => unimplemented!("ask the family"),
+//!     KeySetup::Passphrase | KeySetup::Lost | KeySetup::Damaged => unimplemented!("ask the family"),
 //! }
 //! let mut draft =
 //!     vault.create("Mum — initial conference", DraftBody::Parent(family_voice::Contribution::new("en-GB")))?;
@@ -43,10 +44,10 @@ mod keyfile;
 mod secret;
 mod store;
 
-pub use crate::files::{FileOps, RealFiles};
+pub use crate::files::{FileFacts, FileOps, RealFiles};
 pub use draft::{decode_draft, encode_draft, is_valid_id, seal_payload, Draft, DraftBody, DraftKind, DraftMeta};
 pub use error::VaultError;
 pub use format::{FORMAT_VERSION, HEADER_LEN, MAGIC, MAX_FILE_LEN, NONCE_LEN, TAG_LEN};
-pub use keychain::{Keychain, OsKeychain, KEYCHAIN_SERVICE};
+pub use keychain::{Fetched, Keychain, OsKeychain, KEYCHAIN_SERVICE};
 pub use secret::{DataKey, Passphrase, KEY_LEN, MIN_PASSPHRASE_CHARS};
-pub use store::{KeySetup, ListedDraft, Vault};
+pub use store::{FileNote, FolderLock, KeySetup, ListedDraft, Vault, SET_ASIDE_FOLDER};

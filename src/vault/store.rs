@@ -1,38 +1,48 @@
-//! The drafts folder: one encrypted file per draft, the key file, and the rules that keep them
-//! safe: nothing is readable without the key, a save never leaves neither version, and a
-//! missing key is an error rather than a reason to make a new one.
+//! The drafts folder: one encrypted file per draft, the key files, and the rules that keep them
+//! safe: nothing is readable without the key, a save never leaves neither version, a damaged
+//! record of the key is repaired from its copy or from the keychain, and nothing that might
+//! still open is ever deleted except by the family's explicit "delete everything".
 //!
 //! Files, all created owner-only (0600, in a 0700 folder on Unix):
 //! - `<id>.draft`: the current version of a draft;
 //! - `<id>.draft.bak`: the version before, kept only while a save is being proven;
 //! - `.<id>.draft.tmp`: a save being written;
-//! - `vault.key` (+ `.bak`, `.tmp` the same way): see `keyfile.rs`.
+//! - `vault.key` and `vault.key.copy` (+ `.bak`, `.tmp` the same way): see `keyfile.rs`;
+//! - `set-aside/<when>/`: files moved out of the way (a save a crash left that is older than the
+//!   draft or not whole, and every file "start again" replaced), never deleted;
+//! - `.lock`: held by the one app that uses the folder (see [`FolderLock`]).
 //!
 //! A save writes the temp file and syncs it, moves the current file to the backup, renames the
 //! temp file into place, syncs the folder, reads the new file back and decrypts it, and only
 //! then removes the backup. A crash or failure at any step leaves the current file or the
-//! backup holding the old version or the new one, and loading falls back to the backup.
+//! backup holding the old version or the new one, and loading falls back to the backup. A temp
+//! file that a crash left complete, and newer than the draft, becomes the draft at the next
+//! unlock.
 
 use std::collections::BTreeSet;
+use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::draft::{decode_draft, encode_draft, is_valid_id, new_id, Draft, DraftBody, DraftMeta};
 use super::format::MAX_FILE_LEN;
 use super::keychain::Keychain;
-use super::keyfile::{KeyFile, KEY_FILE_NAME};
+use super::keyfile::{KeyFile, ID_LEN, KEY_COPY_NAME, KEY_FILE_NAME};
 use super::secret::{DataKey, Passphrase};
 use super::VaultError;
-use crate::files::{FileOps, RealFiles};
+use crate::files::{FileFacts, FileOps, RealFiles};
 
 const DRAFT_SUFFIX: &str = ".draft";
 const BACKUP_SUFFIX: &str = ".bak";
 const TEMP_SUFFIX: &str = ".tmp";
 /// The key file is a few hundred bytes; anything much larger is not one.
 const MAX_KEY_FILE_LEN: u64 = 4096;
+/// Where files the app will not use but must not delete are kept, inside the drafts folder.
+pub const SET_ASIDE_FOLDER: &str = "set-aside";
+const LOCK_FILE: &str = ".lock";
 
 /// How the drafts in a folder are opened: what the start screen asks before it can list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -49,9 +59,24 @@ pub enum KeySetup {
     },
     /// Only the passphrase opens the drafts.
     Passphrase,
-    /// Drafts exist but the record of their key is gone or damaged: they cannot be opened.
-    /// Only "start again" is left, and it must say what is lost.
+    /// Drafts exist but there is no record of their key: they cannot be opened here.
     Lost,
+    /// Every copy of the record of the key is damaged. The keychain may still hold the key
+    /// (the drafts then prove it, and the record is rebuilt); never a reason to start again
+    /// silently.
+    Damaged,
+}
+
+/// What is known of a file that does not open, so a family (or whoever helps them) can tell
+/// one from another: its name, size and when it last changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileNote {
+    /// The file's name in the drafts folder.
+    pub name: String,
+    /// Its size in bytes (0 for something that is not a file).
+    pub size: u64,
+    /// When it last changed, if the system says.
+    pub modified: Option<DateTime<Utc>>,
 }
 
 /// A draft as the start screen lists it: readable, or the reason it is not. One bad file
@@ -64,9 +89,37 @@ pub enum ListedDraft {
     Unreadable {
         /// The file's name without `.draft`: the draft's id, or the name of a foreign file.
         id: String,
+        /// Which file, how large, and when it changed.
+        file: FileNote,
         /// Why it does not open.
         error: VaultError,
     },
+}
+
+/// The drafts folder held by one process: while a [`FolderLock`] is alive, another one on the
+/// same folder (in this process or any other) is refused with [`VaultError::InUse`], so two
+/// copies of the app never write the same drafts or make two keys at a first start.
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: File,
+}
+
+impl FolderLock {
+    /// Takes the folder (creating it, owner-only), or says another app holds it.
+    pub fn take(folder: impl AsRef<Path>) -> Result<Self, VaultError> {
+        let folder = folder.as_ref();
+        RealFiles.create_dir(folder)?;
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(folder.join(LOCK_FILE))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Self { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse),
+            Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+        }
+    }
 }
 
 /// The drafts folder, with the data key in memory while unlocked.
@@ -86,10 +139,33 @@ impl std::fmt::Debug for Vault {
     }
 }
 
+/// What the key files in the folder hold: every copy that reads (first copy first), the
+/// installation ids of copies too damaged to read, and whether any key file is there at all.
+#[derive(Default)]
+struct KeyRecords {
+    files: Vec<KeyFile>,
+    salvaged: Vec<[u8; ID_LEN]>,
+    present: bool,
+    newer: bool,
+}
+
+impl KeyRecords {
+    /// Every installation id, once each, readable copies first: the keychain accounts to ask.
+    fn install_ids(&self) -> Vec<[u8; ID_LEN]> {
+        let mut ids = Vec::new();
+        for id in self.files.iter().map(KeyFile::install_id).chain(self.salvaged.iter().copied()) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+}
+
 impl Vault {
     /// Opens the drafts folder (creating it, owner-only), locked. Pass a folder of its own,
-    /// such as `<app data dir>/drafts`: the store tightens its permissions and `start_again`
-    /// deletes every draft in it.
+    /// such as `<app data dir>/drafts`: the store tightens its permissions, and "delete
+    /// everything" removes it whole. The app holds a [`FolderLock`] on it first.
     pub fn open(folder: impl AsRef<Path>) -> Result<Self, VaultError> {
         Self::open_with(folder, Arc::new(RealFiles))
     }
@@ -107,15 +183,37 @@ impl Vault {
     }
 
     /// How these drafts are opened. A key file from a newer version is an error (update the
-    /// app), not `Lost`: starting again would delete drafts that a newer app can open.
+    /// app), not `Lost`: starting again would set aside drafts that a newer app can open.
     pub fn key_setup(&self) -> Result<KeySetup, VaultError> {
-        match self.read_key_file() {
-            Ok(Some(file)) if file.in_keychain() => Ok(KeySetup::Keychain { passphrase: file.has_passphrase() }),
-            Ok(Some(_)) => Ok(KeySetup::Passphrase),
-            Ok(None) if self.has_draft_files()? => Ok(KeySetup::Lost),
-            Ok(None) => Ok(KeySetup::New),
-            Err(VaultError::Damaged) => Ok(KeySetup::Lost),
-            Err(e) => Err(e),
+        let records = self.key_records()?;
+        if records.files.is_empty() {
+            if records.newer {
+                return Err(VaultError::NewerVersion);
+            }
+            if records.present {
+                return Ok(KeySetup::Damaged);
+            }
+            return Ok(if self.has_draft_files()? { KeySetup::Lost } else { KeySetup::New });
+        }
+        let passphrase = records.files.iter().any(KeyFile::has_passphrase);
+        if records.files.iter().any(KeyFile::in_keychain) {
+            Ok(KeySetup::Keychain { passphrase })
+        } else {
+            Ok(KeySetup::Passphrase)
+        }
+    }
+
+    /// The keychain accounts that may hold these drafts' key, to ask ahead (see
+    /// [`super::Fetched`]); none while unlocked, or where no key file says the keychain is used.
+    pub fn keychain_accounts(&self) -> Vec<String> {
+        match self.key_records() {
+            Ok(records)
+                if self.key.is_none()
+                    && (records.files.is_empty() || records.files.iter().any(KeyFile::in_keychain)) =>
+            {
+                records.install_ids().iter().map(KeyFile::account_of).collect()
+            }
+            _ => Vec::new(),
         }
     }
 
@@ -164,30 +262,40 @@ impl Vault {
         Ok(())
     }
 
-    /// Unlocks with the key in the keychain, after proving it is the key of these drafts.
+    /// Unlocks with the key in the keychain, after proving it is the key of these drafts: by
+    /// a copy of the key file's check, or, when every copy is damaged, by opening a draft. A
+    /// damaged copy is then written again from the good one.
     pub fn unlock_with_keychain(&mut self, keychain: &dyn Keychain) -> Result<(), VaultError> {
-        let file = self.key_file_for_unlock()?;
-        if !file.in_keychain() {
-            return Err(VaultError::KeyMissing);
-        }
-        let key = keychain.load(&file.account())?.ok_or(VaultError::KeyMissing)?;
-        file.verify(&key).map_err(|_| VaultError::KeyMissing)?;
-        self.key = Some(key);
+        let records = self.records_for_unlock()?;
+        let (key, file) = self.keychain_key(&records, keychain)?;
+        self.accept(key, &records, file);
         Ok(())
     }
 
-    /// Unlocks with the passphrase.
+    /// Unlocks with the passphrase, trying each readable copy of the key file.
     pub fn unlock_with_passphrase(&mut self, passphrase: &Passphrase) -> Result<(), VaultError> {
-        let file = self.key_file_for_unlock()?;
-        self.key = Some(file.unwrap_key(passphrase)?);
-        Ok(())
+        let records = self.records_for_unlock()?;
+        let mut outcome = Err(VaultError::NoPassphrase);
+        for file in records.files.iter().filter(|f| f.has_passphrase()) {
+            match file.unwrap_key(passphrase) {
+                Ok(key) => {
+                    // The wrap's tag already proved the passphrase and the installation; a
+                    // check that fails was itself damaged, and is sealed again.
+                    let file = if file.verify(&key).is_ok() { file.clone() } else { file.resealed(&key)? };
+                    self.accept(key, &records, file);
+                    return Ok(());
+                }
+                Err(e) => outcome = Err(e),
+            }
+        }
+        outcome
     }
 
     /// Sets (or changes) a passphrase that opens the drafts, as well as or instead of the
     /// keychain. Needs the drafts unlocked.
     pub fn set_passphrase(&mut self, passphrase: &Passphrase) -> Result<(), VaultError> {
         let key = self.key.as_ref().ok_or(VaultError::Locked)?;
-        let file = self.read_key_file()?.ok_or(VaultError::KeyMissing)?;
+        let file = self.current_key_file(key)?;
         let updated = file.with_passphrase(key, passphrase)?;
         self.write_key_file(&updated)
     }
@@ -197,7 +305,7 @@ impl Vault {
     /// Needs the drafts unlocked.
     pub fn use_keychain(&mut self, keychain: &dyn Keychain) -> Result<(), VaultError> {
         let key = self.key.as_ref().ok_or(VaultError::Locked)?;
-        let file = self.read_key_file()?.ok_or(VaultError::KeyMissing)?;
+        let file = self.current_key_file(key)?;
         store_and_check(keychain, &file.account(), key)?;
         if !file.in_keychain() {
             self.write_key_file(&file.with_keychain(key)?)?;
@@ -205,30 +313,53 @@ impl Vault {
         Ok(())
     }
 
-    /// Deletes every draft, every backup and the key file, and removes the key from the
-    /// keychain if one is given: the explicit way out when the key is lost. Afterwards the
-    /// folder is [`KeySetup::New`] and locked. A keychain that cannot be reached is not an
-    /// error here: the key left in it opens nothing.
-    pub fn start_again(&mut self, keychain: Option<&dyn Keychain>) -> Result<(), VaultError> {
-        self.key = None;
-        let account = self.read_key_file().ok().flatten().map(|file| file.account());
-        for name in self.names()? {
-            let draft_file = name.ends_with(DRAFT_SUFFIX)
-                || name.ends_with(&format!("{DRAFT_SUFFIX}{BACKUP_SUFFIX}"))
-                || name.ends_with(&format!("{DRAFT_SUFFIX}{TEMP_SUFFIX}"));
-            if draft_file {
-                self.remove_if_present(&self.folder.join(&name))?;
+    /// The way out when nothing on this computer opens the drafts: every file of theirs (the
+    /// drafts, their backups and the key files) is moved to a dated folder under
+    /// [`SET_ASIDE_FOLDER`], where a passphrase remembered later, or a keychain that comes
+    /// back, can still open them; the folder is then [`KeySetup::New`]. Refused with
+    /// [`VaultError::DraftsStillOpen`] while the drafts are unlocked or the keychain holds a key
+    /// that opens them. Never deletes a file, and never touches the keychain. Returns where
+    /// the files went, if there were any.
+    pub fn start_again(&mut self, keychain: Option<&dyn Keychain>) -> Result<Option<PathBuf>, VaultError> {
+        if self.key.is_some() {
+            return Err(VaultError::DraftsStillOpen);
+        }
+        if let Some(keychain) = keychain {
+            let records = self.key_records()?;
+            if self.keychain_key(&records, keychain).is_ok() {
+                return Err(VaultError::DraftsStillOpen);
             }
         }
-        self.files.sync_dir(&self.folder)?;
-        for name in family_of(KEY_FILE_NAME) {
-            self.remove_if_present(&self.folder.join(name))?;
+        let names: Vec<String> = self.names()?.into_iter().filter(|name| is_drafts_file(name)).collect();
+        self.set_aside(&names)
+    }
+
+    /// "Delete everything from this computer": forgets the key in the keychain (for this
+    /// installation and any set aside), then removes the whole drafts folder, set-aside files
+    /// included. Refused, with nothing deleted, if the keychain cannot be reached while it holds,
+    /// or may hold, this installation's key, so no key is ever left behind without the family
+    /// knowing. A computer with no keychain at all has nothing in one to forget.
+    pub fn erase_everything(&mut self, keychain: &dyn Keychain) -> Result<(), VaultError> {
+        self.key = None;
+        let records = self.key_records()?;
+        let passphrase_only = |id: &[u8; ID_LEN]| {
+            records.files.iter().filter(|f| f.install_id() == *id).all(|f| !f.in_keychain())
+                && !records.salvaged.contains(id)
+        };
+        for id in records.install_ids() {
+            match keychain.forget(&KeyFile::account_of(&id)) {
+                Ok(()) | Err(VaultError::NoKeychain) => {}
+                Err(_) if passphrase_only(&id) => {}
+                Err(e) => return Err(e),
+            }
         }
-        self.files.sync_dir(&self.folder)?;
-        if let (Some(keychain), Some(account)) = (keychain, account) {
-            let _ = keychain.forget(&account);
+        for id in self.set_aside_install_ids() {
+            let _ = keychain.forget(&KeyFile::account_of(&id));
         }
-        Ok(())
+        match self.files.remove_tree(&self.folder) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+            _ => Ok(()),
+        }
     }
 
     /// Starts a new draft and saves it.
@@ -246,9 +377,9 @@ impl Vault {
     pub fn list(&self) -> Result<Vec<ListedDraft>, VaultError> {
         self.key()?;
         let backup = format!("{DRAFT_SUFFIX}{BACKUP_SUFFIX}");
-        let ids: BTreeSet<String> = self
-            .names()?
-            .into_iter()
+        let names = self.names()?;
+        let ids: BTreeSet<String> = names
+            .iter()
             .filter(|name| !name.starts_with('.'))
             .filter_map(|name| {
                 name.strip_suffix(DRAFT_SUFFIX).or_else(|| name.strip_suffix(backup.as_str())).map(str::to_owned)
@@ -257,13 +388,20 @@ impl Vault {
         let mut listed: Vec<ListedDraft> = ids
             .into_iter()
             .map(|id| {
-                if !is_valid_id(&id) {
-                    return ListedDraft::Unreadable { id, error: VaultError::Foreign };
-                }
-                match self.load(&id) {
-                    Ok(draft) => ListedDraft::Ready(draft.meta),
-                    Err(error) => ListedDraft::Unreadable { id, error },
-                }
+                let error = if is_valid_id(&id) {
+                    match self.load(&id) {
+                        Ok(draft) => return ListedDraft::Ready(draft.meta),
+                        Err(error) => error,
+                    }
+                } else {
+                    VaultError::Foreign
+                };
+                let name = if names.contains(&draft_name(&id)) {
+                    draft_name(&id)
+                } else {
+                    format!("{}{BACKUP_SUFFIX}", draft_name(&id))
+                };
+                ListedDraft::Unreadable { file: self.note(&name), id, error }
             })
             .collect();
         listed.sort_by(|a, b| match (a, b) {
@@ -347,6 +485,7 @@ impl Vault {
         match self.key_setup()? {
             KeySetup::New => Ok(()),
             KeySetup::Lost => Err(VaultError::KeyMissing),
+            KeySetup::Damaged => Err(VaultError::KeyFileDamaged),
             KeySetup::Keychain { .. } | KeySetup::Passphrase => Err(VaultError::AlreadySetUp),
         }
     }
@@ -355,34 +494,159 @@ impl Vault {
     /// failed after the rename, e.g. in the folder sync): then the set-up stands, and undoing
     /// it would leave a key file whose key is nowhere.
     fn key_file_landed(&self, account: &str) -> bool {
-        matches!(self.read_key_file(), Ok(Some(file)) if file.account() == account)
+        self.key_records().is_ok_and(|records| records.files.first().is_some_and(|file| file.account() == account))
     }
 
-    fn key_file_for_unlock(&self) -> Result<KeyFile, VaultError> {
-        match self.read_key_file() {
-            Ok(Some(file)) => Ok(file),
-            Ok(None) if self.has_draft_files()? => Err(VaultError::KeyMissing),
-            Ok(None) => Err(VaultError::NotSetUp),
-            Err(VaultError::Damaged) => Err(VaultError::KeyMissing),
-            Err(e) => Err(e),
+    /// The key records, or why there is nothing to unlock.
+    fn records_for_unlock(&self) -> Result<KeyRecords, VaultError> {
+        let records = self.key_records()?;
+        if records.files.is_empty() && records.salvaged.is_empty() {
+            if records.newer {
+                return Err(VaultError::NewerVersion);
+            }
+            if records.present {
+                return Err(VaultError::KeyFileDamaged);
+            }
+            return Err(if self.has_draft_files()? { VaultError::KeyMissing } else { VaultError::NotSetUp });
+        }
+        Ok(records)
+    }
+
+    /// The key the keychain holds for these drafts, proven, with the key file to keep: asks
+    /// for every installation id the key files name (a damaged copy can name a wrong one). A
+    /// copy the key verifies is kept as it is; only when none does is the key proven by opening
+    /// a draft, and the record sealed again.
+    fn keychain_key(&self, records: &KeyRecords, keychain: &dyn Keychain) -> Result<(DataKey, KeyFile), VaultError> {
+        if !records.files.is_empty() && !records.files.iter().any(KeyFile::in_keychain) {
+            return Err(VaultError::KeyMissing);
+        }
+        let mut outcome =
+            Err(if records.files.is_empty() { VaultError::KeyFileDamaged } else { VaultError::KeyMissing });
+        for id in records.install_ids() {
+            let key = match keychain.load(&KeyFile::account_of(&id)) {
+                Ok(Some(key)) => key,
+                Ok(None) => continue,
+                Err(e) => {
+                    outcome = Err(e);
+                    continue;
+                }
+            };
+            let mut copies = records.files.iter().filter(|file| file.install_id() == id);
+            if let Some(file) = copies.clone().find(|file| file.verify(&key).is_ok()) {
+                return Ok((key, file.clone()));
+            }
+            let first = copies.next();
+            if self.opens_a_draft(&key)? || (first.is_none() && !self.has_draft_files()?) {
+                let file = match first {
+                    Some(file) => file.with_keychain(&key)?,
+                    None => KeyFile::rebuilt(id, &key)?,
+                };
+                return Ok((key, file));
+            }
+        }
+        outcome
+    }
+
+    /// Takes a proven key: the record of it is written again wherever a copy differs (a
+    /// damaged or missing copy), and a save a crash left whole and newer becomes the draft.
+    /// Both are best effort: the drafts open either way, and the next unlock tries again.
+    fn accept(&mut self, key: DataKey, records: &KeyRecords, file: KeyFile) {
+        let bytes = file.to_bytes();
+        let whole = records.salvaged.is_empty()
+            && [KEY_FILE_NAME, KEY_COPY_NAME]
+                .iter()
+                .all(|name| self.read_file(name, MAX_KEY_FILE_LEN).is_ok_and(|b| b == bytes));
+        if !whole {
+            let _ = self.write_key_file(&file);
+        }
+        self.key = Some(key);
+        let _ = self.recover_saves();
+    }
+
+    /// The readable key file that the key in memory proves.
+    fn current_key_file(&self, key: &DataKey) -> Result<KeyFile, VaultError> {
+        let records = self.key_records()?;
+        match records.files.iter().find(|file| file.verify(key).is_ok()) {
+            Some(file) => Ok(file.clone()),
+            None => Err(VaultError::KeyFileDamaged),
         }
     }
 
-    fn read_key_file(&self) -> Result<Option<KeyFile>, VaultError> {
-        let [current, backup, _] = family_of(KEY_FILE_NAME);
-        match self.read_file(&current, MAX_KEY_FILE_LEN).and_then(|b| KeyFile::parse(&b)) {
-            Ok(file) => Ok(Some(file)),
-            Err(first) => match self.read_file(&backup, MAX_KEY_FILE_LEN).and_then(|b| KeyFile::parse(&b)) {
-                Ok(file) => Ok(Some(file)),
-                Err(VaultError::NotFound) if first == VaultError::NotFound => Ok(None),
-                Err(second) if first == VaultError::NotFound => Err(second),
-                Err(_) => Err(first),
-            },
+    /// Reads every copy of the key file, the first copy first.
+    fn key_records(&self) -> Result<KeyRecords, VaultError> {
+        let mut records = KeyRecords::default();
+        for base in [KEY_FILE_NAME, KEY_COPY_NAME] {
+            for name in [base.to_owned(), format!("{base}{BACKUP_SUFFIX}")] {
+                let bytes = match self.read_file(&name, MAX_KEY_FILE_LEN) {
+                    Ok(bytes) => bytes,
+                    Err(VaultError::NotFound) => continue,
+                    Err(VaultError::TooLarge | VaultError::NotAFile) => {
+                        records.present = true;
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                records.present = true;
+                match KeyFile::parse(&bytes) {
+                    Ok(file) => {
+                        if !records.files.iter().any(|known| known.to_bytes() == bytes) {
+                            records.files.push(file);
+                        }
+                    }
+                    Err(VaultError::NewerVersion) => records.newer = true,
+                    Err(_) => {
+                        if let Some(id) = KeyFile::salvage_install_id(&bytes) {
+                            if !records.salvaged.contains(&id) {
+                                records.salvaged.push(id);
+                            }
+                        }
+                    }
+                }
+            }
         }
+        Ok(records)
     }
 
+    /// Writes both copies of the key file, the first copy first, so that after a crash between
+    /// the two the first is never older than the second.
     fn write_key_file(&self, file: &KeyFile) -> Result<(), VaultError> {
-        self.replace_durably(KEY_FILE_NAME, &file.to_bytes(), &|bytes| KeyFile::parse(bytes).map(|_| ()))
+        let bytes = file.to_bytes();
+        for name in [KEY_FILE_NAME, KEY_COPY_NAME] {
+            self.replace_durably(name, &bytes, &|written| KeyFile::parse(written).map(|_| ()))?;
+        }
+        Ok(())
+    }
+
+    /// The installation ids of key files set aside by "start again", so that "delete
+    /// everything" forgets their keys too.
+    fn set_aside_install_ids(&self) -> Vec<[u8; ID_LEN]> {
+        let root = self.folder.join(SET_ASIDE_FOLDER);
+        let mut ids = Vec::new();
+        for when in self.files.list(&root).unwrap_or_default() {
+            for name in [KEY_FILE_NAME, KEY_COPY_NAME] {
+                let path = root.join(&when).join(name);
+                if let Ok(bytes) = self.files.read(&path, MAX_KEY_FILE_LEN) {
+                    if let Some(id) = KeyFile::salvage_install_id(&bytes).filter(|id| !ids.contains(id)) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// Whether any draft file in the folder opens with `key`.
+    fn opens_a_draft(&self, key: &DataKey) -> Result<bool, VaultError> {
+        let backup = format!("{DRAFT_SUFFIX}{BACKUP_SUFFIX}");
+        for name in self.names()? {
+            let id = name.strip_suffix(DRAFT_SUFFIX).or_else(|| name.strip_suffix(backup.as_str()));
+            if let Some(id) = id.filter(|id| is_valid_id(id)) {
+                if self.read_draft_file(key, id, &name).is_ok() {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// Whether any draft of the app's own (by its id-shaped name) is in the folder.
@@ -392,6 +656,65 @@ impl Vault {
             .names()?
             .iter()
             .any(|n| n.strip_suffix(DRAFT_SUFFIX).or_else(|| n.strip_suffix(backup.as_str())).is_some_and(is_valid_id)))
+    }
+
+    /// Saves a crash left behind (`.<id>.draft.tmp`): one that opens with the key and is newer
+    /// than its draft becomes the draft; any other is set aside, never loaded, never deleted.
+    fn recover_saves(&self) -> Result<(), VaultError> {
+        let key = self.key()?;
+        let mut leftovers = Vec::new();
+        for name in self.names()? {
+            let Some(id) = name.strip_prefix('.').and_then(|n| n.strip_suffix(&format!("{DRAFT_SUFFIX}{TEMP_SUFFIX}")))
+            else {
+                continue;
+            };
+            if !is_valid_id(id) {
+                continue;
+            }
+            let newer = match self.read_draft_file(key, id, &name) {
+                Ok(saved) => self.load(id).map_or(true, |current| saved.meta.updated > current.meta.updated),
+                Err(_) => false,
+            };
+            if newer {
+                let [target, backup, temp] = family_of(&draft_name(id)).map(|n| self.folder.join(n));
+                self.install(&target, &backup, &temp, &|written| {
+                    decode_draft(key, written)
+                        .and_then(|d| if d.meta.id == id { Ok(()) } else { Err(VaultError::Damaged) })
+                })?;
+            } else {
+                leftovers.push(name);
+            }
+        }
+        self.set_aside(&leftovers).map(drop)
+    }
+
+    /// Moves files of the folder into a new dated folder under [`SET_ASIDE_FOLDER`].
+    fn set_aside(&self, names: &[String]) -> Result<Option<PathBuf>, VaultError> {
+        if names.is_empty() {
+            return Ok(None);
+        }
+        let root = self.folder.join(SET_ASIDE_FOLDER);
+        let stamp = Utc::now().format("%Y-%m-%d-%H%M%S").to_string();
+        let mut place = root.join(&stamp);
+        let mut n = 2;
+        while self.files.exists(&place)? {
+            place = root.join(format!("{stamp}-{n}"));
+            n += 1;
+        }
+        self.files.create_dir(&place)?;
+        for name in names {
+            self.files.rename(&self.folder.join(name), &place.join(name))?;
+        }
+        self.files.sync_dir(&place)?;
+        self.files.sync_dir(&self.folder)?;
+        Ok(Some(place))
+    }
+
+    /// Name, size and time of a file in the folder, for the list of files that do not open.
+    fn note(&self, name: &str) -> FileNote {
+        let facts =
+            self.files.facts(&self.folder.join(name)).unwrap_or(FileFacts { is_file: false, size: 0, modified: None });
+        FileNote { name: name.to_owned(), size: facts.size, modified: facts.modified.map(DateTime::<Utc>::from) }
     }
 
     fn read_draft_file(&self, key: &DataKey, id: &str, name: &str) -> Result<Draft, VaultError> {
@@ -412,12 +735,20 @@ impl Vault {
         self.replace_durably(&draft_name(id), &bytes, &|written| decode_draft(key, written).map(|_| ()))
     }
 
-    /// Reads a file in the folder, refusing one longer than `limit`.
+    /// Reads a regular file in the folder, refusing one longer than `limit`. Anything else
+    /// with the name (a folder, a link, a pipe that would wait for ever) is never opened.
     fn read_file(&self, name: &str, limit: u64) -> Result<Vec<u8>, VaultError> {
-        match self.files.read(&self.folder.join(name), limit) {
+        let path = self.folder.join(name);
+        match self.files.facts(&path) {
+            Ok(facts) if !facts.is_file => return Err(VaultError::NotAFile),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(VaultError::NotFound),
+            _ => {}
+        }
+        match self.files.read(&path, limit) {
             Ok(bytes) if bytes.len() as u64 > limit => Err(VaultError::TooLarge),
             Ok(bytes) => Ok(bytes),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(VaultError::NotFound),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => Err(VaultError::NotAFile),
             Err(e) => Err(e.into()),
         }
     }
@@ -430,24 +761,32 @@ impl Vault {
         check: &dyn Fn(&[u8]) -> Result<(), VaultError>,
     ) -> Result<(), VaultError> {
         let [target, backup, temp] = family_of(name).map(|n| self.folder.join(n));
-        // A temp file left by a crash holds a save older than this one.
+        // A temp file left by a crash was recovered or set aside at unlock; one still here holds
+        // a save older than this one.
         self.remove_if_present(&temp)?;
-        let result = self.replace_steps(&target, &backup, &temp, bytes, check);
+        let result = self.files.write_new(&temp, bytes).map_err(VaultError::from).and_then(|()| {
+            self.install(&target, &backup, &temp, &|written| {
+                if written != bytes {
+                    return Err(VaultError::Storage(std::io::ErrorKind::InvalidData));
+                }
+                check(written)
+            })
+        });
         if result.is_err() {
             let _ = self.files.remove(&temp);
         }
         result
     }
 
-    fn replace_steps(
+    /// Puts a complete temp file in place of the target, keeping the target as the backup
+    /// until the new file is read back and proven by `check`.
+    fn install(
         &self,
         target: &Path,
         backup: &Path,
         temp: &Path,
-        bytes: &[u8],
         check: &dyn Fn(&[u8]) -> Result<(), VaultError>,
     ) -> Result<(), VaultError> {
-        self.files.write_new(temp, bytes)?;
         let had_current = self.files.exists(target)?;
         if had_current {
             self.files.rename(target, backup)?;
@@ -462,7 +801,7 @@ impl Vault {
         }
         self.files.sync_dir(&self.folder)?;
         let written = self.files.read(target, MAX_FILE_LEN)?;
-        if written != bytes || check(&written).is_err() {
+        if check(&written).is_err() {
             return Err(VaultError::Storage(std::io::ErrorKind::InvalidData));
         }
         if self.remove_if_present(backup)? {
@@ -504,6 +843,17 @@ fn draft_name(id: &str) -> String {
 /// A file's name, its backup's and its temp file's.
 fn family_of(name: &str) -> [String; 3] {
     [name.to_owned(), format!("{name}{BACKUP_SUFFIX}"), format!(".{name}{TEMP_SUFFIX}")]
+}
+
+/// Whether a name in the folder is one of the drafts' own files: a draft, its backup or temp
+/// file, or a copy of the key file. Anything else there is not the app's to move.
+fn is_drafts_file(name: &str) -> bool {
+    let [draft, backup, temp] = family_of(DRAFT_SUFFIX);
+    let keys = [KEY_FILE_NAME, KEY_COPY_NAME].map(family_of);
+    name.ends_with(&draft)
+        || name.ends_with(&backup)
+        || name.ends_with(&temp[1..])
+        || keys.iter().flatten().any(|k| k == name)
 }
 
 fn clean_label(label: &str) -> Result<String, VaultError> {

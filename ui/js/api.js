@@ -30,13 +30,18 @@ export const guide = () => invoke("guide");
 // which screen.
 /** The start screen, unlocking silently with the keychain where it can. */
 export const draftsStart = () => invoke("drafts_start");
+/** What to show while the keychain is being asked (it may show its own password prompt). */
+export const draftsAsking = () => invoke("drafts_asking");
+/** Deletes everything the app keeps on this computer, once `typed` is the confirming word; the
+ * app then closes. Rejects with the reason if the word is not right. */
+export const eraseEverything = (typed) => invoke("erase_everything", { typed });
 /** Locks the drafts and clears the open one. */
 export const draftsLock = () => invoke("drafts_lock");
 /** Unlocks with a passphrase, or chooses one when the keychain cannot be used. */
 export const draftsPassphrase = (passphrase) => invoke("drafts_passphrase", { passphrase });
 /** Adds a spare passphrase to drafts the keychain opens. */
 export const draftsSparePassphrase = (passphrase) => invoke("drafts_spare_passphrase", { passphrase });
-/** Deletes every draft that cannot be opened, and the lost key. */
+/** Puts the drafts that cannot be opened, and their key files, to one side; starts afresh. */
 export const draftsStartAgain = () => invoke("drafts_start_again");
 /** Starts a new parent's draft: { id, label, kind, body }. */
 export const draftNew = (label) => invoke("draft_new", { label });

@@ -5,7 +5,7 @@ import { cover, watchForHide } from "./cover.js";
 import { stopIdle, watchAgain, watchIdle } from "./idle.js";
 import { currentLanguage, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
-import { showChoosePassphrase, showFailed, showLocked, showLost } from "./screens/ways-in.js";
+import { showAsking, showChoosePassphrase, showFailed, showLocked, showLost } from "./screens/ways-in.js";
 import { showAbout } from "./screens/about.js";
 import { showPart } from "./screens/part.js";
 import { showReview } from "./screens/review.js";
@@ -21,6 +21,7 @@ const screens = {
   "choose-passphrase": showChoosePassphrase,
   lost: showLost,
   failed: showFailed,
+  asking: showAsking,
   about: showAbout,
   part: showPart,
   review: showReview,
@@ -39,7 +40,15 @@ const startScreens = {
   "choose-passphrase": "choose-passphrase",
   lost: "lost",
   failed: "failed",
+  "asking-keychain": "asking",
 };
+
+/** How long the keychain may take before the screen says the computer is asking for its
+ * password: long enough that an ordinary unlock never flashes it. */
+const ASKING_AFTER_MS = 400;
+/** Counts unlock attempts, so a slow keychain's late answer never replaces a screen the family
+ * has moved on from (they unlocked with the passphrase meanwhile). */
+let unlockAttempt = 0;
 
 const sideScreens = new Set(["timeline", "guide"]);
 
@@ -112,6 +121,25 @@ const app = {
     } else {
       app.go("about");
     }
+  },
+  /** Opens the drafts as the core says (the keychain, or the screen that asks for more). The
+   * keychain may put up the computer's own password prompt: after a moment the screen says so,
+   * and offers the passphrase where there is one. */
+  async unlock() {
+    const attempt = ++unlockAttempt;
+    let answered = false;
+    const waiting = setTimeout(async () => {
+      const asking = await api.draftsAsking();
+      if (!answered && attempt === unlockAttempt) app.showStart(asking);
+    }, ASKING_AFTER_MS);
+    const start = await api.draftsStart();
+    answered = true;
+    clearTimeout(waiting);
+    if (attempt === unlockAttempt) await app.showStart(start);
+  },
+  /** Another way in was taken: a late answer from `unlock` is dropped. */
+  cancelUnlock() {
+    unlockAttempt += 1;
   },
   /** Saves what is pending, then goes back to the list of drafts; stays while it cannot save. */
   async toStart() {
@@ -205,7 +233,7 @@ async function start() {
   watchForHide(() => app.lock(() => app.go(...app.current)));
   saveBeforeClosing();
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
-  app.showStart(await api.draftsStart());
+  await app.unlock();
 }
 
 start();

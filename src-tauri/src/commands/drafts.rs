@@ -3,7 +3,7 @@
 
 use family_voice::child::ChildViews;
 use family_voice::drafts::{self, Shelf, AUTOSAVE_DELAY_MS, IDLE_LOCK_MINUTES};
-use family_voice::vault::{Draft, DraftBody, DraftKind, Passphrase, Vault, VaultError};
+use family_voice::vault::{Draft, DraftBody, DraftKind, Fetched, Passphrase, Vault, VaultError};
 use family_voice::{Contribution, Problem};
 use serde::Serialize;
 use tauri::State;
@@ -33,13 +33,45 @@ pub struct Opened {
     body: DraftBody,
 }
 
-/// The start screen, unlocking silently with the keychain where it can.
+/// The start screen, unlocking silently with the keychain where it can. The keychain is asked
+/// before the drafts are held, as it may show its own password prompt for a long time: the
+/// window meanwhile says so (`drafts_asking`), and a passphrase can be used instead.
 #[tauri::command]
 pub async fn drafts_start(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
+    let accounts = drafts.state().vault.as_ref().map(Vault::keychain_accounts).unwrap_or_default();
+    let fetched = Fetched::ask(drafts.keychain(), &accounts);
     with_vault(&session, &drafts, |vault, open| {
         *open = None;
-        drafts::open(vault, drafts.keychain(), &session.screens())
+        drafts::open(vault, &fetched, &session.screens())
     })
+}
+
+/// What to show while `drafts_start` waits for the keychain.
+#[tauri::command]
+pub async fn drafts_asking(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
+    with_vault(&session, &drafts, |vault, _| drafts::asking_keychain(vault))
+}
+
+/// "Delete everything from this computer", once the family has typed the word that confirms
+/// it: every draft, key, review, setting and cache of the app; then the app closes.
+#[tauri::command]
+pub async fn erase_everything<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    typed: String,
+) -> Result<(), Problem> {
+    let folders = crate::app_folders(&app);
+    {
+        let mut guard = drafts.state();
+        let state = &mut *guard;
+        state.open = None;
+        let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
+        drafts::erase_everything(vault, drafts.keychain(), &folders, &typed, &session.screens())?;
+        state.hold = None;
+    }
+    app.exit(0);
+    Ok(())
 }
 
 /// Locks the drafts and clears the open one: idle, or the family asked.

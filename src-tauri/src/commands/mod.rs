@@ -32,6 +32,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         timeline::timeline_set_notice,
         timeline::export_calendar,
         drafts::drafts_start,
+        drafts::drafts_asking,
+        drafts::erase_everything,
         drafts::drafts_lock,
         drafts::drafts_passphrase,
         drafts::drafts_spare_passphrase,

@@ -28,13 +28,97 @@ pub fn output_dir(name: &str) -> PathBuf {
 }
 
 /// The app as built for these tests (`./dev test` builds it with `custom-protocol,e2e-hooks`).
-fn app_binary() -> PathBuf {
+pub fn app_binary() -> PathBuf {
     let path = std::env::var_os("FAMILY_VOICE_APP").map(PathBuf::from).unwrap_or_else(|| {
         let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), PathBuf::from);
         target.join("debug/family-voice")
     });
     assert!(path.exists(), "{} is missing: run ./dev test, which builds the app first", path.display());
     path
+}
+
+/// Private data, cache and config folders for one test, so its drafts are its own and the
+/// webview's folders can be searched.
+pub struct Folders {
+    /// `XDG_DATA_HOME`: the drafts, and the webview's own storage.
+    pub data: PathBuf,
+    /// `XDG_CACHE_HOME`.
+    pub cache: PathBuf,
+    /// `XDG_CONFIG_HOME`: settings and interpreters' reviews.
+    pub config: PathBuf,
+}
+
+impl Folders {
+    /// The three folders under `out`, made empty.
+    pub fn new(out: &Path) -> Self {
+        let folders = Self { data: out.join("data"), cache: out.join("cache"), config: out.join("config") };
+        for dir in [&folders.data, &folders.cache, &folders.config] {
+            std::fs::create_dir_all(dir).unwrap();
+        }
+        folders
+    }
+
+    /// The environment that points the app at them, with `extra` variables after.
+    pub fn env<'a>(&'a self, extra: &[(&'a str, &'a Path)]) -> Vec<(&'a str, &'a Path)> {
+        let mut env = vec![
+            ("XDG_DATA_HOME", self.data.as_path()),
+            ("XDG_CACHE_HOME", &self.cache),
+            ("XDG_CONFIG_HOME", &self.config),
+        ];
+        env.extend_from_slice(extra);
+        env
+    }
+
+    /// The app's drafts folder, once the app has made it.
+    pub fn drafts(&self) -> Option<PathBuf> {
+        find_dir(&self.data, "drafts")
+    }
+
+    /// Every file under the three folders, as paths relative to `out`'s folders: what the app
+    /// left on the computer.
+    pub fn every_file(&self) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        let mut stack = vec![self.data.clone(), self.cache.clone(), self.config.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() && !path.is_symlink() {
+                    stack.push(path);
+                } else {
+                    found.push(path);
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
+    /// The files in the app's drafts folder.
+    pub fn draft_files(&self) -> Vec<String> {
+        let Some(drafts) = find_dir(&self.data, "drafts") else { return Vec::new() };
+        let mut names: Vec<String> = std::fs::read_dir(drafts)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".draft"))
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+fn find_dir(root: &Path, name: &str) -> Option<PathBuf> {
+    for entry in std::fs::read_dir(root).ok()?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if entry.file_name() == name {
+                return Some(path);
+            }
+            if let Some(found) = find_dir(&path, name) {
+                return Some(found);
+            }
+        }
+    }
+    None
 }
 
 /// The running app and the WebDriver session that drives it.
@@ -48,6 +132,17 @@ pub struct App {
     shot_count: usize,
     /// Held until the app and tauri-driver have stopped (fields drop in order, so this is last).
     _one_window: tokio::sync::MutexGuard<'static, ()>,
+}
+
+/// Holds the display for a test that starts the app without tauri-driver, so no other test's
+/// window runs beside it.
+pub async fn hold_the_display() -> tokio::sync::MutexGuard<'static, ()> {
+    ONE_WINDOW.lock().await
+}
+
+/// Whether the process `pid` shows a window on the display.
+pub fn shows_a_window(pid: u32) -> bool {
+    X::connect().window_of(pid).is_some()
 }
 
 /// One window at a time: tauri-driver always listens on port 4444, and the test harness runs the
@@ -66,10 +161,22 @@ impl Drop for Driver {
         let started = descendants(self.0.id());
         let _ = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
         let _ = self.0.wait();
-        for pid in started.into_iter().filter(|pid| Path::new(&format!("/proc/{pid}")).exists()) {
+        for pid in started.iter().filter(|pid| Path::new(&format!("/proc/{pid}")).exists()) {
             let _ = Command::new("kill").arg("-TERM").arg(pid.to_string()).status();
         }
+        // The app holds a name on the session bus while it runs (one copy at a time): the next
+        // test's app must not start before this one has really gone.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while started.iter().any(|&pid| running(pid)) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
+}
+
+/// Whether `pid` is a live process (not gone, and not a zombie waiting to be reaped).
+fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|stat| stat.rsplit_once(')').is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')))
 }
 
 impl Driver {
@@ -304,6 +411,16 @@ impl App {
             }
         }
         panic!("the window was asked to close five times and never answered");
+    }
+
+    /// The app's process id.
+    pub fn pid(&self) -> u32 {
+        self.pid
+    }
+
+    /// Whether the app's process has ended (it may linger as a zombie until it is reaped).
+    pub fn has_exited(&self) -> bool {
+        !running(self.pid)
     }
 
     /// Whether the app's window is still open.

@@ -6,62 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use family_voice_e2e::{output_dir, App};
-
-/// Private data, cache and config folders for one test, so its drafts are its own and the
-/// webview's folders can be searched.
-struct Folders {
-    data: PathBuf,
-    cache: PathBuf,
-    config: PathBuf,
-}
-
-impl Folders {
-    fn new(out: &Path) -> Self {
-        let folders = Self { data: out.join("data"), cache: out.join("cache"), config: out.join("config") };
-        for dir in [&folders.data, &folders.cache, &folders.config] {
-            std::fs::create_dir_all(dir).unwrap();
-        }
-        folders
-    }
-
-    fn env<'a>(&'a self, extra: &[(&'a str, &'a Path)]) -> Vec<(&'a str, &'a Path)> {
-        let mut env = vec![
-            ("XDG_DATA_HOME", self.data.as_path()),
-            ("XDG_CACHE_HOME", &self.cache),
-            ("XDG_CONFIG_HOME", &self.config),
-        ];
-        env.extend_from_slice(extra);
-        env
-    }
-
-    /// The files in the app's drafts folder.
-    fn draft_files(&self) -> Vec<String> {
-        let Some(drafts) = find_dir(&self.data, "drafts") else { return Vec::new() };
-        let mut names: Vec<String> = std::fs::read_dir(drafts)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|n| n.contains(".draft"))
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-fn find_dir(root: &Path, name: &str) -> Option<PathBuf> {
-    for entry in std::fs::read_dir(root).ok()?.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            if entry.file_name() == name {
-                return Some(path);
-            }
-            if let Some(found) = find_dir(&path, name) {
-                return Some(found);
-            }
-        }
-    }
-    None
-}
+use family_voice_e2e::{output_dir, App, Folders};
 
 /// Every file under `dir` (changed since `since`, if given) that holds any of `needles`.
 fn search(dir: &Path, since: Option<SystemTime>, needles: &[Vec<u8>], hits: &mut Vec<PathBuf>, searched: &mut usize) {

@@ -13,7 +13,7 @@ export function showLocked(app) {
     root.querySelector(".keychain-way").hidden = false;
     const unlock = root.querySelector("#unlock");
     if (problem) unlock.textContent = t("locked-try-again");
-    unlock.addEventListener("click", async () => app.showStart(await api.draftsStart()));
+    unlock.addEventListener("click", () => app.unlock());
   }
   if (passphrase) {
     const form = root.querySelector(".passphrase-way");
@@ -28,7 +28,46 @@ export function showLocked(app) {
   }
   if (problem?.code === "vault.key-missing") startAgain(app, root.querySelector(".start-again"));
   offerReview(app, root);
+  offerErase(root);
   focusHeading(root);
+}
+
+/** While the computer's keychain is asking for its own password: says so, and offers the
+ * passphrase where these drafts have one. */
+export function showAsking(app) {
+  const root = showTemplate("asking");
+  if (app.shelf.passphrase) {
+    const form = root.querySelector(".passphrase-way");
+    form.hidden = false;
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      app.cancelUnlock();
+      const input = root.querySelector("#asking-passphrase");
+      const typed = input.value;
+      input.value = "";
+      app.showStart(await api.draftsPassphrase(typed));
+    });
+  }
+  focusHeading(root);
+}
+
+/** "Delete everything from this computer", closed until opened, and done only once the word it
+ * shows is typed; the app closes when it has finished. */
+export function offerErase(root) {
+  const place = root.querySelector(".erase-way");
+  place.replaceChildren(fromTemplate("erase"));
+  const form = place.querySelector(".erase-form");
+  const error = form.querySelector(".error-message");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.hidden = true;
+    try {
+      await api.eraseEverything(form.querySelector("#erase-word").value);
+    } catch (problem) {
+      error.textContent = problem.message ?? t("error-unexpected");
+      error.hidden = false;
+    }
+  });
 }
 
 export function showChoosePassphrase(app) {
@@ -59,14 +98,16 @@ export function showLost(app) {
   root.querySelector(".problem").textContent = app.shelf.problem.message;
   startAgain(app, root.querySelector(".start-again"));
   offerReview(app, root);
+  offerErase(root);
   focusHeading(root);
 }
 
 export function showFailed(app) {
   const root = showTemplate("failed");
   root.querySelector(".problem").textContent = app.shelf.problem.message;
-  root.querySelector("#try-again").addEventListener("click", async () => app.showStart(await api.draftsStart()));
+  root.querySelector("#try-again").addEventListener("click", () => app.unlock());
   offerReview(app, root);
+  offerErase(root);
   focusHeading(root);
 }
 

@@ -4,7 +4,7 @@ import * as api from "../api.js";
 import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
 import { offerReview } from "./interpreter.js";
-import { passphraseFields } from "./ways-in.js";
+import { offerErase, passphraseFields } from "./ways-in.js";
 import { termList } from "./guide.js";
 
 export function showWelcome(app) {
@@ -19,7 +19,18 @@ export function showWelcome(app) {
   if (shelf.unreadable.length > 0) {
     const box = root.querySelector(".unreadable");
     box.hidden = false;
-    box.querySelector("ul").replaceChildren(...shelf.unreadable.map((file) => el("li", { text: file.message })));
+    box
+      .querySelector("ul")
+      .replaceChildren(
+        ...shelf.unreadable.map((file) =>
+          el("li", {}, el("span", { className: "unreadable-file", text: file.file }), el("p", { text: file.message })),
+        ),
+      );
+  }
+  if (shelf.notice) {
+    const notice = root.querySelector(".notice");
+    notice.textContent = shelf.notice;
+    notice.hidden = false;
   }
 
   const status = root.querySelector(".new-draft .status");
@@ -39,6 +50,7 @@ export function showWelcome(app) {
   });
   offerReview(app, root);
   if (!shelf.hasPassphrase) spare(root);
+  offerErase(root);
   focusHeading(root);
 }
 
