@@ -54,5 +54,26 @@ pub(crate) fn app_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> Vec<std::pat
 
 /// Starts the app.
 pub fn run() {
-    builder(Builder::default()).run(tauri::generate_context!()).expect("the Family Voice window could not be opened");
+    let context = tauri::generate_context!();
+    keep_shader_cache_in_own_folder(&context.config().identifier);
+    builder(Builder::default()).run(context).expect("the Family Voice window could not be opened");
+}
+
+/// The window's GL driver (Mesa, on Linux) keeps compiled shaders in the user's cache folder,
+/// shared by every program. The app's own go in its own cache folder instead, which "delete
+/// everything" removes, so nothing of the app is left behind; kept between runs, as turning
+/// the cache off delays every first paint. Set before any thread or window starts.
+fn keep_shader_cache_in_own_folder(identifier: &str) {
+    #[cfg(target_os = "linux")]
+    {
+        let cache = std::env::var_os("XDG_CACHE_HOME")
+            .map(std::path::PathBuf::from)
+            .filter(|dir| dir.is_absolute())
+            .or_else(|| std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".cache")));
+        if let Some(cache) = cache {
+            std::env::set_var("MESA_SHADER_CACHE_DIR", cache.join(identifier).join("mesa_shader_cache"));
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = identifier;
 }

@@ -42,6 +42,8 @@ async fn a_damaged_key_file_and_a_pipe_named_like_a_draft_still_open_to_the_draf
     assert!(text.contains("Files that could not be opened"), "{text}");
     assert!(text.contains(&format!("{}.draft, 0 KB", "a".repeat(32))), "the pipe is named: {text}");
     assert!(text.contains("This is not a draft file"), "{text}");
+    // The window's first paint after a launch comes a moment after the page's text is there.
+    tokio::time::sleep(Duration::from_secs(1)).await;
     app.screenshot("damaged-key-and-pipe").await;
     app.close().await;
     assert_eq!(std::fs::read(&key_file).unwrap(), whole, "the key file was mended from its copy");
