@@ -140,7 +140,7 @@ async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
     // First start: the app says why, and asks for a passphrase instead of writing plain text.
     let mut app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("choose-passphrase").await;
-    assert!(app.screen_text().await.contains("password store could not be opened"));
+    assert!(app.screen_text().await.contains("password store is locked or did not answer"));
     app.type_into("#new-passphrase", "short").await;
     app.type_into("#new-again", "short").await;
     app.click("#choose-save").await;
