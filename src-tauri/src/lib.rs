@@ -71,7 +71,13 @@ fn keep_shader_cache_in_own_folder(identifier: &str) {
             .filter(|dir| dir.is_absolute())
             .or_else(|| std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".cache")));
         if let Some(cache) = cache {
-            std::env::set_var("MESA_SHADER_CACHE_DIR", cache.join(identifier).join("mesa_shader_cache"));
+            // Mesa makes only the last folder of the path; the app's own folders are owner-only.
+            let folder = cache.join(identifier).join("mesa_shader_cache");
+            let mut builder = std::fs::DirBuilder::new();
+            std::os::unix::fs::DirBuilderExt::mode(builder.recursive(true), 0o700);
+            if builder.create(&folder).is_ok() {
+                std::env::set_var("MESA_SHADER_CACHE_DIR", folder);
+            }
         }
     }
     #[cfg(not(target_os = "linux"))]

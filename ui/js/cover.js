@@ -1,16 +1,41 @@
 // Quick hide: Escape twice, Shift three times, or the Hide button blanks the window at once and
 // locks the drafts. Coming back shows the locked screen, so the drafts must be unlocked again
 // (unless the latest changes could not be saved: then the draft waits behind the cover).
+//
+// Only presses of the key on its own count, so typing never hides the screen: any other key in
+// between (the "O" of "OK", the Tab of Shift+Tab), a key held with Ctrl, Alt or the system key,
+// and a key's own repeat while held down all start the count again.
 
 /** Presses closer together than this count as one gesture. */
 const GESTURE_MS = 800;
+/** How many presses of each key alone hide the screen. */
+const PRESSES = { Escape: 2, Shift: 3 };
 
 let recent = [];
+
+/** Whether a key press counts towards the gesture, and the count so far. */
+function counts(event) {
+  const key = event.key;
+  if (!(key in PRESSES) || event.repeat || event.ctrlKey || event.altKey || event.metaKey) {
+    recent = [];
+    return false;
+  }
+  const now = performance.now();
+  recent = recent.filter((press) => press.key === key && now - press.at < GESTURE_MS);
+  recent.push({ key, at: now });
+  return recent.length >= PRESSES[key];
+}
+
+/** While the cover is up nothing behind it can be reached, by Tab or by a screen reader. */
+function behind(inert) {
+  for (const node of document.querySelectorAll("header.masthead, #translation-note, #screen")) node.inert = inert;
+}
 
 /** Blanks the window at once: a plain page on top, and the screen emptied beneath it. */
 export function cover() {
   document.getElementById("cover").hidden = false;
   document.getElementById("screen").replaceChildren();
+  behind(true);
   document.getElementById("uncover").focus();
 }
 
@@ -24,11 +49,7 @@ export function watchForHide(lock) {
   window.addEventListener(
     "keydown",
     (event) => {
-      if (event.key !== "Escape" && event.key !== "Shift") return;
-      const now = performance.now();
-      recent = recent.filter((press) => press.key === event.key && now - press.at < GESTURE_MS);
-      recent.push({ key: event.key, at: now });
-      if ((event.key === "Escape" && recent.length >= 2) || (event.key === "Shift" && recent.length >= 3)) {
+      if (counts(event)) {
         recent = [];
         hide();
       }
@@ -37,6 +58,8 @@ export function watchForHide(lock) {
   );
   document.getElementById("nav-hide").addEventListener("click", hide);
   document.getElementById("uncover").addEventListener("click", () => {
+    behind(false);
     document.getElementById("cover").hidden = true;
+    document.querySelector("#screen h1")?.focus();
   });
 }

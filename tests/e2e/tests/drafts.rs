@@ -234,6 +234,54 @@ async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back()
     app.client.perform_actions(keys).await.unwrap();
     app.wait_for_screen("locked").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
+
+    // While the cover is up, Tab and Shift+Tab stay on it: nothing behind it can be reached.
+    for _ in 0..4 {
+        for chord in [vec!['\u{E004}'], vec!['\u{E008}', '\u{E004}']] {
+            let mut keys = KeyActions::new("keyboard".into());
+            for &key in &chord {
+                keys = keys.then(KeyAction::Down { value: key });
+            }
+            for &key in chord.iter().rev() {
+                keys = keys.then(KeyAction::Up { value: key });
+            }
+            app.client.perform_actions(keys).await.unwrap();
+            let focused = app.client.execute("return document.activeElement.id;", vec![]).await.unwrap();
+            assert_eq!(focused, serde_json::json!("uncover"), "focus stays on the cover");
+        }
+    }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ordinary_typing_and_shift_tab_never_hide_the_screen() {
+    use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    use std::time::Duration;
+    let out = output_dir("quick-hide-typing");
+    let folders = Folders::new(&out);
+    let app = App::launch(&folders.env(&[]), out.clone()).await;
+    app.start_draft("Mum").await;
+
+    // Typed one key at a time at 150–300 ms a key, as a parent types; capitals use Shift.
+    let field = app.wait_for("#f-writerName").await;
+    field.click().await.unwrap();
+    for (i, key) in "I Am OK, OK NHS, I Am OK".chars().enumerate() {
+        field.send_keys(&key.to_string()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(150 + (i as u64 * 37) % 150)).await;
+    }
+    // Shift+Tab three times, going back through the fields.
+    for _ in 0..3 {
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: '\u{E008}' })
+            .then(KeyAction::Down { value: '\u{E004}' })
+            .then(KeyAction::Up { value: '\u{E004}' })
+            .then(KeyAction::Up { value: '\u{E008}' });
+        app.client.perform_actions(keys).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(!app.wait_for("#cover").await.is_displayed().await.unwrap(), "the screen was never hidden");
+    assert_eq!(value_of(&app, "#f-writerName").await, "I Am OK, OK NHS, I Am OK");
+    app.wait_for_screen("about").await;
     app.close().await;
 }
 
