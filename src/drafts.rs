@@ -21,10 +21,16 @@ use crate::Contribution;
 /// soon hides what was written.
 pub const IDLE_LOCK_MINUTES: u32 = 10;
 
-/// Milliseconds after the last change before an open draft saves itself: a pause in the typing,
-/// short enough that a crash loses under a second of it. Moving on, locking and closing the
-/// window save at once.
+/// Milliseconds after the last change before an open draft saves itself: a pause in the typing.
+/// Moving on, locking and closing the window save at once.
 pub const AUTOSAVE_DELAY_MS: u32 = 700;
+
+/// The longest, in milliseconds, a change waits for its save while the typing goes on, counted
+/// from the first change not yet saved: a steady typist never pauses for [`AUTOSAVE_DELAY_MS`],
+/// and would otherwise never be saved. A crash may cost the last two seconds of typing; the
+/// save starts half a second sooner, for the save itself (two syncs and a read back) and a busy
+/// computer's late timers. `tests/e2e/tests/crash.rs` measures what a kill loses.
+pub const AUTOSAVE_MAX_WAIT_MS: u32 = 1500;
 
 /// What the start screen shows.
 #[derive(Debug, Serialize)]

@@ -26,8 +26,8 @@ export const exportCalendar = (contribution, includeNames) =>
 /** The guide to the conference and the glossary. */
 export const guide = () => invoke("guide");
 
-// Drafts. Each "start" answer is { shelf, idleLockSeconds, autosaveDelayMs }; shelf.state says
-// which screen.
+// Drafts. Each "start" answer is { shelf, idleLockSeconds, autosaveDelayMs, autosaveMaxWaitMs };
+// shelf.state says which screen.
 /** The start screen, unlocking silently with the keychain where it can. */
 export const draftsStart = () => invoke("drafts_start");
 /** What to show while the keychain is being asked (it may show its own password prompt). */

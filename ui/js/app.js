@@ -98,8 +98,8 @@ const app = {
     app.go(...app.returnTo);
   },
   /** Shows the start screen the core describes, closing any open draft. */
-  showStart({ shelf, idleLockSeconds, autosaveDelayMs }) {
-    autosave.reset(autosaveDelayMs);
+  showStart({ shelf, idleLockSeconds, autosaveDelayMs, autosaveMaxWaitMs }) {
+    autosave.reset(autosaveDelayMs, autosaveMaxWaitMs);
     app.draft = null;
     app.contribution = null;
     app.child = null;

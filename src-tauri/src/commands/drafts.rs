@@ -2,7 +2,7 @@
 //! Each command is async so a save or a keychain call never holds up the window.
 
 use family_voice::child::ChildViews;
-use family_voice::drafts::{self, Shelf, AUTOSAVE_DELAY_MS, IDLE_LOCK_MINUTES};
+use family_voice::drafts::{self, Shelf, AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, IDLE_LOCK_MINUTES};
 use family_voice::vault::{Draft, DraftBody, DraftKind, Fetched, Passphrase, Vault, VaultError};
 use family_voice::{Contribution, Problem};
 use serde::Serialize;
@@ -13,13 +13,15 @@ use crate::drafts::Drafts;
 use crate::session::Session;
 
 /// What the start screen needs: the drafts, or how to unlock them, when to lock by itself, and
-/// how long after a change an open draft saves itself.
+/// when an open draft saves itself: after a pause in the typing, or at the latest a while after
+/// the first change not yet saved.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Start {
     shelf: Shelf,
     idle_lock_seconds: u32,
     autosave_delay_ms: u32,
+    autosave_max_wait_ms: u32,
 }
 
 /// A draft opened for the screens: its id, name and kind, and what it holds (a parent's
@@ -235,7 +237,8 @@ fn with_vault(
         Ok(vault) => step(vault, &mut state.open),
         Err(e) => Shelf::Failed { problem: explain(e, session) },
     };
-    Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds(), autosave_delay_ms: autosave_delay_ms() })
+    let (autosave_delay_ms, autosave_max_wait_ms) = autosave_ms();
+    Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds(), autosave_delay_ms, autosave_max_wait_ms })
 }
 
 /// Keeps the draft as the open one (saves go to it) and hands the screens a copy.
@@ -256,11 +259,15 @@ fn idle_lock_seconds() -> u32 {
     set_by_test("FAMILY_VOICE_E2E_IDLE_SECONDS").unwrap_or(IDLE_LOCK_MINUTES * 60)
 }
 
-/// How long after a change a draft saves itself. End-to-end test builds may lengthen it with
-/// `FAMILY_VOICE_E2E_AUTOSAVE_MS`, so a test can tell a save made on closing from the one that
-/// follows a pause.
-fn autosave_delay_ms() -> u32 {
-    set_by_test("FAMILY_VOICE_E2E_AUTOSAVE_MS").unwrap_or(AUTOSAVE_DELAY_MS)
+/// How long after a change a draft saves itself: the pause in the typing, and the longest wait
+/// while the typing goes on. End-to-end test builds may set both with
+/// `FAMILY_VOICE_E2E_AUTOSAVE_MS`, so a test can hold off every save the draft makes by itself
+/// and tell a save made on closing from them.
+fn autosave_ms() -> (u32, u32) {
+    match set_by_test("FAMILY_VOICE_E2E_AUTOSAVE_MS") {
+        Some(ms) => (ms, ms),
+        None => (AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS),
+    }
 }
 
 /// In end-to-end test builds, the number an environment variable gives; never in the app.

@@ -121,6 +121,17 @@ fn find_dir(root: &Path, name: &str) -> Option<PathBuf> {
     None
 }
 
+/// The port tauri-driver listens on (WebKitWebDriver takes the next one): 4444, or
+/// `FAMILY_VOICE_E2E_DRIVER_PORT`, so that two checkouts on one machine can run their tests at
+/// the same time.
+fn driver_port() -> u16 {
+    std::env::var("FAMILY_VOICE_E2E_DRIVER_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(4444)
+}
+
+/// How often a wait looks again for what it waits for. fantoccini's own 250 ms made every wait
+/// for a new screen cost a quarter of a second; WebKitWebDriver answers a look in a few ms.
+const POLL: Duration = Duration::from_millis(50);
+
 /// The running app and the WebDriver session that drives it.
 pub struct App {
     /// The WebDriver client.
@@ -145,7 +156,7 @@ pub fn shows_a_window(pid: u32) -> bool {
     X::connect().window_of(pid).is_some()
 }
 
-/// One window at a time: tauri-driver always listens on port 4444, and the test harness runs the
+/// One window at a time: tauri-driver always listens on the same port, and the test harness runs the
 /// tests of one file on several threads, each with its own runtime. A test that failed still
 /// lets the next one start (the lock is released as its `App` drops).
 static ONE_WINDOW: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
@@ -215,7 +226,9 @@ impl App {
     pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
         let one_window = ONE_WINDOW.lock().await;
         let application = app_binary();
+        let port = driver_port();
         let mut command = Command::new("tauri-driver");
+        command.arg("--port").arg(port.to_string()).arg("--native-port").arg((port + 1).to_string());
         command.stdout(Stdio::null()).stderr(Stdio::inherit());
         for (key, value) in env {
             command.env(key, value);
@@ -225,12 +238,12 @@ impl App {
         caps.insert("browserName".into(), "wry".into());
         caps.insert("tauri:options".into(), serde_json::json!({ "application": application.to_string_lossy() }));
         let mut last_error = None;
-        for _ in 0..100 {
+        for _ in 0..500 {
             let builder = ClientBuilder::rustls().map(|mut b| {
                 b.capabilities(caps.clone());
                 b
             });
-            match builder.expect("rustls is available").connect("http://127.0.0.1:4444").await {
+            match builder.expect("rustls is available").connect(&format!("http://127.0.0.1:{port}")).await {
                 Ok(client) => {
                     // Numbering goes on from an earlier launch in the same test.
                     let shot_count = std::fs::read_dir(&shots).map_or(0, |dir| {
@@ -249,7 +262,7 @@ impl App {
                 }
                 Err(e) => last_error = Some(e),
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
         panic!("could not reach tauri-driver: {last_error:?}");
     }
@@ -261,7 +274,7 @@ impl App {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
-            match self.client.wait().at_most(left).for_element(Locator::Css(css)).await {
+            match self.client.wait().at_most(left).every(POLL).for_element(Locator::Css(css)).await {
                 Ok(element) => return element,
                 Err(e) if e.is_stale_element_reference() && !left.is_zero() => {
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -432,6 +445,31 @@ impl App {
     /// and the app (SIGKILL would orphan them).
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+
+    /// Ends the app as a crash or a power cut would: SIGKILL to the app's own process, which
+    /// gets no chance to save. Returns the moment the signal had been sent. Then tauri-driver
+    /// and WebKitWebDriver are stopped as when an `App` drops, and the web processes the app had
+    /// started, left without a parent, are waited for (and killed if they linger), so nothing of
+    /// this app is left to hang the next launch.
+    pub async fn kill(self) -> Instant {
+        let helpers = descendants(self.pid);
+        let _ = Command::new("kill").arg("-KILL").arg(self.pid.to_string()).status();
+        let killed = Instant::now();
+        drop(self);
+        let running = |pid: &u32| {
+            // A zombie is gone already; it only waits for its parent to read its status.
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .is_ok_and(|stat| stat.rsplit_once(')').is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')))
+        };
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while helpers.iter().any(running) && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        for pid in helpers.iter().filter(|pid| running(pid)) {
+            let _ = Command::new("kill").arg("-KILL").arg(pid.to_string()).status();
+        }
+        killed
     }
 }
 
