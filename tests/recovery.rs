@@ -290,12 +290,13 @@ fn delete_everything_needs_the_word_then_forgets_the_key_and_leaves_no_file() {
     std::fs::write(settings.join("settings.json"), b"{}").unwrap();
     let before = every_file(&root);
 
-    let refused = drafts::erase_everything(&mut vault, &keychain, &[settings.clone()], "delet", &loc()).unwrap_err();
+    let refused =
+        drafts::erase_everything(&mut vault, &keychain, std::slice::from_ref(&settings), "delet", &loc()).unwrap_err();
     assert_eq!(refused.code, "erase.not-confirmed");
     assert_eq!(every_file(&root), before, "nothing was removed");
     assert_eq!(keychain.keys_filed(), 1);
 
-    drafts::erase_everything(&mut vault, &keychain, &[settings.clone()], "  Delete ", &loc()).unwrap();
+    drafts::erase_everything(&mut vault, &keychain, std::slice::from_ref(&settings), "  Delete ", &loc()).unwrap();
     assert!(!vault.folder().exists());
     assert!(!settings.exists());
     assert_eq!(keychain.keys_filed(), 0, "the keychain entry is gone too");
