@@ -1218,6 +1218,34 @@ fn a_key_missing_from_the_os_keychain_is_an_error_not_a_new_key() {
     assert_eq!(again.key_setup().unwrap(), KeySetup::New);
 }
 
+/// The keychain's answer in a child process started with `env`.
+fn keychain_answer_in(env: &[(&str, &str)]) -> String {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command.args(["--exact", "vault::keychain_answer_child", "--ignored", "--nocapture", "--test-threads=1"]);
+    command.env("FAMILY_VOICE_KEYCHAIN_CHILD", "1").envs(env.iter().copied());
+    let out = command.output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.lines().find_map(|l| l.split_once("answer: ").map(|(_, a)| a.to_owned())).unwrap_or(text)
+}
+
+/// Asks the operating system's keychain once and prints the answer; only as the child of the
+/// test below.
+#[test]
+#[ignore = "the keychain tests' child process; does nothing unless one starts it"]
+fn keychain_answer_child() {
+    if std::env::var_os("FAMILY_VOICE_KEYCHAIN_CHILD").is_some() {
+        println!("answer: {:?}", test_keychain().load("probe").map(|k| k.is_some()));
+    }
+}
+
+/// The locked keyring is the test above; here, a computer with no session bus at all.
+#[test]
+fn a_computer_with_no_keyring_at_all_is_told_apart_from_a_locked_one() {
+    // No session bus at all.
+    let no_bus = keychain_answer_in(&[("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")]);
+    assert_eq!(no_bus, "Err(NoKeychain)");
+}
+
 const LOGIN: &str = "/org/freedesktop/secrets/collection/login";
 
 /// Calls the Secret Service with `dbus-send` (Debian package dbus), as a person could.

@@ -80,14 +80,23 @@ impl Keychain for OsKeychain {
     }
 }
 
-/// A keychain that is there but locked or refused access is told apart from none at all (on
-/// Linux, no Secret Service on the session bus: the platform call itself fails), because the
-/// family can mend the first by unlocking it and only a passphrase helps with the second. The
-/// error's text is dropped: it can name the service and account.
+/// A keychain that is there but locked or refused access is told apart from none at all,
+/// because the family can mend the first by unlocking it and only a passphrase helps with the
+/// second. On Linux "none at all" is two answers of the Secret Service client: no session bus
+/// (`Unavailable`, tested in `tests/vault.rs`), or a Secret Service with no keyring (`NoResult`,
+/// seen by hand); a locked gnome-keyring answers `IsLocked` when storing and no entry, or
+/// `Locked`, when reading (tested). The error's text is dropped: it can name the account.
 fn unavailable(e: keyring::Error) -> VaultError {
-    match e {
-        keyring::Error::PlatformFailure(_) => VaultError::NoKeychain,
-        _ => VaultError::KeychainUnavailable,
+    let none_here = match &e {
+        keyring::Error::PlatformFailure(inner) | keyring::Error::NoStorageAccess(inner) => {
+            matches!(format!("{inner:?}").as_str(), "Unavailable" | "NoResult")
+        }
+        _ => false,
+    };
+    if none_here {
+        VaultError::NoKeychain
+    } else {
+        VaultError::KeychainUnavailable
     }
 }
 
