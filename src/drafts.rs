@@ -339,12 +339,29 @@ pub fn erase_everything(
     }
     vault.erase_everything(keychain).map_err(|e| Problem::explain(&e, loc))?;
     for folder in folders {
-        match std::fs::remove_dir_all(folder) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                return Err(Problem::explain(&VaultError::from(e), loc));
-            }
-            _ => {}
-        }
+        remove_folder_being_written(folder).map_err(|_| Problem {
+            code: "erase.incomplete",
+            message_id: "erase-incomplete",
+            message: loc.msg("erase-incomplete"),
+        })?;
     }
     Ok(())
+}
+
+/// Removes a folder that another process may still be writing in: the window's own processes
+/// keep adding files (the graphics driver's shader cache, as it draws the last screen), so
+/// removing can fail with "not empty" until they notice the folder has gone. Tried again for up
+/// to two seconds; a folder that is already gone is no error.
+fn remove_folder_being_written(folder: &std::path::Path) -> std::io::Result<()> {
+    let mut tries = 0;
+    loop {
+        match std::fs::remove_dir_all(folder) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::DirectoryNotEmpty && tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            done => return done,
+        }
+    }
 }

@@ -216,3 +216,6 @@ erase-confirm-word = حذف
 erase-button = حذف كل شيء الآن
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = لم يُحذف أي شيء. لحذف كل شيء، اكتبوا الكلمة الظاهرة أعلاه كما هي تمامًا.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = حُذفت مسوداتكم ومفتاحها، لكن تعذّر حذف بعض ملفات التطبيق الأخرى حتى الآن. أغلقوا Family Voice ثم افتحوه من جديد واختاروا «حذف كل شيء» مرة أخرى.

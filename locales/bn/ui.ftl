@@ -216,3 +216,6 @@ erase-confirm-word = মুছুন
 erase-button = এখনই সবকিছু মুছে ফেলুন
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = কিছুই মুছে ফেলা হয়নি। সবকিছু মুছে ফেলতে, উপরে দেখানো শব্দটি হুবহু লিখুন।
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = আপনার খসড়াগুলো এবং সেগুলোর চাবি মুছে ফেলা হয়েছে, কিন্তু অ্যাপের আরও কিছু ফাইল এখনও সরানো যায়নি। Family Voice বন্ধ করুন, আবার খুলুন এবং আরেকবার “সবকিছু মুছে ফেলুন” বেছে নিন।

@@ -216,3 +216,6 @@ erase-confirm-word = delete
 erase-button = Delete everything now
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Nothing has been deleted. To delete everything, type the word shown above exactly.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Your drafts and their key are deleted, but some of the app's other files could not be removed yet. Close Family Voice, open it again and choose “Delete everything” once more.

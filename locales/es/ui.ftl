@@ -216,3 +216,6 @@ erase-confirm-word = borrar
 erase-button = Eliminar todo ahora
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = No se ha eliminado nada. Para eliminar todo, escribe exactamente la palabra que aparece arriba.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Tus borradores y su clave se han eliminado, pero todavía no se han podido quitar algunos otros archivos de la aplicación. Cierra Family Voice, vuelve a abrirla y elige «Eliminar todo» otra vez.

@@ -216,3 +216,6 @@ erase-confirm-word = حذف
 erase-button = همین حالا همه‌چیز پاک شود
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = هیچ‌چیز پاک نشده است. برای پاک کردن همه‌چیز، کلمه‌ای را که بالا آمده دقیقاً همان‌طور بنویسید.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = پیش‌نویس‌ها و کلیدشان پاک شدند، اما بعضی از فایل‌های دیگر برنامه هنوز پاک نشده‌اند. Family Voice را ببندید، دوباره باز کنید و یک بار دیگر «پاک کردن همه‌چیز» را انتخاب کنید.

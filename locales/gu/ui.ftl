@@ -216,3 +216,6 @@ erase-confirm-word = કાઢો
 erase-button = હમણાં બધું કાઢી નાખો
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = કંઈ કાઢી નાખવામાં આવ્યું નથી. બધું કાઢી નાખવા માટે, ઉપર બતાવેલો શબ્દ બરાબર એ જ રીતે લખો.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = તમારા ડ્રાફ્ટ અને તેની ચાવી કાઢી નાખવામાં આવ્યાં છે, પણ ઍપની બીજી કેટલીક ફાઇલો હજી દૂર થઈ શકી નથી. Family Voice બંધ કરો, ફરી ખોલો અને ફરી એક વાર “બધું કાઢી નાખો” પસંદ કરો.

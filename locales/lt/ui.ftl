@@ -216,3 +216,6 @@ erase-confirm-word = trinti
 erase-button = Ištrinti viską dabar
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Niekas neištrinta. Kad ištrintumėte viską, tiksliai įrašykite aukščiau parodytą žodį.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Jūsų juodraščiai ir jų raktas ištrinti, bet kai kurių kitų programos failų dar nepavyko pašalinti. Uždarykite Family Voice, vėl atidarykite ir dar kartą pasirinkite „Ištrinti viską“.

@@ -216,3 +216,6 @@ erase-confirm-word = ਮਿਟਾਓ
 erase-button = ਹੁਣੇ ਸਭ ਕੁਝ ਮਿਟਾਓ
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = ਕੁਝ ਵੀ ਮਿਟਾਇਆ ਨਹੀਂ ਗਿਆ। ਸਭ ਕੁਝ ਮਿਟਾਉਣ ਲਈ, ਉੱਪਰ ਦਿਖਾਇਆ ਸ਼ਬਦ ਬਿਲਕੁਲ ਉਵੇਂ ਹੀ ਲਿਖੋ।
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = ਤੁਹਾਡੇ ਡਰਾਫ਼ਟ ਅਤੇ ਉਨ੍ਹਾਂ ਦੀ ਚਾਬੀ ਮਿਟਾ ਦਿੱਤੇ ਗਏ ਹਨ, ਪਰ ਐਪ ਦੀਆਂ ਕੁਝ ਹੋਰ ਫ਼ਾਈਲਾਂ ਅਜੇ ਹਟਾਈਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ। Family Voice ਬੰਦ ਕਰੋ, ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ ਅਤੇ ਇੱਕ ਵਾਰ ਫਿਰ “ਸਭ ਕੁਝ ਮਿਟਾਓ” ਚੁਣੋ।

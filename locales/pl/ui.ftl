@@ -216,3 +216,6 @@ erase-confirm-word = skasuj
 erase-button = Usuń wszystko teraz
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Nic nie zostało usunięte. Aby usunąć wszystko, wpisz dokładnie słowo pokazane powyżej.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Twoje wersje robocze i ich klucz zostały usunięte, ale kilku innych plików aplikacji nie udało się jeszcze usunąć. Zamknij Family Voice, otwórz ją ponownie i jeszcze raz wybierz „Usuń wszystko”.

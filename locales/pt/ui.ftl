@@ -216,3 +216,6 @@ erase-confirm-word = apagar
 erase-button = Apagar tudo agora
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Nada foi apagado. Para apagar tudo, escreva exatamente a palavra que aparece acima.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Os seus rascunhos e a chave deles foram apagados, mas ainda não foi possível remover alguns outros ficheiros da aplicação. Feche o Family Voice, abra-o de novo e escolha «Apagar tudo» mais uma vez.

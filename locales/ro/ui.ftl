@@ -216,3 +216,6 @@ erase-confirm-word = șterge
 erase-button = Ștergeți tot acum
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Nu s-a șters nimic. Ca să ștergeți tot, scrieți exact cuvântul de mai sus.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Ciornele și cheia lor au fost șterse, dar alte câteva fișiere ale aplicației nu au putut fi șterse încă. Închideți Family Voice, deschideți-l din nou și alegeți încă o dată „Ștergeți tot”.

@@ -216,3 +216,6 @@ erase-confirm-word = tirtir
 erase-button = Hadda wax walba tirtir
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Waxba lama tirtirin. Si aad wax walba u tirtirto, si sax ah u qor erayga kor ku qoran.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Qabyo-qoraalladaada iyo furahooda waa la tirtiray, laakiin faylal kale oo barnaamijka ah weli lama saari karin. Xir Family Voice, dib u fur, oo mar kale dooro “Wax walba tirtir”.

@@ -216,3 +216,6 @@ erase-confirm-word = fshij
 erase-button = Fshini gjithçka tani
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Asgjë nuk është fshirë. Për të fshirë gjithçka, shkruani saktësisht fjalën që shihni më lart.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Draftet tuaja dhe çelësi i tyre u fshinë, por disa skedarë të tjerë të aplikacionit ende nuk mund të hiqeshin. Mbyllni Family Voice, hapeni përsëri dhe zgjidhni edhe një herë “Fshini gjithçka”.

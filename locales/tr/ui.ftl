@@ -216,3 +216,6 @@ erase-confirm-word = sil
 erase-button = Şimdi her şeyi sil
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = Hiçbir şey silinmedi. Her şeyi silmek için yukarıdaki kelimeyi aynen yazın.
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = Taslaklarınız ve anahtarları silindi, ancak uygulamanın bazı diğer dosyaları henüz kaldırılamadı. Family Voice'u kapatın, yeniden açın ve bir kez daha “Her şeyi sil”i seçin.

@@ -216,3 +216,6 @@ erase-confirm-word = مٹائیں
 erase-button = ابھی سب کچھ مٹا دیں
 # Under the box, when what was typed is not the word above.
 erase-not-confirmed = کچھ بھی نہیں مٹایا گیا۔ سب کچھ مٹانے کے لیے، اوپر دکھایا گیا لفظ بالکل ویسا ہی لکھیں۔
+# Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
+# (another program was still writing in it). Read by a parent who has just deleted everything.
+erase-incomplete = آپ کے مسودے اور ان کی چابی مٹا دی گئی ہے، لیکن ایپ کی کچھ دوسری فائلیں ابھی ہٹائی نہیں جا سکیں۔ Family Voice بند کریں، دوبارہ کھولیں اور ایک بار پھر ”سب کچھ مٹائیں“ چنیں۔

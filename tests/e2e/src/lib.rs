@@ -145,10 +145,21 @@ pub struct App {
     _one_window: tokio::sync::MutexGuard<'static, ()>,
 }
 
-/// Holds the display for a test that starts the app without tauri-driver, so no other test's
-/// window runs beside it.
-pub async fn hold_the_display() -> tokio::sync::MutexGuard<'static, ()> {
-    ONE_WINDOW.lock().await
+/// The display held by a test that starts the app without tauri-driver: no other test's window
+/// runs beside it, and a connection stays open to the X server the whole time. An X server
+/// resets when its last client leaves, and refuses the clients that connect meanwhile; before
+/// the app's first window is up, the test's own short looks at the display would be the only
+/// clients, and an app starting at such a moment fails to open the display.
+pub struct HeldDisplay {
+    _one_window: tokio::sync::MutexGuard<'static, ()>,
+    _connection: X,
+}
+
+/// Holds the display (see [`HeldDisplay`]) until the value drops.
+pub async fn hold_the_display() -> HeldDisplay {
+    let held = HeldDisplay { _one_window: ONE_WINDOW.lock().await, _connection: X::connect() };
+    wait_until_no_copy_holds_the_bus_name();
+    held
 }
 
 /// Whether the process `pid` shows a window on the display.
@@ -200,6 +211,49 @@ impl Driver {
     }
 }
 
+/// Stops any copy of the app still running from an earlier test, and fails this test if there was
+/// one: the app lets one copy run at a time, so a new launch would hand over to the stray copy
+/// and end, and the test would wait for a window that never comes.
+fn stop_strays(application: &Path) {
+    let binary = application.canonicalize().ok();
+    let strays: Vec<u32> = std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| running(*pid) && std::fs::read_link(format!("/proc/{pid}/exe")).ok() == binary)
+        .collect();
+    if strays.is_empty() {
+        wait_until_no_copy_holds_the_bus_name();
+        return;
+    }
+    for pid in &strays {
+        let _ = Command::new("kill").arg("-KILL").arg(pid.to_string()).status();
+    }
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while strays.iter().any(|&pid| running(pid)) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("copies of the app from an earlier test were still running (stopped now): {strays:?}");
+}
+
+/// Waits (up to ten seconds) until no copy of the app holds its one-copy name on the session
+/// bus. A copy that has just ended can keep the name for a moment while the bus catches up,
+/// above all on a busy machine; a copy started then would hand over to it and end, or fail.
+pub fn wait_until_no_copy_holds_the_bus_name() {
+    let held = || {
+        Command::new("dbus-send")
+            .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus"])
+            .args(["org.freedesktop.DBus.NameHasOwner", "string:uk.familyvoice.desktop.SingleInstance"])
+            .output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains("boolean true"))
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while held() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// Every process started, directly or not, by `pid`, from `/proc`.
 fn descendants(pid: u32) -> Vec<u32> {
     let parent_of = |child: u32| {
@@ -226,6 +280,7 @@ impl App {
     pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
         let one_window = ONE_WINDOW.lock().await;
         let application = app_binary();
+        stop_strays(&application);
         let port = driver_port();
         let mut command = Command::new("tauri-driver");
         command.arg("--port").arg(port.to_string()).arg("--native-port").arg((port + 1).to_string());
@@ -243,7 +298,13 @@ impl App {
                 b.capabilities(caps.clone());
                 b
             });
-            match builder.expect("rustls is available").connect(&format!("http://127.0.0.1:{port}")).await {
+            // A session that never starts (the app ended at once) fails the test, not the run.
+            let builder = builder.expect("rustls is available");
+            let url = format!("http://127.0.0.1:{port}");
+            let Ok(connected) = tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await else {
+                panic!("tauri-driver took a minute and did not start the app");
+            };
+            match connected {
                 Ok(client) => {
                     // Numbering goes on from an earlier launch in the same test.
                     let shot_count = std::fs::read_dir(&shots).map_or(0, |dir| {
@@ -474,7 +535,7 @@ impl App {
 }
 
 /// A connection to the X server the app draws on (Xvfb's `DISPLAY`).
-struct X {
+pub struct X {
     conn: RustConnection,
     root: Window,
 }
