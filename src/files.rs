@@ -64,6 +64,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     result
 }
 
+/// Reads a regular file, but never more than `limit + 1` bytes (the caller refuses anything
+/// longer than `limit`), so a huge or endless file chosen by mistake cannot exhaust memory.
+pub fn read_at_most(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    RealFiles.read(path, limit)
+}
+
 fn write_then_rename(temp: &Path, path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     RealFiles.write_new(temp, bytes)?;
     RealFiles.rename(temp, path)?;

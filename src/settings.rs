@@ -16,11 +16,18 @@ pub struct Settings {
     pub language: Option<String>,
 }
 
+/// The biggest settings file read: what the app writes is well under 1 KiB.
+const MAX_SETTINGS_BYTES: u64 = 64 * 1024;
+
 impl Settings {
-    /// Reads the settings. A missing or unreadable file is the defaults: losing a preference
-    /// must never stop the app opening.
+    /// Reads the settings. A missing, unreadable or oversized file is the defaults: losing a
+    /// preference must never stop the app opening, and a huge file must not fill the memory.
     pub fn load(path: &Path) -> Self {
-        std::fs::read(path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default()
+        crate::files::read_at_most(path, MAX_SETTINGS_BYTES)
+            .ok()
+            .filter(|bytes| bytes.len() as u64 <= MAX_SETTINGS_BYTES)
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
     }
 
     /// Writes the settings in one piece.

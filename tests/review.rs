@@ -153,6 +153,18 @@ fn a_suggestion_that_drops_or_renames_a_placeable_or_breaks_fluent_is_refused() 
     assert!(message.contains("{ $relationship }"), "{message}");
     assert_eq!(refused(&mut r, "{ $name } ({ $relationship )").code(), "review.suggestion-not-fluent");
     assert_eq!(refused(&mut r, "   ").code(), "review.suggestion-empty");
+    // Brackets thousands deep would overflow the parser's stack and end the app; far too long a
+    // suggestion is refused before it is read. Both say why, in plain words.
+    let deep =
+        ["{".repeat(4096), "{ $name } ".to_owned() + &"{ ".repeat(65_536), "{ F(".repeat(20) + "{ $relationship }"];
+    for deep in deep {
+        let too_big = refused(&mut r, &deep);
+        assert_eq!(too_big.code(), "review.suggestion-too-big", "{} bytes", deep.len());
+        let message = family_voice::Problem::explain(&too_big, &english).message;
+        assert!(message.contains("too long"), "{message}");
+    }
+    let long = format!("{{ $name }} ({{ $relationship }}) {}", "word ".repeat(4000));
+    assert_eq!(refused(&mut r, &long).code(), "review.suggestion-too-big");
     assert!(r.verdicts.is_empty(), "a refused suggestion changes nothing");
 
     // A plural wording keeps its forms; an empty form is refused.
@@ -295,6 +307,24 @@ fn a_review_file_that_is_not_a_review_or_is_too_new_is_refused() {
     other.reviewer = reviewer();
     other.save(&path).unwrap();
     assert_eq!(Review::load(&path, "ur").unwrap_err().code(), "review.unreadable", "another language's review");
+
+    // A saved suggestion is read as if it were typed again: one edited by hand into brackets
+    // thousands deep makes the file unreadable, and is never given to Fluent's parser.
+    let catalog = Catalog::of(locale("ur"));
+    let mut saved = Review::new("ur");
+    saved.reviewer = reviewer();
+    saved.decide(&catalog, "summary-writer-with-relationship", needs_change("Odd.", "")).unwrap();
+    saved.save(&path).unwrap();
+    assert!(Review::load(&path, "ur").is_ok(), "the review as saved opens");
+    let json = std::fs::read_to_string(&path).unwrap();
+    let deep = "{".repeat(100_000);
+    let edited = json.replacen(r#""suggestion": """#, &format!(r#""suggestion": "{deep}""#), 1);
+    assert!(edited.contains(&deep), "the test put the deep suggestion in: {json}");
+    std::fs::write(&path, edited).unwrap();
+    assert_eq!(Review::load(&path, "ur").unwrap_err().code(), "review.unreadable");
+    // And a file far bigger than any review is refused without being read whole.
+    std::fs::write(&path, vec![b' '; 17 * 1024 * 1024]).unwrap();
+    assert_eq!(Review::load(&path, "ur").unwrap_err().code(), "review.unreadable");
 }
 
 #[test]
@@ -363,4 +393,11 @@ fn the_apply_command_writes_the_suggestions_into_a_copy_of_the_locales() {
     let out = run(&["apply".as_ref(), bad.as_os_str(), "--locales".as_ref(), locales.as_os_str()]);
     assert!(!out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+}
+
+#[test]
+fn an_export_with_brackets_thousands_deep_is_refused_before_it_is_parsed() {
+    let export = format!("# locale: ur\nsummary-writer-with-relationship = {}\n", "{ ".repeat(100_000));
+    assert!(matches!(review::language_of(&export), Err(review::ApplyError::NotFluent)));
+    assert!(matches!(review::apply(&[], &export), Err(review::ApplyError::NotFluent)));
 }

@@ -107,6 +107,7 @@ interp-error-unreadable = The saved review for this language cannot be read. It 
 interp-error-too-new = The saved review for this language was made by a newer version of Family Voice. Please use that version to carry on.
 interp-error-suggestion-empty = Please write the wording you suggest, or say in a comment what is wrong.
 interp-error-suggestion-not-fluent = This wording cannot be used as it is: check that every curly bracket that opens also closes, and that the lines in square brackets are kept.
+interp-error-suggestion-too-big = This suggestion is too long, or has too many brackets inside one another, to be checked. A wording is only ever a few lines: please shorten it.
 interp-error-placeable-missing = This wording leaves out { $missing }. Please keep every placeholder exactly as it is, so the app can fill it in.
 interp-error-placeable-unknown = This wording has { $unknown }, which the app does not fill in. Please use only the placeholders the translation already has.
 interp-error-not-all-approved = { $count ->

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use family_voice::{files, review};
 
 const USAGE: &str = "usage: family-voice-review apply SUGGESTIONS.ftl [--locales DIR]";
+/// The biggest export read: every wording of a language suggested anew fits in far less.
+const MAX_EXPORT_BYTES: u64 = 16 * 1024 * 1024;
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -40,7 +42,12 @@ fn run(args: Vec<String>) -> Result<Vec<PathBuf>, String> {
         }
     }
     let export = export.ok_or(USAGE)?;
-    let text = std::fs::read_to_string(&export).map_err(|e| format!("cannot read {}: {e}", export.display()))?;
+    let bytes =
+        files::read_at_most(&export, MAX_EXPORT_BYTES).map_err(|e| format!("cannot read {}: {e}", export.display()))?;
+    if bytes.len() as u64 > MAX_EXPORT_BYTES {
+        return Err(format!("{} is too big to be an export of suggestions", export.display()));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| format!("{} is not text", export.display()))?;
     let tag = review::language_of(&text).map_err(|e| format!("{}: {e}", export.display()))?;
     let folder = locales.join(&tag);
     let mut current = Vec::new();

@@ -55,9 +55,13 @@ impl FontBook {
     }
 }
 
+/// The biggest font note read: a note on every font of a well-stocked computer is under 1 MiB.
+const MAX_NOTE_BYTES: u64 = 8 * 1024 * 1024;
+
 /// The book the note describes, if the note is readable and nothing has changed since.
 fn read_index(path: &Path) -> Option<FontBook> {
-    let note: Index = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    let bytes = crate::files::read_at_most(path, MAX_NOTE_BYTES).ok().filter(|b| b.len() as u64 <= MAX_NOTE_BYTES)?;
+    let note: Index = serde_json::from_slice(&bytes).ok()?;
     let files = note.regular.iter().chain(&note.bold).map(|e| e.path.as_path());
     if note.format != FORMAT || note.fingerprint != fingerprint(files) || note.regular.is_empty() {
         return None;

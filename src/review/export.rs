@@ -12,6 +12,7 @@ use fluent_syntax::ast::{Attribute, Comment, Entry, Identifier, Message, Pattern
 
 use super::catalog::Catalog;
 use super::state::{Decision, Review, Status};
+use super::wording::shallow;
 
 /// The export file's first lines, which `apply` checks to know which language it is for.
 const LOCALE_LINE: &str = "Language: ";
@@ -58,7 +59,9 @@ pub fn suggestions(review: &Review, catalog: &Catalog) -> String {
         if !comment.is_empty() {
             notes.push(format!("Interpreter: {}", comment.replace('\n', " ")));
         }
-        let pattern = parse_pattern(suggestion).expect("suggestions are checked when they are made");
+        // Checked when made and again when the review was read; one that still fails is left out
+        // rather than ending the export.
+        let Some(pattern) = parse_pattern(suggestion) else { continue };
         let (id, attribute) = match item.key.split_once('.') {
             Some((id, attribute)) => (id, Some(attribute)),
             None => (item.key.as_str(), None),
@@ -99,8 +102,7 @@ pub enum ApplyError {
 
 /// The language an export is for.
 pub fn language_of(export: &str) -> Result<String, ApplyError> {
-    let resource = fluent_syntax::parser::parse(export).map_err(|_| ApplyError::NotFluent)?;
-    resource
+    parse_export(export)?
         .body
         .iter()
         .find_map(|e| match e {
@@ -116,7 +118,7 @@ pub fn language_of(export: &str) -> Result<String, ApplyError> {
 /// changes with their new text. Only the suggested messages change: each is written back as
 /// fluent-syntax writes it, in its place, and the rest of the file is left byte for byte.
 pub fn apply(files: &[(String, String)], export: &str) -> Result<Vec<(String, String)>, ApplyError> {
-    let resource = fluent_syntax::parser::parse(export).map_err(|_| ApplyError::NotFluent)?;
+    let resource = parse_export(export)?;
     let mut changed: BTreeMap<String, String> = BTreeMap::new();
     for entry in resource.body {
         let Entry::Message(suggested) = entry else { continue };
@@ -143,6 +145,15 @@ pub fn apply(files: &[(String, String)], export: &str) -> Result<Vec<(String, St
         changed.insert(file.clone(), format!("{}{}{}", &text[..start], rewritten, &text[end..]));
     }
     Ok(changed.into_iter().collect())
+}
+
+/// Parses an export, refusing one whose brackets nest too deep for the parser (see
+/// `wording::shallow`): exports come from outside the app.
+fn parse_export(export: &str) -> Result<Resource<&str>, ApplyError> {
+    if !shallow(export) {
+        return Err(ApplyError::NotFluent);
+    }
+    fluent_syntax::parser::parse(export).map_err(|_| ApplyError::NotFluent)
 }
 
 /// Where a message is in a file's text (from its id to its last line, without its comment) and

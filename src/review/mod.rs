@@ -31,6 +31,7 @@ impl Explain for ReviewError {
             Self::UnknownItem(_) => "review.unknown-item",
             Self::Wording(WordingError::Empty) => "review.suggestion-empty",
             Self::Wording(WordingError::NotFluent) => "review.suggestion-not-fluent",
+            Self::Wording(WordingError::TooBig) => "review.suggestion-too-big",
             Self::Wording(WordingError::Placeables { .. }) => "review.suggestion-placeables",
             Self::NotAllApproved(_) => "review.not-all-approved",
             Self::ReviewerIncomplete => "review.reviewer-incomplete",
@@ -45,6 +46,7 @@ impl Explain for ReviewError {
             Self::UnknownItem(_) => "error-unexpected",
             Self::Wording(WordingError::Empty) => "interp-error-suggestion-empty",
             Self::Wording(WordingError::NotFluent) => "interp-error-suggestion-not-fluent",
+            Self::Wording(WordingError::TooBig) => "interp-error-suggestion-too-big",
             Self::Wording(WordingError::Placeables { missing, .. }) if !missing.is_empty() => {
                 "interp-error-placeable-missing"
             }

@@ -12,6 +12,10 @@ use super::catalog::{Catalog, Item};
 use super::wording::{check_placeables, Wording, WordingError};
 use crate::files::{self, FileError};
 
+/// The biggest review file read: every shipped wording with a suggestion of the longest kind
+/// fits many times over.
+const MAX_REVIEW_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The review file's format; a newer one is refused rather than misread.
 pub const FORMAT: u32 = 1;
 
@@ -153,9 +157,12 @@ impl Review {
         }
     }
 
-    /// Reads a saved review; a missing file is a review not started yet.
+    /// Reads a saved review; a missing file is a review not started yet. A file too big to be a
+    /// review, or holding a suggestion that would not be accepted if typed (too big to parse
+    /// safely, say), is unreadable: it is never parsed as Fluent.
     pub fn load(path: &Path, tag: &str) -> Result<Self, ReviewError> {
-        let bytes = match std::fs::read(path) {
+        let bytes = match files::read_at_most(path, MAX_REVIEW_BYTES) {
+            Ok(bytes) if bytes.len() as u64 > MAX_REVIEW_BYTES => return Err(ReviewError::Unreadable),
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::new(tag)),
             Err(e) => return Err(FileError::from(e).into()),
@@ -171,6 +178,13 @@ impl Review {
         let review: Self = serde_json::from_slice(&bytes).map_err(|_| ReviewError::Unreadable)?;
         if review.locale != tag {
             return Err(ReviewError::Unreadable);
+        }
+        let suggestions = review.verdicts.values().filter_map(|v| match &v.decision {
+            Decision::NeedsChange { suggestion, .. } if !suggestion.is_empty() => Some(suggestion),
+            _ => None,
+        });
+        for suggestion in suggestions {
+            Wording::parse(suggestion).map_err(|_| ReviewError::Unreadable)?;
         }
         Ok(review)
     }

@@ -66,12 +66,13 @@ impl Wording {
     }
 
     /// Reads a suggested wording typed by an interpreter, as Fluent source. Refuses what Fluent
-    /// cannot read (an unclosed `{`, say) or leaves empty.
+    /// cannot read (an unclosed `{`, say), leaves empty, or is too big to parse safely.
     pub fn parse(source: &str) -> Result<Self, WordingError> {
         let source = source.trim();
         if source.is_empty() {
             return Err(WordingError::Empty);
         }
+        check_size(source)?;
         // The suggestion becomes the value of a message; indenting every line keeps a line that
         // starts with `[`, `*` or `.` part of the value, as in the locale files.
         let indented: String = source.lines().map(|line| format!("    {line}\n")).collect();
@@ -91,6 +92,41 @@ impl Wording {
     }
 }
 
+/// The longest suggestion read: the longest shipped wording is under 1 KiB.
+pub const MAX_SUGGESTION_BYTES: usize = 16 * 1024;
+/// The deepest brackets (`{` and `(`) a suggestion may open inside one another: shipped wordings
+/// go three deep. Fluent's parser calls itself once per level, so a few thousand levels would
+/// overflow the stack and end the app; this is checked before it ever parses.
+pub const MAX_NESTING: usize = 16;
+
+/// Refuses text too long, or with brackets nested too deep, for Fluent's parser to be given.
+pub fn check_size(text: &str) -> Result<(), WordingError> {
+    if text.len() > MAX_SUGGESTION_BYTES || !shallow(text) {
+        return Err(WordingError::TooBig);
+    }
+    Ok(())
+}
+
+/// Whether no brackets in `text` go deeper than `MAX_NESTING`: what any Fluent text from
+/// outside the app (a suggestion, an export) must be before it is parsed. Brackets are counted
+/// wherever they are, even inside quotes: that only ever refuses more.
+pub fn shallow(text: &str) -> bool {
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '{' | '(' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return false;
+                }
+            }
+            '}' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    true
+}
+
 /// Why a suggested wording cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum WordingError {
@@ -100,6 +136,9 @@ pub enum WordingError {
     /// Fluent cannot read it: usually a `{` or `}` too many or too few.
     #[error("the suggestion is not valid Fluent")]
     NotFluent,
+    /// Longer than `MAX_SUGGESTION_BYTES`, or brackets deeper than `MAX_NESTING`.
+    #[error("the suggestion is too long or too deeply nested to check")]
+    TooBig,
     /// It leaves out placeables the wording needs, or names ones that do not exist.
     #[error("the suggestion changes the placeables: missing {missing:?}, unknown {unknown:?}")]
     Placeables {

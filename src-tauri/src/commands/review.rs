@@ -63,7 +63,7 @@ pub async fn review_open(session: State<'_, Session>, tag: String) -> Result<Rev
 }
 
 #[tauri::command]
-pub fn review_set_reviewer(
+pub async fn review_set_reviewer(
     session: State<'_, Session>,
     reviews: State<'_, Reviews>,
     tag: String,
@@ -98,7 +98,7 @@ fn decided(r: &Review, tag: &str, key: &str) -> Result<Decided, Problem> {
 }
 
 #[tauri::command]
-pub fn review_decide(
+pub async fn review_decide(
     session: State<'_, Session>,
     reviews: State<'_, Reviews>,
     tag: String,
@@ -110,7 +110,7 @@ pub fn review_decide(
 }
 
 #[tauri::command]
-pub fn review_undo(
+pub async fn review_undo(
     session: State<'_, Session>,
     reviews: State<'_, Reviews>,
     tag: String,
@@ -124,7 +124,7 @@ pub fn review_undo(
 }
 
 #[tauri::command]
-pub fn review_sign_off(
+pub async fn review_sign_off(
     session: State<'_, Session>,
     reviews: State<'_, Reviews>,
     tag: String,

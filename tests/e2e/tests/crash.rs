@@ -1,7 +1,8 @@
 //! Nothing a family typed is lost to a crash, bar the last moments: the real app is killed with
 //! SIGKILL at random moments while a person types steadily into an answer, again and again, and
 //! after each kill the files on disk are read with the core's own vault. Every draft opens, and
-//! the answer holds everything typed more than 2.5 seconds before the kill.
+//! the answer holds everything typed more than 2.5 seconds before the kill (plus any time the
+//! machine held the page up, measured from the typing and printed).
 //!
 //! `FAMILY_VOICE_KILL_RUNS` sets the number of kills (200 by default); `FAMILY_VOICE_KILL_SEED`
 //! repeats a run's random choices (the seed is printed).
@@ -14,8 +15,11 @@ use family_voice_e2e::fantoccini::Client;
 use family_voice_e2e::{output_dir, App, Folders};
 
 /// What may be lost: the app promises a change is saved at most about two seconds after it was
-/// typed; half a second more covers WebDriver's own delays on a busy machine.
+/// typed; half a second more covers WebDriver's own delays on a busy machine. Time the page was
+/// held up by the machine (see `Typed::held_up`) is allowed on top, and printed.
 const MAY_LOSE: Duration = Duration::from_millis(2500);
+/// A key's round trip through WebDriver to the page when nothing holds the page up.
+const USUAL_KEY: Duration = Duration::from_millis(150);
 /// When, after the typing starts, the app is killed: long enough that more than `MAY_LOSE` of
 /// typing has to be on disk, short enough that a run stays short.
 const KILL_FROM: Duration = Duration::from_millis(2600);
@@ -90,14 +94,32 @@ impl Typist {
     }
 }
 
-/// What one run typed: every character sent, in order, and when each `send_keys` returned (the
-/// character is in the page by then). A key whose `send_keys` failed (the app had gone) may or
-/// may not have reached the page: it is in `text` but has no time.
+/// What one run typed: every character sent, in order, and when each `send_keys` was sent and
+/// returned (the character is in the page by then). A key whose `send_keys` failed (the app had
+/// gone) may or may not have reached the page: it is in `text` but has no time.
 #[derive(Default)]
 struct Typed {
     text: String,
+    sent: Vec<Instant>,
     returned: Vec<Instant>,
     tabs: usize,
+}
+
+impl Typed {
+    /// How long the page was held up before the kill, beyond a key's usual round trip: the
+    /// slowest key sent in `window` before `killed`, less `USUAL_KEY`. A page that took a second
+    /// to take a key (a machine busy with other work) ran its save timer a second late too, so
+    /// that second is not the app's to answer for.
+    fn held_up(&self, killed: Instant, window: Duration) -> Duration {
+        self.sent
+            .iter()
+            .zip(&self.returned)
+            .filter(|(&sent, _)| killed.saturating_duration_since(sent) < window)
+            .map(|(&sent, &returned)| returned - sent)
+            .max()
+            .unwrap_or_default()
+            .saturating_sub(USUAL_KEY)
+    }
 }
 
 /// Types steadily, one key at a time with 100–200 ms between keys, until the app is gone.
@@ -109,9 +131,11 @@ async fn type_steadily(client: Client, field: Element, mut typist: Typist, stop:
                 let keys =
                     if c.is_ascii_uppercase() { format!("{SHIFT}{}", c.to_ascii_lowercase()) } else { c.to_string() };
                 typed.text.push(c);
+                let sent = Instant::now();
                 if field.send_keys(&keys).await.is_err() {
                     break;
                 }
+                typed.sent.push(sent);
                 typed.returned.push(Instant::now());
             }
             Key::AwayAndBack => {
@@ -173,7 +197,6 @@ async fn killed_at_random_while_the_family_types_the_draft_keeps_all_but_the_las
     let folders = Folders::new(&out);
     let env = folders.env(&[]);
     let drafts = folders.data.join("uk.familyvoice.desktop/drafts");
-    let mut vault: Option<Vault> = None;
     let mut on_disk = String::new();
     let mut losses = Vec::new();
     let mut too_much = Vec::new();
@@ -224,20 +247,26 @@ async fn killed_at_random_while_the_family_types_the_draft_keeps_all_but_the_las
             .expect("typing stops once the app is gone")
             .expect("the typist did not panic");
 
-        let vault = vault.get_or_insert_with(|| {
-            let mut vault = Vault::open(&drafts).expect("the drafts folder opens");
-            assert!(matches!(vault.key_setup(), Ok(KeySetup::Keychain { .. })), "the key is in the keychain");
-            vault.unlock_with_keychain(&OsKeychain::new()).expect("the app's key unlocks the drafts");
-            vault
-        });
-        let saved = answer_on_disk(vault, &question);
+        // Opened afresh after every kill, as the app opens it at its next start: unlocking also
+        // finishes a save the kill cut short between writing the new copy and renaming it over
+        // the old (run 185 of a CI loop was killed at that moment, and the window rightly
+        // showed the newer copy that a vault kept open from an earlier run did not read).
+        let mut vault = Vault::open(&drafts).expect("the drafts folder opens");
+        assert!(matches!(vault.key_setup(), Ok(KeySetup::Keychain { .. })), "the key is in the keychain");
+        vault.unlock_with_keychain(&OsKeychain::new()).expect("the app's key unlocks the drafts");
+        let saved = answer_on_disk(&vault, &question);
+        drop(vault);
         let expected = format!("{on_disk}{}", typed.text);
         assert!(
             expected.starts_with(&saved),
             "run {run}: the saved answer is not what was typed\n saved: {saved:?}\n typed: {expected:?}"
         );
         let kept = saved.chars().count() - on_disk.chars().count();
-        let must_keep = typed.returned.iter().filter(|&&t| killed.saturating_duration_since(t) > MAY_LOSE).count();
+        // The page's save timer runs on the page, so a page held up by the machine saves late by
+        // as long: measured over the span in which the last save before the kill was due.
+        let held_up = typed.held_up(killed, MAY_LOSE + Duration::from_secs(2));
+        let may_lose = MAY_LOSE + held_up;
+        let must_keep = typed.returned.iter().filter(|&&t| killed.saturating_duration_since(t) > may_lose).count();
         let kept_all = kept == typed.text.chars().count();
         let loss = if kept_all {
             Duration::ZERO
@@ -245,16 +274,21 @@ async fn killed_at_random_while_the_family_types_the_draft_keeps_all_but_the_las
             let last_kept = if kept == 0 { typing_started } else { typed.returned[kept - 1] };
             killed.saturating_duration_since(last_kept)
         };
+        let over = if kept < must_keep { " TOO MUCH LOST" } else { "" };
         println!(
             "run {run:>4}: killed {} after typing began; typed {:>2} (tabbed away {}), kept {kept:>2}, \
-             lost {}",
+             lost {}; page held up {}{over}",
             seconds(killed - typing_started),
             typed.text.chars().count(),
             typed.tabs,
             seconds(loss),
+            seconds(held_up),
         );
         if kept < must_keep {
-            too_much.push(format!("run {run}: kept {kept} of the {must_keep} typed over 2.5 s before the kill"));
+            too_much.push(format!(
+                "run {run}: kept {kept} of the {must_keep} typed over {} before the kill",
+                seconds(may_lose)
+            ));
         }
         losses.push(loss);
         on_disk = saved;
@@ -270,5 +304,5 @@ async fn killed_at_random_while_the_family_types_the_draft_keeps_all_but_the_las
         seconds(losses[losses.len() / 2]),
         losses.iter().filter(|l| l.is_zero()).count(),
     );
-    assert!(too_much.is_empty(), "typing older than 2.5 s was lost:\n{}", too_much.join("\n"));
+    assert!(too_much.is_empty(), "typing older than the app promises was lost:\n{}", too_much.join("\n"));
 }

@@ -92,8 +92,19 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
     app.click(&format!("{writer} .ir-save")).await;
     app.wait_for_text(&format!("{writer} .error-message"), "{ $relationship }").await;
     app.screenshot("placeholder-refused").await;
+    // 8 KB of brackets inside one another (4 KB once overflowed the parser's stack and closed
+    // the app) is refused with the reason, and the review carries on below.
+    let deep = format!("{{ $name }} {{ $relationship }} {}", "{ ".repeat(4 * 1024));
+    write_suggestion(&app, &format!("{writer} .ir-suggestion"), &deep).await;
+    app.click(&format!("{writer} .ir-save")).await;
+    app.wait_for_text(&format!("{writer} .error-message"), "too long").await;
     let suggestion = "{ $name }، { $relationship }";
     write_suggestion(&app, &format!("{writer} .ir-suggestion"), suggestion).await;
+    // The long suggestion scrolled the page; bring the box back as a person would.
+    app.client
+        .execute(&format!("document.querySelector('{writer} .ir-save').scrollIntoView({{block: 'center'}});"), vec![])
+        .await
+        .unwrap();
     app.click(&format!("{writer} .ir-save")).await;
     app.wait_for_text(&format!("{writer} .ir-status"), "Needs a change").await;
     app.wait_for_text(".ir-progress-text", "2 of ").await;
