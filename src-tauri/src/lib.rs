@@ -3,9 +3,10 @@
 
 mod commands;
 mod drafts;
+mod privacy;
 mod session;
 
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Manager, Runtime, WebviewWindowBuilder};
 
 /// Making a PDF allocates many small, short-lived pieces; glibc's allocator kept handing memory
 /// back to the system and asking for it again, a third of a long PDF's time (BENCHMARKS.md).
@@ -25,7 +26,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             }
         }))
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
+        // Opens a saved PDF in the family's reader; links in the page never open a browser.
+        .plugin(tauri_plugin_opener::Builder::new().open_js_links_on_click(false).build())
         .setup(|app| {
             // The drafts live in the app's own data folder, never beside files the family chose.
             let folder = app.path().app_data_dir()?.join("drafts");
@@ -36,6 +38,14 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             app.manage(commands::Reviews::default());
             // Where the fonts are, noted between runs so the first PDF need not search them all.
             family_voice::pdf::keep_font_index_at(app.path().app_cache_dir()?.join("fonts.json"));
+            // The window is made here rather than from the configuration alone, so that it can
+            // refuse to leave the app's own pages.
+            if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
+                WebviewWindowBuilder::from_config(app, config)?
+                    .on_navigation(|url| privacy::is_own_page(url))
+                    .incognito(privacy::INCOGNITO)
+                    .build()?;
+            }
             Ok(())
         })
         .invoke_handler(commands::handler())
@@ -54,6 +64,7 @@ pub(crate) fn app_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> Vec<std::pat
 
 /// Starts the app.
 pub fn run() {
+    privacy::keep_process_private();
     let context = tauri::generate_context!();
     keep_shader_cache_in_own_folder(&context.config().identifier);
     builder(Builder::default()).run(context).expect("the Family Voice window could not be opened");

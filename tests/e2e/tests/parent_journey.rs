@@ -56,6 +56,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     let age = app.wait_for("#f-children-0-age").await;
     age.clear().await.unwrap();
     age.send_keys("7").await.unwrap();
+    assert_eq!(fields_that_may_remember(&app).await, Vec::<String>::new(), "the practical page");
     app.click("#next").await;
 
     // Six parts, one per screen, each with a progress line and a Back.
@@ -69,6 +70,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
         }
         let boxes = app.client.find_all(Locator::Css("form.prompts textarea")).await.unwrap();
         assert!(!boxes.is_empty());
+        assert_eq!(fields_that_may_remember(&app).await, Vec::<String>::new(), "part {number}");
         // Part 4 is left blank on purpose: every question may be.
         if number != 4 {
             for (i, field) in boxes.iter().enumerate() {
@@ -130,4 +132,22 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     for answer in &typed {
         assert!(text.contains(answer), "the PDF lacks {answer:?}");
     }
+}
+
+/// The fields on screen the webview may offer to fill in from, or remember for, other pages:
+/// every field where a family types must say `autocomplete="off"` (passphrases say they are
+/// passwords). Returns each such field's id or name.
+async fn fields_that_may_remember(app: &App) -> Vec<String> {
+    let found = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('input, textarea')] \
+               .filter(f => !['radio', 'checkbox', 'password'].includes(f.type) && f.autocomplete !== 'off' \
+                 && f.getAttribute('autocomplete') !== 'off') \
+               .map(f => f.id || f.name || f.outerHTML);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
 }

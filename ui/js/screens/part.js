@@ -34,7 +34,7 @@ export function showPart(app, index) {
 function promptField(prompt, contribution) {
   const id = `answer-${prompt.id}`;
   const hint = prompt.hint ? el("p", { className: "hint", id: `${id}-hint`, text: prompt.hint }) : null;
-  const box = el("textarea", { id, name: prompt.id, rows: 6, dir: "auto", "aria-describedby": hint ? hint.id : null });
+  const box = el("textarea", { id, name: prompt.id, rows: 6, dir: "auto", autocomplete: "off", "aria-describedby": hint ? hint.id : null });
   box.value = contribution.answers[prompt.id] ?? "";
   box.addEventListener("input", () => {
     contribution.answers[prompt.id] = box.value;
