@@ -24,6 +24,7 @@ static SECTIONS: &[Section] = &[
     Section { id: "after", paragraphs: 3 },
     Section { id: "rights", paragraphs: 4 },
     Section { id: "complain", paragraphs: 2 },
+    Section { id: "private", paragraphs: 3 },
 ];
 
 /// Glossary terms, in reading order; each has `glossary-<id>-name` and `glossary-<id>-meaning`.

@@ -50,6 +50,11 @@ guide-complain-title = If you are unhappy
 guide-complain-1 = If you are unhappy with how the conference was run, or with what it decided, tell the Chair or the social worker first. They may be able to put things right.
 guide-complain-2 = If that does not help, every council has a complaints procedure for conferences. Ask your social worker or the council for it. An advocate can help you make a complaint.
 
+guide-private-title = Keeping your drafts private
+guide-private-1 = If someone comes into the room, press "Hide" at the top of the screen. The screen goes blank at once and your drafts are locked.
+guide-private-2 = Pressing the Esc key twice, or the Shift key three times, quickly and with no other key in between, does the same. Typing never does it: any other key, such as a letter or Tab, starts the count again.
+guide-private-3 = To carry on, press "Continue" on the blank screen, then unlock your drafts.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Words you might hear

@@ -50,6 +50,11 @@ guide-complain-title = Si no estás conforme
 guide-complain-1 = Si no estás conforme con cómo fue la reunión, o con lo que se decidió, díselo primero al presidente o al trabajador social. Puede que ellos puedan arreglarlo.
 guide-complain-2 = Si eso no ayuda, todos los ayuntamientos (council) tienen un procedimiento de quejas para estas reuniones. Pídeselo a tu trabajador social o al ayuntamiento. Un defensor puede ayudarte a presentar una queja.
 
+guide-private-title = Mantener tus borradores en privado
+guide-private-1 = Si alguien entra en la habitación, pulsa «Ocultar» en la parte de arriba de la pantalla. La pantalla se queda en blanco al instante y tus borradores se bloquean.
+guide-private-2 = Pulsar la tecla Esc dos veces, o la tecla Mayús (Shift) tres veces, rápido y sin ninguna otra tecla en medio, hace lo mismo. Escribir nunca lo hace: cualquier otra tecla, como una letra o el tabulador, vuelve a empezar la cuenta.
+guide-private-3 = Para seguir, pulsa «Continuar» en la pantalla en blanco y luego desbloquea tus borradores.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Palabras que puedes oír

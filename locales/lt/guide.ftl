@@ -50,6 +50,11 @@ guide-complain-title = Jei kas nors jums nepatinka
 guide-complain-1 = Jei jums nepatiko, kaip vyko konferencija, arba tai, ką ji nusprendė, pirmiausia pasakykite pirmininkui arba socialiniam darbuotojui. Galbūt jie galės tai ištaisyti.
 guide-complain-2 = Jei tai nepadeda: kiekviena savivaldybė (council) turi skundų dėl konferencijų nagrinėjimo tvarką. Paklauskite apie ją socialinio darbuotojo arba savivaldybėje. Atstovas gali padėti jums pateikti skundą.
 
+guide-private-title = Kaip išsaugoti juodraščių privatumą
+guide-private-1 = Jei kas nors įeina į kambarį, paspauskite „Slėpti“ ekrano viršuje. Ekranas iškart tampa tuščias, o jūsų juodraščiai užrakinami.
+guide-private-2 = Tą patį padaro du kartus paspaustas klavišas Esc arba tris kartus paspaustas klavišas Shift, greitai ir be jokio kito klavišo tarp jų. Rašant tekstą taip niekada neatsitinka: bet kuris kitas klavišas, pavyzdžiui, raidė ar Tab, pradeda skaičiuoti iš naujo.
+guide-private-3 = Norėdami tęsti, tuščiame ekrane paspauskite „Tęsti“, tada atrakinkite savo juodraščius.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Žodžiai, kuriuos galite išgirsti

@@ -50,6 +50,11 @@ guide-complain-title = Jeśli coś Ci się nie podoba
 guide-complain-1 = Jeśli nie podoba Ci się, jak przebiegała konferencja albo co postanowiła, powiedz o tym najpierw przewodniczącemu lub pracownikowi socjalnemu. Być może uda im się to naprawić.
 guide-complain-2 = Jeśli to nie pomoże: każdy urząd (council) ma procedurę składania skarg dotyczących konferencji. Zapytaj o nią pracownika socjalnego albo urząd. Rzecznik może Ci pomóc złożyć skargę.
 
+guide-private-title = Jak chronić swoje wersje robocze przed innymi
+guide-private-1 = Jeśli ktoś wejdzie do pokoju, naciśnij „Ukryj” u góry ekranu. Ekran od razu robi się pusty, a Twoje wersje robocze zostają zablokowane.
+guide-private-2 = To samo robi dwukrotne naciśnięcie klawisza Esc albo trzykrotne naciśnięcie klawisza Shift, szybko i bez żadnego innego klawisza pomiędzy. Pisanie nigdy tego nie zrobi: każdy inny klawisz, na przykład litera albo Tab, zaczyna liczenie od nowa.
+guide-private-3 = Aby kontynuować, naciśnij „Kontynuuj” na pustym ekranie, a potem odblokuj swoje wersje robocze.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Słowa, które możesz usłyszeć

@@ -50,6 +50,11 @@ guide-complain-title = Se tiver alguma queixa
 guide-complain-1 = Se não concordar com a forma como a reunião correu, ou com o que foi decidido, fale primeiro com o presidente ou com o assistente social. Talvez possam resolver a situação.
 guide-complain-2 = Se isso não ajudar, todas as câmaras municipais (council) têm um procedimento de queixa para estas reuniões. Peça-o ao seu assistente social ou à câmara municipal. Um defensor pode ajudar a apresentar a queixa.
 
+guide-private-title = Manter os seus rascunhos privados
+guide-private-1 = Se alguém entrar na sala, carregue em «Esconder» no cimo do ecrã. O ecrã fica logo em branco e os seus rascunhos ficam bloqueados.
+guide-private-2 = Carregar na tecla Esc duas vezes, ou na tecla Shift três vezes, depressa e sem nenhuma outra tecla pelo meio, faz o mesmo. Escrever nunca o faz: qualquer outra tecla, como uma letra ou o Tab, volta a começar a contagem.
+guide-private-3 = Para continuar, carregue em «Continuar» no ecrã em branco e depois desbloqueie os seus rascunhos.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Palavras que pode ouvir

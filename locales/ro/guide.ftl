@@ -50,6 +50,11 @@ guide-complain-title = Dacă ceva nu vă mulțumește
 guide-complain-1 = Dacă nu vă mulțumește felul în care s-a desfășurat conferința sau ce s-a hotărât, spuneți mai întâi președintelui sau asistentului social. Poate că ei reușesc să îndrepte lucrurile.
 guide-complain-2 = Dacă asta nu ajută, fiecare consiliu local (council) are o procedură pentru plângeri despre conferințe. Cereți-o de la asistentul social sau de la consiliul local. Un susținător independent vă poate ajuta să faceți o plângere.
 
+guide-private-title = Cum vă păstrați ciornele doar pentru dumneavoastră
+guide-private-1 = Dacă intră cineva în cameră, apăsați „Ascundeți” în partea de sus a ecranului. Ecranul se golește imediat, iar ciornele se încuie.
+guide-private-2 = Același lucru îl face apăsarea tastei Esc de două ori sau a tastei Shift de trei ori, repede și fără nicio altă tastă între ele. Scrisul nu face niciodată asta: orice altă tastă, de exemplu o literă sau Tab, începe numărătoarea din nou.
+guide-private-3 = Ca să continuați, apăsați „Continuați” pe ecranul gol, apoi deblocați ciornele.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Cuvinte pe care le puteți auzi

@@ -50,6 +50,11 @@ guide-complain-title = Haddii aadan ku faraxsanayn
 guide-complain-1 = Haddii aadan ku faraxsanayn sida shirka loo maamulay, ama waxa uu go'aamiyay, marka hore u sheeg Guddoomiyaha ama shaqaalaha bulshada. Waxaa laga yaabaa inay arrinta saxi karaan.
 guide-complain-2 = Haddii taasi aanay caawin, golaha deegaanka (council) kastaa wuxuu leeyahay hab cabasho oo shirarka ku saabsan. Ka weydii shaqaalahaaga bulshada ama golaha deegaanka. U-doode ayaa kaa caawin kara inaad cabasho gudbiso.
 
+guide-private-title = Sida qabyo-qoraalladaada loogu hayo si qarsoodi ah
+guide-private-1 = Haddii qof qolka soo galo, riix "Qari" oo ku yaal shaashadda korkeeda. Shaashaddu isla markiiba way madhanaysaa, qabyo-qoraalladaaduna way xirmayaan.
+guide-private-2 = Riixidda furaha Esc laba jeer, ama furaha Shift saddex jeer, si degdeg ah oo aan fure kale u dhexayn, sidaas oo kale ayay samaysaa. Qoraal ku qorid weligeed sidaas ma samayso: fure kasta oo kale, sida xaraf ama Tab, tirinta ayuu dib u bilaabaa.
+guide-private-3 = Si aad u sii wadato, riix "Sii wad" oo ku yaal shaashadda madhan, kadibna fur qabyo-qoraalladaada.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Erayo aad maqli karto

@@ -50,6 +50,11 @@ guide-complain-title = Nëse nuk jeni të kënaqur
 guide-complain-1 = Nëse nuk jeni të kënaqur me mënyrën si u zhvillua konferenca, ose me atë që vendosi, tregojini së pari kryesuesit ose punonjësit social. Ndoshta ata mund t'i rregullojnë gjërat.
 guide-complain-2 = Nëse kjo nuk ndihmon, çdo bashki (council) ka një procedurë ankimi për konferencat. Kërkojeni te punonjësi social ose te bashkia. Një mbështetës i pavarur mund t'ju ndihmojë të bëni një ankesë.
 
+guide-private-title = Si t'i mbani draftet tuaja private
+guide-private-1 = Nëse dikush hyn në dhomë, shtypni "Mbuloni ekranin" në krye të ekranit. Ekrani zbrazet menjëherë dhe draftet tuaja kyçen.
+guide-private-2 = E njëjta gjë ndodh kur shtypni tastin Esc dy herë, ose tastin Shift tri herë, shpejt dhe pa asnjë tast tjetër në mes. Shkrimi nuk e bën kurrë këtë: çdo tast tjetër, si një shkronjë ose Tab, e nis numërimin nga e para.
+guide-private-3 = Për të vazhduar, shtypni "Vazhdoni" në ekranin bosh, pastaj hapni draftet tuaja.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Fjalë që mund të dëgjoni

@@ -50,6 +50,11 @@ guide-complain-title = Memnun değilseniz
 guide-complain-1 = Toplantının nasıl yürütüldüğünden ya da alınan kararlardan memnun değilseniz, önce Toplantı Başkanına ya da sosyal hizmet uzmanına söyleyin. Durumu düzeltebilirler.
 guide-complain-2 = Bu işe yaramazsa, her belediyenin (council) bu toplantılar için bir şikâyet yolu vardır. Bunu sosyal hizmet uzmanınızdan ya da belediyeden isteyin. Bir hak savunucusu şikâyet etmenize yardım edebilir.
 
+guide-private-title = Taslaklarınızı gizli tutmak
+guide-private-1 = Odaya biri girerse ekranın üstündeki "Gizle" düğmesine basın. Ekran hemen boşalır ve taslaklarınız kilitlenir.
+guide-private-2 = Esc tuşuna iki kez ya da Shift tuşuna üç kez, hızlıca ve arada başka bir tuşa basmadan basmak da aynı şeyi yapar. Yazı yazmak bunu asla yapmaz: bir harf ya da Tab gibi başka herhangi bir tuş saymayı baştan başlatır.
+guide-private-3 = Devam etmek için boş ekranda "Devam" düğmesine basın, sonra taslaklarınızın kilidini açın.
+
 ## The glossary: each term's name and what it means
 
 glossary-title = Duyabileceğiniz sözcükler

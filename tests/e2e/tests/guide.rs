@@ -1,5 +1,5 @@
-//! A parent opens the guide from any screen, and follows a word on a part's screen to what it
-//! means.
+//! A parent opens the guide from any screen (it says how to hide the screen quickly), and follows
+//! a word on a part's screen to what it means.
 
 use family_voice_e2e::{output_dir, App};
 
@@ -22,6 +22,9 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
         "How the meeting runs",
         "The core group",
         "If you are unhappy",
+        // How to hide the screen, and why typing never does.
+        "Keeping your drafts private",
+        "the Shift key three times",
         "Section 47 enquiry",
         "Neglect",
     ] {
