@@ -747,6 +747,27 @@ fn a_passphrase_opens_the_drafts_and_a_wrong_one_does_not() {
 }
 
 #[test]
+fn a_passphrase_opens_the_drafts_however_the_keyboard_composed_its_letters() {
+    // The same words, typed on keyboards that send their letters composed or in pieces: Urdu's
+    // "آ" (one code point, or alef and madda), Bengali's "ো" (one, or two vowel signs) and "é".
+    let in_pieces = "\u{627}\u{653}\u{645} \u{998}\u{9c7}\u{9be}\u{9b0} Ame\u{301}lie";
+    let composed = "\u{622}\u{645} \u{998}\u{9cb}\u{9b0} Am\u{e9}lie";
+    assert_ne!(in_pieces, composed);
+    let dir = folder("passphrase-composed");
+    let mut vault = Vault::open(&dir).unwrap();
+    vault.set_up_with_passphrase(&Passphrase::new(in_pieces.into())).unwrap();
+    let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
+    for typed in [composed, in_pieces] {
+        vault.lock();
+        vault.unlock_with_passphrase(&Passphrase::new(typed.into())).unwrap();
+        assert_eq!(vault.load(&draft.meta.id).unwrap(), draft, "{typed:?}");
+    }
+    vault.lock();
+    let other = "\u{622}\u{645} \u{998}\u{9cb}\u{9b0} Amelie";
+    assert_eq!(vault.unlock_with_passphrase(&Passphrase::new(other.into())), Err(VaultError::WrongPassphrase));
+}
+
+#[test]
 fn an_unreachable_keychain_at_first_start_writes_nothing_and_a_passphrase_works_instead() {
     let dir = folder("unreachable");
     let mut vault = Vault::open(&dir).unwrap();

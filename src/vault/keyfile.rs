@@ -142,13 +142,16 @@ impl KeyFile {
     /// the check was damaged.
     pub fn unwrap_key(&self, passphrase: &Passphrase) -> Result<DataKey, VaultError> {
         let wrap = self.wrap.as_ref().ok_or(VaultError::NoPassphrase)?;
-        let kek = derive(passphrase, wrap)?;
-        let mut key = Zeroizing::new([0u8; KEY_LEN]);
         let (ciphertext, tag) = wrap.wrapped.split_at(KEY_LEN);
-        key.copy_from_slice(ciphertext);
-        open_detached(&kek, &wrap.nonce, &self.wrap_aad(wrap), &mut key[..], tag)
-            .map_err(|_| VaultError::WrongPassphrase)?;
-        DataKey::from_slice(&key[..]).ok_or(VaultError::Damaged)
+        for form in passphrase.forms() {
+            let kek = derive(form, wrap)?;
+            let mut key = Zeroizing::new([0u8; KEY_LEN]);
+            key.copy_from_slice(ciphertext);
+            if open_detached(&kek, &wrap.nonce, &self.wrap_aad(wrap), &mut key[..], tag).is_ok() {
+                return DataKey::from_slice(&key[..]).ok_or(VaultError::Damaged);
+            }
+        }
+        Err(VaultError::WrongPassphrase)
     }
 
     /// A key file for a key that was proven against the drafts after every copy of this file
@@ -282,7 +285,7 @@ impl KeyFile {
         };
         fill_random(&mut wrap.salt)?;
         fill_random(&mut wrap.nonce)?;
-        let kek = derive(passphrase, &wrap)?;
+        let kek = derive(passphrase.expose(), &wrap)?;
         let mut sealed = Zeroizing::new(*key.expose_secret());
         let tag = seal_detached(&kek, &wrap.nonce, &self.wrap_aad(&wrap), &mut sealed[..])?;
         wrap.wrapped[..KEY_LEN].copy_from_slice(&sealed[..]);
@@ -302,11 +305,11 @@ fn wrap_params(wrap: &Wrap) -> Vec<u8> {
 }
 
 /// The passphrase key: Argon2id over the passphrase and the file's salt.
-fn derive(passphrase: &Passphrase, wrap: &Wrap) -> Result<Zeroizing<[u8; KEY_LEN]>, VaultError> {
+fn derive(passphrase: &[u8], wrap: &Wrap) -> Result<Zeroizing<[u8; KEY_LEN]>, VaultError> {
     let params = Params::new(wrap.m_cost, wrap.t_cost, wrap.p_cost, Some(KEY_LEN)).map_err(|_| VaultError::Damaged)?;
     let mut kek = Zeroizing::new([0u8; KEY_LEN]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-        .hash_password_into(passphrase.expose(), &wrap.salt, &mut kek[..])
+        .hash_password_into(passphrase, &wrap.salt, &mut kek[..])
         .map_err(|_| VaultError::Damaged)?;
     Ok(kek)
 }

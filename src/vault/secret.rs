@@ -2,6 +2,7 @@
 //! `<redacted>`, and with no `Serialize` or `Clone`, so they cannot reach a log, the UI or a
 //! second copy by accident.
 
+use unicode_normalization::UnicodeNormalization;
 use zeroize::{Zeroize, Zeroizing};
 
 use super::VaultError;
@@ -63,26 +64,46 @@ impl std::fmt::Debug for DataKey {
 }
 
 /// A passphrase the family chose, wiped from memory when dropped and never printed.
-pub struct Passphrase(Zeroizing<String>);
+pub struct Passphrase {
+    /// In Unicode's composed form (NFC).
+    text: Zeroizing<String>,
+    /// As it arrived, where that differs: a passphrase set before the app normalised them was
+    /// wrapped with these bytes, and must still open its drafts.
+    as_typed: Option<Zeroizing<String>>,
+}
 
 impl Passphrase {
-    /// Wraps the passphrase as it arrives from the UI. It is used exactly as typed: trimming or
-    /// changing case would make a different key.
+    /// Wraps the passphrase as it arrives from the UI, in Unicode's composed form (NFC): the same
+    /// words typed on two keyboards (Arabic-script and Indic ones above all) can arrive as
+    /// different sequences of code points, and must make the same key. Nothing else changes:
+    /// trimming or changing case would make a different key.
     pub fn new(text: String) -> Self {
-        Self(Zeroizing::new(text))
+        let typed = Zeroizing::new(text);
+        // Room for the composed form up front, so no copy of it is left behind by growing.
+        let mut composed = Zeroizing::new(String::with_capacity(typed.len() * 3));
+        composed.extend(typed.nfc());
+        let as_typed = (*composed != *typed).then_some(typed);
+        Self { text: composed, as_typed }
     }
 
     /// Whether it is long enough to protect the drafts, counted in characters as a person
     /// counts them, not bytes.
     pub(crate) fn check_strength(&self) -> Result<(), VaultError> {
-        if self.0.chars().count() < MIN_PASSPHRASE_CHARS {
+        if self.text.chars().count() < MIN_PASSPHRASE_CHARS {
             return Err(VaultError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS });
         }
         Ok(())
     }
 
+    /// The bytes a new wrap is made with: the composed form.
     pub(crate) fn expose(&self) -> &[u8] {
-        self.0.as_bytes()
+        self.text.as_bytes()
+    }
+
+    /// The bytes an existing wrap may have been made with: the composed form, then the form as
+    /// typed where it differs.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &[u8]> {
+        std::iter::once(self.text.as_bytes()).chain(self.as_typed.as_ref().map(|t| t.as_bytes()))
     }
 }
 
@@ -119,4 +140,20 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
         out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Passphrase;
+
+    /// A wrap made before passphrases were composed used the bytes as typed: unlocking tries the
+    /// composed form first and then those, so an older passphrase still opens its drafts.
+    #[test]
+    fn a_passphrase_offers_its_composed_form_then_the_form_it_was_typed_in() {
+        let forms = |typed: &str| Passphrase::new(typed.into()).forms().map(<[u8]>::to_vec).collect::<Vec<_>>();
+        let in_pieces = "a\u{627}\u{653} e\u{301}";
+        let composed = "a\u{622} \u{e9}";
+        assert_eq!(forms(in_pieces), [composed.as_bytes(), in_pieces.as_bytes()]);
+        assert_eq!(forms(composed), [composed.as_bytes()]);
+    }
 }
