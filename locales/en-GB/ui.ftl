@@ -177,6 +177,9 @@ nav-drafts = My drafts
 
 locked-title = Your drafts are locked
 locked-intro = The app locked your drafts to keep them private. Nobody can read them until they are unlocked.
+# Instead of locked-intro when the drafts open from the computer's password store (keychain)
+# without a passphrase: says honestly that anyone using this computer account can open them.
+locked-intro-keychain = Your drafts are closed and the screen is cleared. On this computer account they open without a passphrase, so anyone who can use this account can open them again with the button below.
 locked-unlock = Unlock
 locked-try-again = Try again
 passphrase-label = Passphrase

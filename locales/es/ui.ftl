@@ -177,6 +177,7 @@ nav-drafts = Mis borradores
 
 locked-title = Tus borradores están bloqueados
 locked-intro = La aplicación ha bloqueado tus borradores para que sigan siendo privados. Nadie puede leerlos hasta que se desbloqueen.
+locked-intro-keychain = Tus borradores se han cerrado y la pantalla se ha vaciado. En esta cuenta del ordenador se abren sin frase secreta, así que cualquier persona que pueda usar esta cuenta puede volver a abrirlos con el botón de abajo.
 locked-unlock = Desbloquear
 locked-try-again = Volver a intentarlo
 passphrase-label = Frase secreta

@@ -177,6 +177,7 @@ nav-drafts = Mano juodraščiai
 
 locked-title = Jūsų juodraščiai užrakinti
 locked-intro = Programa užrakino jūsų juodraščius, kad jie liktų privatūs. Niekas negali jų perskaityti, kol jie neatrakinti.
+locked-intro-keychain = Jūsų juodraščiai uždaryti, o ekranas išvalytas. Šioje kompiuterio paskyroje jie atsidaro be slaptafrazės, todėl bet kas, galintis naudotis šia paskyra, gali juos vėl atidaryti žemiau esančiu mygtuku.
 locked-unlock = Atrakinti
 locked-try-again = Bandyti dar kartą
 passphrase-label = Slaptafrazė

@@ -177,6 +177,7 @@ nav-drafts = Moje wersje robocze
 
 locked-title = Twoje wersje robocze są zablokowane
 locked-intro = Aplikacja zablokowała Twoje wersje robocze, żeby nikt inny ich nie zobaczył. Nikt nie może ich przeczytać, dopóki nie zostaną odblokowane.
+locked-intro-keychain = Twoje wersje robocze zostały zamknięte, a ekran wyczyszczony. Na tym koncie komputera otwierają się bez frazy dostępu, więc każdy, kto może korzystać z tego konta, może je znowu otworzyć przyciskiem poniżej.
 locked-unlock = Odblokuj
 locked-try-again = Spróbuj ponownie
 passphrase-label = Fraza dostępu

@@ -177,6 +177,7 @@ nav-drafts = Os meus rascunhos
 
 locked-title = Os seus rascunhos estão bloqueados
 locked-intro = A aplicação bloqueou os seus rascunhos para os manter privados. Ninguém os pode ler até serem desbloqueados.
+locked-intro-keychain = Os seus rascunhos foram fechados e o ecrã foi limpo. Nesta conta do computador abrem sem frase secreta, por isso qualquer pessoa que possa usar esta conta pode voltar a abri-los com o botão abaixo.
 locked-unlock = Desbloquear
 locked-try-again = Tentar novamente
 passphrase-label = Frase secreta

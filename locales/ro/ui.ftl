@@ -177,6 +177,7 @@ nav-drafts = Ciornele mele
 
 locked-title = Ciornele sunt încuiate
 locked-intro = Aplicația a încuiat ciornele ca să rămână private. Nimeni nu le poate citi până nu sunt deblocate.
+locked-intro-keychain = Ciornele au fost închise și ecranul a fost golit. Pe acest cont al calculatorului ele se deschid fără frază de acces, așa că oricine poate folosi acest cont le poate deschide din nou cu butonul de mai jos.
 locked-unlock = Deblocați
 locked-try-again = Încercați din nou
 passphrase-label = Fraza de acces

@@ -177,6 +177,7 @@ nav-drafts = Qabyo-qoraalladayda
 
 locked-title = Qabyo-qoraalladaadu way xiran yihiin
 locked-intro = Barnaamijku wuxuu xiray qabyo-qoraalladaada si ay qarsoodi u ahaadaan. Qofna ma akhrin karo ilaa laga furo.
+locked-intro-keychain = Qabyo-qoraalladaada waa la xiray, shaashaddana waa la nadiifiyay. Akoonkan kombiyuutarka waxay ku furmaan iyada oo aan weedha sirta ah loo baahnayn, sidaas darteed qof kasta oo isticmaali kara akoonkan wuxuu mar kale ku furi karaa badhanka hoose.
 locked-unlock = Fur
 locked-try-again = Isku day mar kale
 passphrase-label = Weedha sirta ah

@@ -177,6 +177,7 @@ nav-drafts = Draftet e mia
 
 locked-title = Draftet tuaja janë të kyçura
 locked-intro = Aplikacioni i kyçi draftet tuaja që të mbeten private. Askush nuk mund t'i lexojë derisa të hapen.
+locked-intro-keychain = Draftet tuaja u mbyllën dhe ekrani u pastrua. Në këtë llogari të kompjuterit ato hapen pa frazë sekrete, ndaj kushdo që mund ta përdorë këtë llogari mund t'i hapë përsëri me butonin më poshtë.
 locked-unlock = Hapni
 locked-try-again = Provoni përsëri
 passphrase-label = Fraza sekrete

@@ -177,6 +177,7 @@ nav-drafts = Taslaklarım
 
 locked-title = Taslaklarınız kilitli
 locked-intro = Uygulama, gizli kalmaları için taslaklarınızı kilitledi. Kilit açılana kadar kimse onları okuyamaz.
+locked-intro-keychain = Taslaklarınız kapatıldı ve ekran temizlendi. Bu bilgisayar hesabında taslaklar şifre cümlesi olmadan açılır; bu yüzden bu hesabı kullanabilen herkes aşağıdaki düğmeyle onları yeniden açabilir.
 locked-unlock = Kilidi aç
 locked-try-again = Yeniden dene
 passphrase-label = Şifre cümlesi

@@ -458,6 +458,17 @@ impl App {
     /// Saves a screenshot of the window as `NN-name.png`.
     pub async fn screenshot(&mut self, name: &str) {
         self.shot_count += 1;
+        // WebKitWebDriver takes the picture from the last frame painted: two animation frames
+        // later, the screen just shown has been painted (without this, a shot of the locked
+        // screen showed the list before it).
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
         let png = self.client.screenshot().await.expect("a screenshot of the window");
         let path = self.shots.join(format!("{:02}-{name}.png", self.shot_count));
         std::fs::write(path, png).expect("screenshots are writable");

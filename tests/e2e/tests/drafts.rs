@@ -97,6 +97,9 @@ async fn a_draft_saves_itself_survives_a_relaunch_and_is_gone_once_deleted() {
     let locked = app.screen_text().await;
     assert!(locked.contains("Your drafts are locked"), "{locked}");
     assert!(!locked.contains("Joanna") && !locked.contains("Kestrel"), "{locked}");
+    // With the key in the keychain, the screen says honestly who can open them again.
+    assert!(locked.contains("anyone who can use this account can open them again"), "{locked}");
+    assert!(!locked.contains("Nobody can read them"), "{locked}");
     app.screenshot("locked").await;
 
     // An interpreter can check a translation from the locked screen, and coming back finds the
@@ -164,6 +167,8 @@ async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
     let mut app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("locked").await;
     assert!(app.wait_for("#unlock").await.is_displayed().await.is_ok_and(|shown| !shown));
+    // Only the passphrase opens them: here nobody can read them until it is typed.
+    app.wait_for_text("main#screen .lead", "Nobody can read them").await;
     app.type_into("#unlock-passphrase", "red kettle").await;
     app.click("#passphrase-unlock").await;
     app.wait_for_text("main#screen .problem", "does not open your drafts").await;

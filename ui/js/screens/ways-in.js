@@ -10,6 +10,9 @@ export function showLocked(app) {
   const { problem, keychain, passphrase } = app.shelf;
   showProblem(root, problem);
   if (keychain) {
+    // Unlock needs nothing but this computer account: the screen says so rather than promise
+    // that nobody can read the drafts.
+    root.querySelector(".lead").textContent = t("locked-intro-keychain");
     root.querySelector(".keychain-way").hidden = false;
     const unlock = root.querySelector("#unlock");
     if (problem) unlock.textContent = t("locked-try-again");
