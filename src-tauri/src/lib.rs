@@ -42,7 +42,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             // refuse to leave the app's own pages.
             if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
                 WebviewWindowBuilder::from_config(app, config)?
-                    .on_navigation(|url| privacy::is_own_page(url))
+                    .on_navigation(privacy::is_own_page)
                     .incognito(privacy::INCOGNITO)
                     .build()?;
             }
