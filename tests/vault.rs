@@ -768,6 +768,37 @@ fn a_passphrase_opens_the_drafts_however_the_keyboard_composed_its_letters() {
 }
 
 #[test]
+fn a_family_can_stop_the_keychain_opening_the_drafts_once_a_passphrase_is_set() {
+    let dir = folder("stop-keychain");
+    let keychain = MemoryKeychain::default();
+    let mut vault = Vault::open(&dir).unwrap();
+    vault.set_up_with_keychain(&keychain).unwrap();
+    let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
+    // Without a passphrase the keychain is the only way in: refused, nothing changes.
+    assert_eq!(vault.stop_using_keychain(&keychain), Err(VaultError::NoPassphrase));
+    assert_eq!(vault.key_setup().unwrap(), KeySetup::Keychain { passphrase: false });
+    assert_eq!(keychain.keys_filed(), 1);
+
+    let passphrase = Passphrase::new("the blue door on our street".into());
+    vault.set_passphrase(&passphrase).unwrap();
+    vault.stop_using_keychain(&keychain).unwrap();
+    assert_eq!(vault.key_setup().unwrap(), KeySetup::Passphrase);
+    assert_eq!(keychain.keys_filed(), 0, "the keychain no longer holds the key");
+
+    // Next start: the keychain opens nothing (its entry is gone), the passphrase opens the draft.
+    let mut again = Vault::open(&dir).unwrap();
+    assert!(again.keychain_accounts().is_empty(), "the keychain is not even asked");
+    assert!(again.unlock_with_keychain(&keychain).is_err());
+    assert!(again.is_locked());
+    again.unlock_with_passphrase(&passphrase).unwrap();
+    assert_eq!(again.load(&draft.meta.id).unwrap(), draft);
+    // And it can be undone: the keychain holds the key again.
+    again.use_keychain(&keychain).unwrap();
+    assert_eq!(again.key_setup().unwrap(), KeySetup::Keychain { passphrase: true });
+    assert_eq!(reopen(&again, &keychain).load(&draft.meta.id).unwrap(), draft);
+}
+
+#[test]
 fn an_unreachable_keychain_at_first_start_writes_nothing_and_a_passphrase_works_instead() {
     let dir = folder("unreachable");
     let mut vault = Vault::open(&dir).unwrap();

@@ -123,6 +123,15 @@ impl KeyFile {
         Ok(file)
     }
 
+    /// The same file, now saying only the passphrase opens the drafts (the keychain entry is
+    /// forgotten once this is written).
+    pub fn without_keychain(&self, key: &DataKey) -> Result<Self, VaultError> {
+        let mut file = self.clone();
+        file.in_keychain = false;
+        file.seal_check(key)?;
+        Ok(file)
+    }
+
     /// The same file with its check sealed again under `key`: after the check itself was
     /// damaged and the key was proven another way.
     pub fn resealed(&self, key: &DataKey) -> Result<Self, VaultError> {

@@ -313,6 +313,24 @@ impl Vault {
         Ok(())
     }
 
+    /// Stops keeping the key in the keychain, so that only the passphrase opens the drafts: the
+    /// family's choice on a computer that others use, as any program running as the same user
+    /// can read the keychain. Needs the drafts unlocked and a passphrase set (else
+    /// [`VaultError::NoPassphrase`], and nothing changes). The key file is written first, then
+    /// the entry forgotten: if forgetting fails, the drafts already need the passphrase, and the
+    /// error says the keychain may still hold a copy.
+    pub fn stop_using_keychain(&mut self, keychain: &dyn Keychain) -> Result<(), VaultError> {
+        let key = self.key.as_ref().ok_or(VaultError::Locked)?;
+        let file = self.current_key_file(key)?;
+        if !file.has_passphrase() {
+            return Err(VaultError::NoPassphrase);
+        }
+        if file.in_keychain() {
+            self.write_key_file(&file.without_keychain(key)?)?;
+        }
+        keychain.forget(&file.account())
+    }
+
     /// The way out when nothing on this computer opens the drafts: every file of theirs (the
     /// drafts, their backups and the key files) is moved to a dated folder under
     /// [`SET_ASIDE_FOLDER`], where a passphrase remembered later, or a keychain that comes
