@@ -67,6 +67,15 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
         app.wait_for("#back").await;
         if number == 6 {
             app.click("label[for='scale-6']").await;
+            // Along the scale with the arrow keys, the choice with focus keeps a ring that
+            // stands out from the page (WCAG's 3:1), then back to 6.
+            let right = family_voice_e2e::fantoccini::key::Key::Right;
+            app.client.active_element().await.unwrap().send_keys(&right.to_string()).await.unwrap();
+            assert_eq!(focus_ring(&app).await, ("scale-7".to_owned(), true));
+            app.screenshot("scale-focus").await;
+            let left = family_voice_e2e::fantoccini::key::Key::Left;
+            app.client.active_element().await.unwrap().send_keys(&left.to_string()).await.unwrap();
+            assert_eq!(focus_ring(&app).await, ("scale-6".to_owned(), true));
         }
         let boxes = app.client.find_all(Locator::Css("form.prompts textarea")).await.unwrap();
         assert!(!boxes.is_empty());
@@ -150,4 +159,43 @@ async fn fields_that_may_remember(app: &App) -> Vec<String> {
         .await
         .unwrap();
     serde_json::from_value(found).unwrap()
+}
+
+/// The id of the element with focus, and whether its focus ring (on the number it stands for,
+/// for the scale's hidden radio buttons) is a solid line at least 2 px wide whose colour has a
+/// contrast of 3:1 or more with the page behind it.
+async fn focus_ring(app: &App) -> (String, bool) {
+    let found = app
+        .client
+        .execute(
+            "const el = document.activeElement; \
+             const ring = el.matches('.scale-numbers input') ? el.nextElementSibling : el; \
+             const style = getComputedStyle(ring); \
+             return [el.id, style.outlineStyle, parseFloat(style.outlineWidth), style.outlineColor, \
+                     getComputedStyle(document.body).backgroundColor];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (id, style, width, ring, page): (String, String, f64, String, String) = serde_json::from_value(found).unwrap();
+    let contrast = contrast(&ring, &page);
+    (id, style == "solid" && width >= 2.0 && contrast >= 3.0)
+}
+
+/// WCAG's contrast ratio of two CSS `rgb(r, g, b)` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |css: &str| {
+        let channels: Vec<f64> = css
+            .trim_start_matches("rgba(")
+            .trim_start_matches("rgb(")
+            .trim_end_matches(')')
+            .split(',')
+            .take(3)
+            .map(|c| c.trim().parse::<f64>().unwrap() / 255.0)
+            .map(|c| if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) })
+            .collect();
+        0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
