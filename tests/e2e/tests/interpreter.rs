@@ -59,6 +59,17 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
         .unwrap();
     assert_eq!(translation_dir.as_str(), Some("rtl"));
     app.screenshot("review-top").await;
+    // Every id on the review screen is its own (a label once shared its id with another box's).
+    let repeated = app
+        .client
+        .execute(
+            "const ids = [...document.querySelectorAll('[id]')].map(e => e.id); \
+             return ids.filter((id, i) => ids.indexOf(id) !== i);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(repeated, serde_json::json!([]), "ids used twice");
 
     // Approve the word on the Back button.
     app.click(&format!("{} .ir-approve", card("nav-back"))).await;

@@ -186,7 +186,8 @@ function itemCard(view, item, onDecided) {
   suggestion.id = `ir-suggestion-${item.key}`;
   card.querySelector(".ir-comment-label").htmlFor = comment.id;
   const suggestionLabel = card.querySelector(".ir-suggestion-label");
-  suggestionLabel.id = `${suggestion.id}-label`;
+  // Prefixed, not suffixed: "<key>-label" is itself a key, and its box would share the id.
+  suggestionLabel.id = `label-${suggestion.id}`;
   suggestion.setAttribute("aria-labelledby", suggestionLabel.id);
   suggestion.lang = view.tag;
   suggestion.dir = view.dir;
