@@ -5,7 +5,7 @@
 //! payload), so the fuzzer also reaches the JSON and the version checks behind the tag; any
 //! other input is read as a whole file (magic, version, nonce, ciphertext, tag).
 //!
-//! Run from the repository root: `cargo +nightly fuzz run draft_loader -- -max_total_time=60`.
+//! Run from the repository root: `cargo fuzz run --sanitizer none draft_loader` (or `fuzz/run`).
 #![no_main]
 
 use family_voice::vault::{decode_draft, seal_payload, DataKey};

@@ -1,0 +1,4 @@
+{ $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+}
