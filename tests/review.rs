@@ -361,6 +361,13 @@ fn the_review_pdf_has_the_english_the_translation_and_the_verdicts() {
         let guide = catalog.item("glossary-chair-meaning").unwrap();
         assert_extracted(&text, &guide.translation.source, rtl, &what);
         assert!(rendered.pages > 10, "{what}: every wording is printed ({} pages)", rendered.pages);
+        // No invisible direction marks in the text a reader copies (once around each number).
+        if let Some(at) = text.find(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']) {
+            let start = text[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+            let around: String = text[start..].chars().take(60).collect();
+            panic!("{what}: an isolation mark in {around:?}");
+        }
+        assert!(text.contains("2 of "), "{what}: the progress line is there");
     }
 }
 

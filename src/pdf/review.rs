@@ -66,7 +66,7 @@ pub(super) fn review(
         args.set(name, value);
         flow.paragraph(&en.msg_with(id, &args), FACT);
     }
-    flow.paragraph(&ProgressText::of(review, catalog).reviewed, FACT);
+    flow.paragraph(&ProgressText::for_print(review, catalog).reviewed, FACT);
 
     flow.space(12.0);
     flow.paragraph(&en.msg("interp-terms-title"), AREA);

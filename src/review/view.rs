@@ -108,9 +108,19 @@ pub struct ProgressText {
 }
 
 impl ProgressText {
-    /// The progress of `review` in words.
+    /// The progress of `review` in words, for the screen.
     pub fn of(review: &Review, catalog: &Catalog) -> Self {
-        let english = Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships");
+        Self::with(review, catalog, Isolation::On)
+    }
+
+    /// The same for paper: without the marks that keep a name's direction apart on screen,
+    /// which a PDF would carry as invisible characters around each number in its text.
+    pub fn for_print(review: &Review, catalog: &Catalog) -> Self {
+        Self::with(review, catalog, Isolation::Off)
+    }
+
+    fn with(review: &Review, catalog: &Catalog, isolation: Isolation) -> Self {
+        let english = Localizer::new(SOURCE_LOCALE, isolation).expect("the source language ships");
         let progress = review.progress(catalog);
         let mut args = FluentArgs::new();
         args.set("reviewed", progress.reviewed);
