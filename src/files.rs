@@ -64,10 +64,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     result
 }
 
-/// Reads a regular file, but never more than `limit + 1` bytes (the caller refuses anything
-/// longer than `limit`), so a huge or endless file chosen by mistake cannot exhaust memory.
+/// Reads a regular file of at most `limit` bytes, never reading more than `limit + 1`, so a
+/// huge or endless file chosen by mistake cannot exhaust memory; a longer one is an error of
+/// kind `FileTooLarge`.
 pub fn read_at_most(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-    RealFiles.read(path, limit)
+    let bytes = RealFiles.read(path, limit)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::ErrorKind::FileTooLarge.into());
+    }
+    Ok(bytes)
 }
 
 fn write_then_rename(temp: &Path, path: &Path, bytes: &[u8]) -> Result<(), FileError> {

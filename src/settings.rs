@@ -25,7 +25,6 @@ impl Settings {
     pub fn load(path: &Path) -> Self {
         crate::files::read_at_most(path, MAX_SETTINGS_BYTES)
             .ok()
-            .filter(|bytes| bytes.len() as u64 <= MAX_SETTINGS_BYTES)
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or_default()
     }

@@ -42,11 +42,10 @@ fn run(args: Vec<String>) -> Result<Vec<PathBuf>, String> {
         }
     }
     let export = export.ok_or(USAGE)?;
-    let bytes =
-        files::read_at_most(&export, MAX_EXPORT_BYTES).map_err(|e| format!("cannot read {}: {e}", export.display()))?;
-    if bytes.len() as u64 > MAX_EXPORT_BYTES {
-        return Err(format!("{} is too big to be an export of suggestions", export.display()));
-    }
+    let bytes = files::read_at_most(&export, MAX_EXPORT_BYTES).map_err(|e| match e.kind() {
+        std::io::ErrorKind::FileTooLarge => format!("{} is too big to be an export of suggestions", export.display()),
+        _ => format!("cannot read {}: {e}", export.display()),
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| format!("{} is not text", export.display()))?;
     let tag = review::language_of(&text).map_err(|e| format!("{}: {e}", export.display()))?;
     let folder = locales.join(&tag);

@@ -60,7 +60,7 @@ const MAX_NOTE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The book the note describes, if the note is readable and nothing has changed since.
 fn read_index(path: &Path) -> Option<FontBook> {
-    let bytes = crate::files::read_at_most(path, MAX_NOTE_BYTES).ok().filter(|b| b.len() as u64 <= MAX_NOTE_BYTES)?;
+    let bytes = crate::files::read_at_most(path, MAX_NOTE_BYTES).ok()?;
     let note: Index = serde_json::from_slice(&bytes).ok()?;
     let files = note.regular.iter().chain(&note.bold).map(|e| e.path.as_path());
     if note.format != FORMAT || note.fingerprint != fingerprint(files) || note.regular.is_empty() {

@@ -162,8 +162,8 @@ impl Review {
     /// safely, say), is unreadable: it is never parsed as Fluent.
     pub fn load(path: &Path, tag: &str) -> Result<Self, ReviewError> {
         let bytes = match files::read_at_most(path, MAX_REVIEW_BYTES) {
-            Ok(bytes) if bytes.len() as u64 > MAX_REVIEW_BYTES => return Err(ReviewError::Unreadable),
             Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => return Err(ReviewError::Unreadable),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::new(tag)),
             Err(e) => return Err(FileError::from(e).into()),
         };
