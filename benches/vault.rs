@@ -73,7 +73,7 @@ fn unlock(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
     let passphrase = Passphrase::new("a sentence we will remember".into());
     let mut vault = Vault::open(&dir).unwrap();
-    vault.set_up_with_passphrase(&passphrase).unwrap();
+    vault.set_up_with_passphrase(&passphrase, None).unwrap();
     let mut group = c.benchmark_group("passphrase");
     group.sample_size(10);
     group.bench_function("unlock", |b| b.iter(|| vault.unlock_with_passphrase(&passphrase).unwrap()));

@@ -6,13 +6,13 @@
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use fluent_bundle::FluentArgs;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::child::ChildViews;
 use crate::error::{Explain, Problem};
 use crate::i18n::Localizer;
 use crate::vault::{
-    Draft, DraftBody, DraftKind, FileNote, KeySetup, Keychain, ListedDraft, Passphrase, Vault, VaultError,
+    Draft, DraftBody, DraftKind, FileNote, KeySetup, Keychain, ListedDraft, Passphrase, RecoveryCode, Vault, VaultError,
 };
 use crate::Contribution;
 
@@ -45,14 +45,26 @@ pub enum Shelf {
         unreadable: Vec<Unreadable>,
         /// Whether a passphrase can also open the drafts (a spare way in).
         has_passphrase: bool,
+        /// Whether the drafts open without asking on this computer account (the keychain holds
+        /// the key), so "Lock" only closes them and the screens say who can open them again.
+        opens_without_asking: bool,
         /// Something the family should know first, e.g. where "start again" put the old
         /// drafts.
         notice: Option<String>,
     },
-    /// First start, and the keychain cannot be reached: the family chooses a passphrase.
+    /// The very first start: the family chooses how the drafts will open, by a passphrase every
+    /// time (recommended) or without asking on this computer account (the keychain).
+    #[serde(rename_all = "camelCase")]
+    FirstStart {
+        /// Something the family should know first: where "start again" put the old drafts.
+        notice: Option<String>,
+    },
+    /// The family chose a passphrase at the first start, or the keychain cannot be reached: they
+    /// choose one now.
     ChoosePassphrase {
-        /// Why the keychain is not being used.
-        problem: Problem,
+        /// Why a passphrase is being asked for, when it was not their choice (the keychain
+        /// cannot be used), or why the last one typed was refused.
+        problem: Option<Problem>,
     },
     /// The drafts are locked: unlock with the keychain ("Unlock" button), the passphrase, or
     /// both.
@@ -63,6 +75,14 @@ pub enum Shelf {
         keychain: bool,
         /// Whether a passphrase opens the drafts (show the passphrase box).
         passphrase: bool,
+        /// Whether the recovery code opens them too ("I have forgotten my passphrase").
+        recovery: bool,
+    },
+    /// A passphrase was just chosen, with the recovery code that opens the drafts if it is ever
+    /// forgotten: shown this once, to write down or print. The drafts are open behind it.
+    RecoveryCode {
+        /// The code in groups of four, as the sheet prints it.
+        code: String,
     },
     /// Drafts exist but nothing on this computer opens them. Only "start again" is left, and
     /// it sets them aside, never deletes them.
@@ -123,7 +143,7 @@ pub fn open(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) -> Shel
         Err(e) => return Shelf::Failed { problem: Problem::explain(&e, loc) },
     };
     let tried = match setup {
-        KeySetup::New => vault.set_up_with_keychain(keychain),
+        KeySetup::New => return Shelf::FirstStart { notice: None },
         // A damaged record of the key: the keychain may still hold the key, which the drafts
         // then prove, and the record is written again.
         KeySetup::Keychain { .. } | KeySetup::Damaged => vault.unlock_with_keychain(keychain),
@@ -132,15 +152,126 @@ pub fn open(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) -> Shel
     };
     match (tried, setup) {
         (Ok(()), _) => shelf(vault, None, loc),
-        (Err(e @ (VaultError::KeychainUnavailable | VaultError::NoKeychain)), KeySetup::New) => {
-            Shelf::ChoosePassphrase { problem: Problem::explain(&e, loc) }
-        }
         (Err(e @ (VaultError::KeyMissing | VaultError::KeyFileDamaged)), KeySetup::Keychain { passphrase: false }) => {
             Shelf::Lost { problem: Problem::explain(&e, loc) }
         }
         (Err(_), KeySetup::Damaged) => Shelf::Lost { problem: Problem::explain(&VaultError::KeyFileDamaged, loc) },
         (Err(e), _) => locked(vault, Some(e), loc),
     }
+}
+
+/// How the family chose, at the first start, to open their drafts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Way {
+    /// A passphrase every time: the key is kept only wrapped by it, never in the keychain, which
+    /// any program running as the same user can read.
+    Passphrase,
+    /// Without asking on this computer account: the key is kept in the keychain.
+    Keychain,
+}
+
+/// The family's first-start choice. A passphrase leads to the screen that asks for one (nothing
+/// is written until it is typed); the keychain sets up the key there at once, or, where the
+/// keychain cannot be used, says why and asks for a passphrase instead.
+pub fn choose_way(vault: &mut Vault, way: Way, keychain: &dyn Keychain, loc: &Localizer) -> Shelf {
+    match vault.key_setup() {
+        Ok(KeySetup::New) => {}
+        Ok(_) => return open(vault, keychain, loc),
+        Err(e) => return Shelf::Failed { problem: Problem::explain(&e, loc) },
+    }
+    match way {
+        Way::Passphrase => Shelf::ChoosePassphrase { problem: None },
+        Way::Keychain => match vault.set_up_with_keychain(keychain) {
+            Ok(()) => shelf(vault, None, loc),
+            Err(e @ (VaultError::KeychainUnavailable | VaultError::NoKeychain)) => {
+                Shelf::ChoosePassphrase { problem: Some(Problem::explain(&e, loc)) }
+            }
+            Err(e) => Shelf::Failed { problem: Problem::explain(&e, loc) },
+        },
+    }
+}
+
+/// The first start's passphrase: a new key wrapped by it and by a new recovery code, which the
+/// family is then shown.
+fn set_up_with_recovery(vault: &mut Vault, passphrase: &Passphrase) -> Result<Shelf, VaultError> {
+    let code = RecoveryCode::generate()?;
+    vault.set_up_with_passphrase(passphrase, Some(&code))?;
+    Ok(Shelf::RecoveryCode { code: code.grouped().to_string() })
+}
+
+/// Changes how the drafts open to "ask for my passphrase every time": `passphrase` wraps the key
+/// (replacing any spare one), with a new recovery code, then the keychain forgets it. Needs the
+/// drafts unlocked. No draft changes: they keep their one key. The recovery code is shown next.
+pub fn ask_every_time(
+    vault: &mut Vault,
+    passphrase: &Passphrase,
+    keychain: &dyn Keychain,
+) -> Result<Shelf, VaultError> {
+    let code = RecoveryCode::generate()?;
+    vault.set_passphrase(passphrase, Some(&code))?;
+    vault.stop_using_keychain(keychain)?;
+    Ok(Shelf::RecoveryCode { code: code.grouped().to_string() })
+}
+
+/// "I have forgotten my passphrase": the code from the recovery sheet opens the drafts, and the
+/// new passphrase replaces the forgotten one (the code stays as it is, so the sheet still
+/// works). The new passphrase is checked first, so a short one never leaves the drafts open.
+pub fn recover(vault: &mut Vault, typed_code: &str, new_passphrase: &Passphrase, loc: &Localizer) -> Shelf {
+    let tried = new_passphrase
+        .check_strength()
+        .and_then(|()| RecoveryCode::parse(typed_code))
+        .and_then(|code| vault.unlock_with_recovery(&code))
+        .and_then(|()| vault.set_passphrase(new_passphrase, None).inspect_err(|_| vault.lock()));
+    match tried {
+        Ok(()) => shelf(vault, None, loc),
+        Err(e) => locked(vault, Some(e), loc),
+    }
+}
+
+/// Changes how the drafts open to "without asking on this computer account", once the current
+/// passphrase is proved (a wrong one changes nothing). The passphrase still opens them too.
+pub fn open_without_asking(vault: &mut Vault, current: &Passphrase, keychain: &dyn Keychain) -> Result<(), VaultError> {
+    vault.unlock_with_passphrase(current)?;
+    vault.use_keychain(keychain)
+}
+
+/// The most characters of a passphrase the strength hint weighs.
+pub const STRENGTH_CHARS: usize = 64;
+
+/// How hard a passphrase being chosen is to guess, for the hint under the box.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Strength {
+    /// 0 (nothing typed), 1 (easy to guess), 2 (fair) or 3 (hard to guess).
+    pub level: u8,
+    /// What that means, and what would make it harder, in words; empty for nothing typed.
+    pub message: String,
+}
+
+/// The strength hint for a passphrase as it is typed, estimated by zxcvbn on the text the
+/// unlock will compare (NFC). zxcvbn's scores 0 and 1 are both "easy", 3 and 4 both "hard": a
+/// family needs to know whether to add words, not a five-point scale. Only a hint: the one
+/// rule that refuses a passphrase is its length ([`crate::vault::MIN_PASSPHRASE_CHARS`]).
+/// zxcvbn's work grows fast with length, so only the first [`STRENGTH_CHARS`] characters are
+/// weighed: a passphrase that long is hard to guess already.
+pub fn passphrase_strength(text: &str, loc: &Localizer) -> Strength {
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_empty() {
+        return Strength { level: 0, message: String::new() };
+    }
+    let text: String = text.nfc().take(STRENGTH_CHARS).collect();
+    let level = match u8::from(zxcvbn::zxcvbn(&text, &["family", "voice", "conference"]).score()) {
+        0 | 1 => 1,
+        2 => 2,
+        _ => 3,
+    };
+    let id = match level {
+        1 => "passphrase-strength-easy",
+        2 => "passphrase-strength-fair",
+        _ => "passphrase-strength-hard",
+    };
+    Strength { level, message: loc.msg(id) }
 }
 
 /// What to show while the keychain is being asked for the key: it can take as long as the
@@ -156,17 +287,45 @@ pub fn lock(vault: &mut Vault, loc: &Localizer) -> Shelf {
     locked(vault, None, loc)
 }
 
+/// What locking does with the open draft: drops it, or, when its latest change could not be
+/// saved (a full disk), returns it to be held in memory until the next unlock. Never left in
+/// the page: the screen locks either way.
+pub fn hold_if_unsaved(open: &mut Option<Draft>, unsaved: bool) -> Option<Draft> {
+    let draft = open.take();
+    if unsaved {
+        draft
+    } else {
+        None
+    }
+}
+
+/// After an unlock, saves a draft held at the lock. Returns it while it still cannot be saved,
+/// for the screens to open again (it then saves itself once it can); `None` once it is safe on
+/// disk, or if nothing was held.
+pub fn save_held(held: &mut Option<Draft>, save: impl FnOnce(&mut Draft) -> Result<(), VaultError>) -> Option<Draft> {
+    let mut draft = held.take()?;
+    match save(&mut draft) {
+        Ok(()) => None,
+        Err(_) => Some(draft),
+    }
+}
+
 /// Unlocks with the passphrase, or sets one up on a first start without a keychain.
 pub fn use_passphrase(vault: &mut Vault, passphrase: &Passphrase, loc: &Localizer) -> Shelf {
     let tried = match vault.key_setup() {
-        Ok(KeySetup::New) => vault.set_up_with_passphrase(passphrase),
+        Ok(KeySetup::New) => {
+            return match set_up_with_recovery(vault, passphrase) {
+                Ok(shelf) => shelf,
+                Err(e) => Shelf::ChoosePassphrase { problem: Some(Problem::explain(&e, loc)) },
+            }
+        }
         Ok(_) => vault.unlock_with_passphrase(passphrase),
         Err(e) => Err(e),
     };
     match tried {
         Ok(()) => shelf(vault, None, loc),
         Err(e) if vault.key_setup().is_ok_and(|s| s == KeySetup::New) => {
-            Shelf::ChoosePassphrase { problem: Problem::explain(&e, loc) }
+            Shelf::ChoosePassphrase { problem: Some(Problem::explain(&e, loc)) }
         }
         Err(e) => locked(vault, Some(e), loc),
     }
@@ -182,14 +341,14 @@ pub fn start_again(vault: &mut Vault, keychain: &dyn Keychain, loc: &Localizer) 
         Err(VaultError::DraftsStillOpen) => return open(vault, keychain, loc),
         Err(e) => return Shelf::Failed { problem: Problem::explain(&e, loc) },
     };
-    match (open(vault, keychain, loc), aside) {
-        (Shelf::Open { drafts, unreadable, has_passphrase, .. }, Some(folder)) => {
-            let mut args = FluentArgs::new();
-            args.set("folder", folder.display().to_string());
-            let notice = Some(loc.msg_with("drafts-set-aside-notice", &args));
-            Shelf::Open { drafts, unreadable, has_passphrase, notice }
-        }
-        (shelf, _) => shelf,
+    let notice = aside.map(|folder| {
+        let mut args = FluentArgs::new();
+        args.set("folder", folder.display().to_string());
+        loc.msg_with("drafts-set-aside-notice", &args)
+    });
+    match open(vault, keychain, loc) {
+        Shelf::FirstStart { .. } => Shelf::FirstStart { notice },
+        shelf => shelf,
     }
 }
 
@@ -239,7 +398,7 @@ fn locked(vault: &Vault, problem: Option<VaultError>, loc: &Localizer) -> Shelf 
         },
         e => Problem::explain(&e, loc),
     });
-    Shelf::Locked { problem, keychain, passphrase }
+    Shelf::Locked { problem, keychain, passphrase, recovery: passphrase && vault.has_recovery() }
 }
 
 /// The open drafts as the start screen lists them.
@@ -265,9 +424,10 @@ fn shelf(vault: &Vault, notice: Option<String>, loc: &Localizer) -> Shelf {
             }),
         }
     }
-    let has_passphrase =
-        matches!(vault.key_setup(), Ok(KeySetup::Keychain { passphrase: true } | KeySetup::Passphrase));
-    Shelf::Open { drafts, unreadable, has_passphrase, notice }
+    let setup = vault.key_setup();
+    let has_passphrase = matches!(setup, Ok(KeySetup::Keychain { passphrase: true } | KeySetup::Passphrase));
+    let opens_without_asking = matches!(setup, Ok(KeySetup::Keychain { .. }));
+    Shelf::Open { drafts, unreadable, has_passphrase, opens_without_asking, notice }
 }
 
 /// "3f2a….draft, 12 KB, changed Sunday 22 November 2026 at 2:05pm": enough to tell one file

@@ -12,6 +12,7 @@ pub mod error;
 pub mod files;
 pub mod guide;
 pub mod i18n;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod prompts;
 pub mod review;

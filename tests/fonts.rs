@@ -105,9 +105,9 @@ fn repeated_words_are_shaped_once_and_still_carry_their_own_text() {
         assert!(lines.len() > 1, "{text}: {} line(s)", lines.len());
         let mut all = Vec::new();
         for line in &lines {
-            let shown = line.text.as_deref().unwrap();
-            assert_eq!(glyph_chars(line), sorted_chars(shown), "{text}: a glyph carries the wrong letters");
-            all.push(shown.to_owned());
+            let shown = line.copy_text();
+            assert_eq!(glyph_chars(line), sorted_chars(&shown), "{text}: a glyph carries the wrong letters");
+            all.push(shown);
         }
         let letters = |t: &str| sorted_chars(&t.replace(' ', ""));
         assert_eq!(letters(&all.concat()), letters(text), "{text}: the lines hold every letter once");
@@ -145,7 +145,8 @@ fn a_long_paragraph_breaks_into_lines_as_full_as_fit_and_never_wider_than_the_co
     let lines = shaper.lines(&text, 11.0, width);
     assert!(lines.len() > 150, "{} lines", lines.len());
 
-    let shown: Vec<&str> = lines.iter().map(|l| l.text.as_deref().unwrap()).collect();
+    let shown: Vec<String> = lines.iter().map(|l| l.copy_text()).collect();
+    let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
     assert_eq!(shown.concat().replace(' ', ""), text.replace(' ', ""), "every letter once, in order");
     let measure = |t: &str| shaper.lines(t, 11.0, f32::MAX)[0].width;
     let mut at = 0;

@@ -1,7 +1,8 @@
 use family_voice::prompts;
 use family_voice::Contribution;
 
-use crate::support::{body_text, example, pdf_pages, pdf_text, render, save, squash};
+use crate::support::{body_text, example, made_on, pdf_pages, pdf_text, render, save, squash};
+use family_voice::pdf::FontBook;
 
 #[test]
 fn the_pdf_has_every_heading_question_and_answer_of_a_filled_contribution() {
@@ -195,6 +196,21 @@ fn answers_in_other_scripts_are_shaped_and_come_back_when_the_text_is_extracted(
 }
 
 #[test]
+fn right_to_left_answers_copy_out_in_reading_order_in_pdfium_as_in_poppler() {
+    // pdfium is the engine of Chrome's and Edge's viewer, where most families and councils open
+    // the file. A whole line's /ActualText came back from it with each Arabic word's letters
+    // reversed, and Urdu and Hebrew words in reverse order.
+    let c =
+        Contribution::from_json(&std::fs::read_to_string(crate::support::fixture("scripts.json")).unwrap()).unwrap();
+    let path = save("scripts-pdfium.pdf", &render(&c));
+    let text = crate::support::pdfium_text(&path);
+    for id in ["prompt-strengths-family", "prompt-strengths-parenting", "prompt-support-difference"] {
+        let answer = squash(&c.answers[id]);
+        assert!(text.contains(&answer), "{id}: {answer:?} is not in pdfium's text:\n{text}");
+    }
+}
+
+#[test]
 fn writing_that_no_installed_font_can_draw_is_a_message_naming_what_to_install() {
     // A computer with only a Latin font.
     let mut db = fontdb::Database::new();
@@ -260,4 +276,24 @@ fn urdu_is_set_in_nastaliq_and_arabic_in_naskh_style() {
     assert!(position(&urdu, "Noto Nastaliq Urdu") < position(&urdu, "Noto Sans Arabic"), "{urdu:?}");
     let arabic = families("ar");
     assert!(position(&arabic, "Noto Sans Arabic") < position(&arabic, "Noto Nastaliq Urdu"), "{arabic:?}");
+}
+
+#[test]
+fn the_recovery_sheet_prints_the_code_and_what_to_do_in_every_language() {
+    use family_voice::i18n::{self, Isolation, Localizer};
+    let fonts = FontBook::from_system().unwrap();
+    let code = "7KQ2-M9TX-4HVB-ZC1R-0PWD";
+    for locale in i18n::locales() {
+        let loc = Localizer::new(locale.tag, Isolation::Off).unwrap();
+        let rendered = family_voice::pdf::render_recovery_with(code, &loc, made_on(), &fonts).unwrap();
+        assert_eq!(rendered.pages, 1, "{}", locale.tag);
+        let path = save(&format!("recovery-{}.pdf", locale.tag), &rendered);
+        let text = pdf_text(&path);
+        assert!(text.contains(code), "{}: the code is missing from:\n{text}", locale.tag);
+        // The button it names is the one the locked screen shows, in the same words (checked in
+        // left-to-right languages: poppler splits Arabic marks from their letters).
+        if locale.direction == i18n::Direction::Ltr {
+            crate::languages::assert_extracted(&text, &loc.msg("locked-forgot"), false, locale.tag);
+        }
+    }
 }

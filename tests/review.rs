@@ -5,7 +5,7 @@
 use family_voice::i18n::{self, Isolation, Localizer, SOURCE_LOCALE};
 use family_voice::pdf::{self, FontBook};
 use family_voice::review::{
-    self, Area, Catalog, Decision, Piece, Readers, Review, ReviewError, Reviewer, Status, WordingError,
+    self, Area, Catalog, Decision, Piece, Readers, Review, ReviewError, Reviewer, Status, Wording, WordingError,
 };
 use family_voice::Explain;
 
@@ -407,4 +407,17 @@ fn an_export_with_brackets_thousands_deep_is_refused_before_it_is_parsed() {
     let export = format!("# locale: ur\nsummary-writer-with-relationship = {}\n", "{ ".repeat(100_000));
     assert!(matches!(review::language_of(&export), Err(review::ApplyError::NotFluent)));
     assert!(matches!(review::apply(&[], &export), Err(review::ApplyError::NotFluent)));
+}
+
+#[test]
+fn a_short_escape_before_a_letter_of_several_bytes_is_refused_not_a_crash() {
+    // Found by the fuzz target `suggestion`: fluent-syntax cut the text inside the "ی" to quote
+    // the bad escape, and panicked.
+    for text in ["{\"\\uی\"}", "ک {\"r.]\\uی KKK\"}", "{\"\\U12ی\"}", "{\"\\u12\"}"] {
+        assert_eq!(Wording::parse(text), Err(WordingError::NotFluent), "{text}");
+        let export = format!("# Locale: ur\nsuggestion =\n    {text}\n");
+        assert!(review::language_of(&export).is_err(), "{text}");
+    }
+    // A whole escape, and a backslash before anything else, are still read as Fluent is.
+    assert!(Wording::parse("{\"\\u0041\"} apples").is_ok());
 }

@@ -693,7 +693,7 @@ fn write_the_format_fixture() {
     let keychain = MemoryKeychain::default();
     let mut vault = Vault::open(&dir).unwrap();
     vault.set_up_with_keychain(&keychain).unwrap();
-    vault.set_passphrase(&Passphrase::new(FIXTURE_PASSPHRASE.into())).unwrap();
+    vault.set_passphrase(&Passphrase::new(FIXTURE_PASSPHRASE.into()), None).unwrap();
     let mut c = contribution(FIXTURE_WORDS);
     c.about.writer_name = "Jo".into();
     vault.create(FIXTURE_LABEL, DraftBody::Parent(c)).unwrap();
@@ -710,16 +710,54 @@ fn write_the_format_fixture() {
 }
 
 #[test]
+fn a_recovery_code_makes_the_key_file_version_two_and_opens_the_drafts_beside_the_passphrase() {
+    use family_voice::vault::RecoveryCode;
+    let dir = folder("recovery-code");
+    let mut vault = Vault::open(&dir).unwrap();
+    let passphrase = Passphrase::new("our family's own words".into());
+    let code = RecoveryCode::generate().unwrap();
+    vault.set_up_with_passphrase(&passphrase, Some(&code)).unwrap();
+    let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
+    let bytes = std::fs::read(dir.join("vault.key")).unwrap();
+    assert_eq!(bytes[8..10], [0, 2], "version 2: an older app says to update, never misreads it");
+    assert_eq!(bytes.len(), 267);
+    assert!(vault.has_recovery());
+    vault.lock();
+
+    // The code does not stand in for the passphrase, nor the passphrase for the code.
+    let as_passphrase = Passphrase::new(code.grouped().to_string());
+    assert_eq!(vault.unlock_with_passphrase(&as_passphrase), Err(VaultError::WrongPassphrase));
+    let other = RecoveryCode::generate().unwrap();
+    assert_eq!(vault.unlock_with_recovery(&other), Err(VaultError::WrongRecoveryCode));
+    vault.unlock_with_recovery(&code).unwrap();
+    assert_eq!(vault.load(&draft.meta.id).unwrap(), draft);
+
+    // A new passphrase keeps the code; both still open the drafts after a restart.
+    let new = Passphrase::new("a new sentence we chose".into());
+    vault.set_passphrase(&new, None).unwrap();
+    let mut again = Vault::open(&dir).unwrap();
+    again.unlock_with_passphrase(&new).unwrap();
+    let mut third = Vault::open(&dir).unwrap();
+    third.unlock_with_recovery(&code).unwrap();
+    assert_eq!(third.load(&draft.meta.id).unwrap(), draft);
+
+    // Without a passphrase (the keychain only) there is no recovery code, and no version 2.
+    let (plain, _keychain) = unlocked("recovery-none");
+    assert!(!plain.has_recovery());
+    assert_eq!(std::fs::read(plain.folder().join("vault.key")).unwrap()[8..10], [0, 1]);
+}
+
+#[test]
 fn a_passphrase_opens_the_drafts_and_a_wrong_one_does_not() {
     let dir = folder("passphrase");
     let mut vault = Vault::open(&dir).unwrap();
     assert_eq!(
-        vault.set_up_with_passphrase(&Passphrase::new("short".into())),
+        vault.set_up_with_passphrase(&Passphrase::new("short".into()), None),
         Err(VaultError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS })
     );
     assert_eq!(vault.key_setup().unwrap(), KeySetup::New, "nothing was written");
     let passphrase = Passphrase::new("our family's own words".into());
-    vault.set_up_with_passphrase(&passphrase).unwrap();
+    vault.set_up_with_passphrase(&passphrase, None).unwrap();
     assert_eq!(vault.key_setup().unwrap(), KeySetup::Passphrase);
     let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
     vault.lock();
@@ -755,7 +793,7 @@ fn a_passphrase_opens_the_drafts_however_the_keyboard_composed_its_letters() {
     assert_ne!(in_pieces, composed);
     let dir = folder("passphrase-composed");
     let mut vault = Vault::open(&dir).unwrap();
-    vault.set_up_with_passphrase(&Passphrase::new(in_pieces.into())).unwrap();
+    vault.set_up_with_passphrase(&Passphrase::new(in_pieces.into()), None).unwrap();
     let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
     for typed in [composed, in_pieces] {
         vault.lock();
@@ -780,7 +818,7 @@ fn a_family_can_stop_the_keychain_opening_the_drafts_once_a_passphrase_is_set() 
     assert_eq!(keychain.keys_filed(), 1);
 
     let passphrase = Passphrase::new("the blue door on our street".into());
-    vault.set_passphrase(&passphrase).unwrap();
+    vault.set_passphrase(&passphrase, None).unwrap();
     vault.stop_using_keychain(&keychain).unwrap();
     assert_eq!(vault.key_setup().unwrap(), KeySetup::Passphrase);
     assert_eq!(keychain.keys_filed(), 0, "the keychain no longer holds the key");
@@ -805,7 +843,7 @@ fn an_unreachable_keychain_at_first_start_writes_nothing_and_a_passphrase_works_
     assert_eq!(vault.set_up_with_keychain(&UnreachableKeychain), Err(VaultError::KeychainUnavailable));
     assert_eq!(vault.key_setup().unwrap(), KeySetup::New);
     assert!(file_names(&dir).is_empty());
-    vault.set_up_with_passphrase(&Passphrase::new("a sentence we will remember".into())).unwrap();
+    vault.set_up_with_passphrase(&Passphrase::new("a sentence we will remember".into()), None).unwrap();
     let draft = vault.create("Mum", DraftBody::Parent(contribution("words"))).unwrap();
     assert_eq!(vault.load(&draft.meta.id).unwrap(), draft);
     assert_eq!(vault.use_keychain(&UnreachableKeychain), Err(VaultError::KeychainUnavailable));
@@ -854,7 +892,10 @@ fn drafts_whose_key_file_is_gone_are_lost_not_new() {
     let mut again = Vault::open(&dir).unwrap();
     assert_eq!(again.key_setup().unwrap(), KeySetup::Lost);
     assert_eq!(again.set_up_with_keychain(&keychain), Err(VaultError::KeyMissing));
-    assert_eq!(again.set_up_with_passphrase(&Passphrase::new("a long passphrase".into())), Err(VaultError::KeyMissing));
+    assert_eq!(
+        again.set_up_with_passphrase(&Passphrase::new("a long passphrase".into()), None),
+        Err(VaultError::KeyMissing)
+    );
     assert_eq!(again.unlock_with_keychain(&keychain), Err(VaultError::KeyMissing));
     again.start_again(None).unwrap();
     assert_eq!(again.key_setup().unwrap(), KeySetup::New);
@@ -1050,7 +1091,7 @@ fn a_canary_sentence_never_reaches_the_disk_in_plain_text() {
     let dir = folder("canary");
     let mut vault = Vault::open_with(&dir, files.clone()).unwrap();
     vault.set_up_with_keychain(&keychain).unwrap();
-    vault.set_passphrase(&Passphrase::new(format!("passphrase {token}"))).unwrap();
+    vault.set_passphrase(&Passphrase::new(format!("passphrase {token}")), None).unwrap();
 
     let mut draft = vault.create(&format!("Mum — {canary}"), DraftBody::Parent(contribution(&canary))).unwrap();
     for i in 0..5 {
@@ -1356,7 +1397,7 @@ fn a_locked_keyring_is_reported_as_unavailable_and_a_passphrase_is_offered() {
     let mut fresh = Vault::open(folder("os-keychain-locked-new")).unwrap();
     assert_eq!(fresh.set_up_with_keychain(&keychain), Err(VaultError::KeychainUnavailable));
     assert_eq!(fresh.key_setup().unwrap(), KeySetup::New, "nothing was written");
-    fresh.set_up_with_passphrase(&Passphrase::new("a sentence we will remember".into())).unwrap();
+    fresh.set_up_with_passphrase(&Passphrase::new("a sentence we will remember".into()), None).unwrap();
     drop(relock);
 
     again.unlock_with_keychain(&keychain).unwrap();

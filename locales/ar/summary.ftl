@@ -59,3 +59,13 @@ helper-social-worker = أخصائي اجتماعي
 helper-interpreter = مترجم شفهي
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = ماذا يحدث بعد ذلك
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: رمز الاسترداد
+recovery-pdf-what = إذا نسيتم عبارة المرور الخاصة بكم في Family Voice، فهذا الرمز يفتح مسوداتكم بدلًا منها.
+recovery-pdf-how = على شاشة القفل، اختاروا «نسيتُ عبارة المرور». اكتبوا هذا الرمز، ثم اختاروا عبارة مرور جديدة.
+recovery-pdf-keep = احتفظوا بهذه الورقة في مكان آمن، بعيدًا عن الحاسوب. أي شخص لديه هذا الرمز ويستطيع استخدام الحاسوب يمكنه فتح مسوداتكم.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = أُعدّت هذه الورقة في { $date }.

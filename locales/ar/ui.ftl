@@ -163,13 +163,17 @@ save-kept-open = حتى لا يضيع شيء، ستبقى هذه المسودة 
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = حتى لا يضيع شيء، ما زال التطبيق مفتوحًا. إذا أردتم إغلاقه رغم ذلك دون آخر تغييراتكم، فأغلقوه مرة أخرى.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = قفل
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = إغلاق المسودات
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = إخفاء
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = متابعة
 nav-drafts = مسوداتي
 
@@ -184,8 +188,12 @@ passphrase-label = عبارة المرور
 passphrase-again-label = اكتبوا عبارة المرور مرة أخرى
 passphrase-mismatch = عبارتا المرور غير متطابقتين. يُرجى كتابتهما مرة أخرى.
 passphrase-unlock = فتح القفل بعبارة المرور
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = سهلة التخمين. أضيفوا بضع كلمات أخرى لا يجمعها معًا أحد غيركم.
+passphrase-strength-fair = مقبولة. كلمة أو كلمتان إضافيتان ستجعلانها أصعب تخمينًا بكثير.
+passphrase-strength-hard = صعبة التخمين. أحسنتم.
 choose-title = اختاروا عبارة مرور
-choose-intro = عبارة المرور مثل كلمة المرور، لكنها أطول: جملة قصيرة تتذكرونها تفي بالغرض. ستحتاجون إليها في كل مرة تفتحون فيها مسوداتكم. ولا يستطيع أحد استعادتها لكم إذا نسيتموها، لذا اكتبوها في مكان آمن.
+choose-intro = عبارة المرور مثل كلمة المرور، لكنها أطول: جملة قصيرة تتذكرونها تفي بالغرض. ستحتاجون إليها في كل مرة تفتحون فيها مسوداتكم. بعد ذلك ستحصلون على رمز استرداد. إذا نسيتم عبارة المرور، فلن يفتح مسوداتكم إلا هذا الرمز: لا يستطيع أحد غيركم استعادتها لكم، ولا حتى Family Voice.
 choose-save = استخدام عبارة المرور هذه
 lost-title = لا يمكن فتح مسوداتكم
 lost-start-again = البدء من جديد
@@ -194,6 +202,44 @@ lost-confirm = البدء من جديد يضع المسودات التي لا ي
 lost-confirm-yes = نعم، ضعها جانبًا وابدأ من جديد
 lost-confirm-no = لا، الرجوع
 failed-title = تعذّر فتح مسوداتكم
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = رمز الاسترداد الخاص بكم
+recovery-intro = إذا نسيتم عبارة المرور يومًا ما، فسيفتح هذا الرمز مسوداتكم بدلًا منها. ولن يظهر إلا هذه المرة فقط.
+recovery-keep = اكتبوه على ورقة، أو احفظوا ورقة الاسترداد واطبعوها. احتفظوا بالرمز في مكان آمن، بعيدًا عن هذا الحاسوب: أي شخص يحصل عليه يستطيع فتح مسوداتكم.
+recovery-save = حفظ ورقة الاسترداد لطباعتها
+# After "It was saved as:" and the file's name.
+recovery-saved-note = اطبعوها، واحتفظوا بالورقة في مكان آمن، ثم احذفوا الملف من هذا الحاسوب.
+recovery-done = احتفظتُ به في مكان آمن. متابعة
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = نسيتُ عبارة المرور
+locked-forgot-intro = اكتبوا الرمز الموجود في ورقة الاسترداد، ثم اختاروا عبارة مرور جديدة. ستُفتح مسوداتكم، ومن ذلك الحين ستفتحها عبارة المرور الجديدة.
+recovery-code-label = رمز الاسترداد
+recovery-new-save = فتح مسوداتي بعبارة المرور الجديدة
+
+## The very first start: how the drafts will open
+
+first-title = كيف تريدون أن تُفتح مسوداتكم؟
+first-intro = كل ما تكتبونه هنا يبقى مقفلًا على هذا الحاسوب. اختاروا طريقة فتحه. يمكنكم تغيير ذلك لاحقًا دون أن تفقدوا أي شيء.
+first-passphrase = طلب عبارة المرور الخاصة بي في كل مرة
+# Under the button above. Says why it is recommended.
+first-passphrase-why = هذا هو الخيار الموصى به، لأن أشخاصًا آخرين قد يستخدمون هذا الحاسوب. لا يستطيع فتح مسوداتكم إلا من يعرف عبارة المرور الخاصة بكم، حتى على حساب الكمبيوتر الخاص بكم.
+first-keychain = الفتح دون سؤال على حساب الكمبيوتر هذا
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = لن تحتاجوا إلى عبارة مرور. لكن أي شخص يمكنه استخدام حساب الكمبيوتر هذا يستطيع فتح مسوداتكم، وكذلك البرامج التي تعمل عليه.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = كيف تُفتح مسوداتكم
+way-keychain-now = تُفتح مسوداتكم دون عبارة مرور على حساب الكمبيوتر هذا. يستطيع أي شخص يمكنه استخدام هذا الحساب أن يفتحها.
+way-to-passphrase-intro = لحمايتها من الأشخاص الآخرين الذين يستخدمون هذا الحساب، اختاروا عبارة مرور. بعد ذلك ستُطلب منكم في كل مرة.
+way-to-passphrase = طلب عبارة المرور الخاصة بي في كل مرة
+way-passphrase-now = تطلب مسوداتكم عبارة المرور الخاصة بكم في كل مرة تُفتح فيها.
+way-to-keychain-intro = لكي تُفتح مسوداتكم دون عبارة مرور على حساب الكمبيوتر هذا، اكتبوا عبارة المرور مرة أخرى. بعد ذلك سيستطيع أي شخص يمكنه استخدام هذا الحساب أن يفتحها.
+way-to-keychain = الفتح دون سؤال على حساب الكمبيوتر هذا
+# After either change above.
+way-changed = تم. كل مسوداتكم ما زالت هنا.
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = لم تُختَر عبارة مرور لهذه ال�
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = عبارة المرور هذه لا تفتح مسوداتكم. يُرجى التحقق منها والمحاولة مرة أخرى. الأحرف الكبيرة والمسافات مهمة.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = رمز الاسترداد هذا لا يفتح مسوداتكم. يُرجى التحقق من كل حرف ورقم في ورقة الاسترداد والمحاولة مرة أخرى.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = يُرجى اختيار عبارة مرور لا يقل عدد أحرفها عن { $min }. جملة قصيرة تتذكرونها تفي بالغرض.
 

@@ -55,3 +55,13 @@ helper-social-worker = একজন সোশ্যাল ওয়ার্ক�
 helper-interpreter = একজন দোভাষী
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = এরপর কী হবে
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: রিকভারি কোড
+recovery-pdf-what = আপনার Family Voice পাসফ্রেজ ভুলে গেলে, তার বদলে এই কোডটি আপনার খসড়াগুলো খুলে দেয়।
+recovery-pdf-how = লক করা স্ক্রিনে "আমি আমার পাসফ্রেজ ভুলে গেছি" বেছে নিন। এই কোডটি লিখুন, তারপর একটি নতুন পাসফ্রেজ বেছে নিন।
+recovery-pdf-keep = এই পাতাটি কম্পিউটার থেকে দূরে কোনো নিরাপদ জায়গায় রাখুন। যার কাছে এই কোড আছে এবং যিনি কম্পিউটারটি ব্যবহার করতে পারেন, এমন যে কেউ আপনার খসড়াগুলো খুলতে পারবেন।
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = তৈরির তারিখ: { $date }।

@@ -163,13 +163,17 @@ save-kept-open = কিছুই যাতে হারিয়ে না য�
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = কিছুই যাতে হারিয়ে না যায়, তাই অ্যাপটি এখনও খোলা আছে। শেষ পরিবর্তনগুলো ছাড়াই তবুও বন্ধ করতে চাইলে আরেকবার বন্ধ করুন।
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = লক করুন
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = খসড়াগুলো বন্ধ করুন
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = লুকান
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = চালিয়ে যান
 nav-drafts = আমার খসড়াগুলো
 
@@ -184,8 +188,12 @@ passphrase-label = পাসফ্রেজ
 passphrase-again-label = পাসফ্রেজটি আবার লিখুন
 passphrase-mismatch = দুটি পাসফ্রেজ এক রকম হয়নি। অনুগ্রহ করে আবার লিখুন।
 passphrase-unlock = আমার পাসফ্রেজ দিয়ে আনলক করুন
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = সহজেই আন্দাজ করা যায়। আরও কয়েকটি শব্দ যোগ করুন, যেগুলো শুধু আপনিই একসাথে বসাবেন।
+passphrase-strength-fair = মোটামুটি। আর একটি বা দুটি শব্দ যোগ করলে এটা আন্দাজ করা অনেক বেশি কঠিন হবে।
+passphrase-strength-hard = আন্দাজ করা কঠিন। ভালো।
 choose-title = একটি পাসফ্রেজ বেছে নিন
-choose-intro = পাসফ্রেজ পাসওয়ার্ডের মতোই, তবে আরও লম্বা: মনে থাকবে এমন একটি ছোট বাক্য হলে ভালো হয়। প্রতিবার খসড়া খুলতে এটা লাগবে। ভুলে গেলে কেউ এটা আপনাকে ফিরিয়ে দিতে পারবে না, তাই এটা কোনো নিরাপদ জায়গায় লিখে রাখুন।
+choose-intro = পাসফ্রেজ পাসওয়ার্ডের মতোই, তবে আরও লম্বা: মনে থাকবে এমন একটি ছোট বাক্য হলে ভালো হয়। প্রতিবার খসড়া খুলতে এটা লাগবে। এরপর আপনি একটি রিকভারি কোড পাবেন। পাসফ্রেজ ভুলে গেলে শুধু ওই কোডটিই আপনার খসড়াগুলো খুলতে পারবে: আর কেউ, এমনকি Family Voice-ও, এগুলো আপনাকে ফিরিয়ে দিতে পারবে না।
 choose-save = এই পাসফ্রেজটি ব্যবহার করুন
 lost-title = আপনার খসড়াগুলো খোলা যাচ্ছে না
 lost-start-again = নতুন করে শুরু করুন
@@ -194,6 +202,44 @@ lost-confirm = নতুন করে শুরু করলে যে খসড
 lost-confirm-yes = হ্যাঁ, সেগুলো সরিয়ে রেখে নতুন করে শুরু করুন
 lost-confirm-no = না, ফিরে যান
 failed-title = আপনার খসড়াগুলো খোলা যায়নি
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = আপনার রিকভারি কোড
+recovery-intro = কখনো পাসফ্রেজ ভুলে গেলে, তার বদলে এই কোডটি আপনার খসড়াগুলো খুলে দেবে। এটা শুধু এই একবারই দেখানো হবে।
+recovery-keep = কোডটি লিখে রাখুন, অথবা রিকভারি পাতাটি সেভ করে প্রিন্ট করুন। এটা এই কম্পিউটার থেকে দূরে কোনো নিরাপদ জায়গায় রাখুন: যার কাছেই এটা থাকুক, তিনি আপনার খসড়াগুলো খুলতে পারবেন।
+recovery-save = প্রিন্ট করার জন্য রিকভারি পাতাটি সেভ করুন
+# After "It was saved as:" and the file's name.
+recovery-saved-note = এটা প্রিন্ট করুন, কাগজটি কোনো নিরাপদ জায়গায় রাখুন, তারপর ফাইলটি এই কম্পিউটার থেকে মুছে ফেলুন।
+recovery-done = আমি এটা নিরাপদে রেখেছি। চালিয়ে যান
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = আমি আমার পাসফ্রেজ ভুলে গেছি
+locked-forgot-intro = আপনার রিকভারি পাতার কোডটি লিখুন, তারপর একটি নতুন পাসফ্রেজ বেছে নিন। আপনার খসড়াগুলো খুলে যাবে, আর এরপর থেকে নতুন পাসফ্রেজ দিয়েই এগুলো খুলবে।
+recovery-code-label = রিকভারি কোড
+recovery-new-save = নতুন পাসফ্রেজ দিয়ে আমার খসড়াগুলো খুলুন
+
+## The very first start: how the drafts will open
+
+first-title = আপনার খসড়াগুলো কীভাবে খুলবে?
+first-intro = আপনি এখানে যা লেখেন, সবকিছু এই কম্পিউটারে লক করা থাকে। কীভাবে খুলবে, তা বেছে নিন। পরে কিছু না হারিয়েই এটা বদলাতে পারবেন।
+first-passphrase = প্রতিবার আমার পাসফ্রেজ চাওয়া হোক
+# Under the button above. Says why it is recommended.
+first-passphrase-why = আমরা এটাই বেছে নিতে বলি, কারণ অন্য মানুষও এই কম্পিউটার ব্যবহার করতে পারেন। শুধু যিনি আপনার পাসফ্রেজ জানেন, তিনিই আপনার খসড়াগুলো খুলতে পারবেন, এমনকি আপনার নিজের কম্পিউটার অ্যাকাউন্টেও।
+first-keychain = এই কম্পিউটার অ্যাকাউন্টে জিজ্ঞেস না করেই খোলা হোক
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = আপনার কোনো পাসফ্রেজ লাগবে না। কিন্তু এই কম্পিউটার অ্যাকাউন্ট ব্যবহার করতে পারেন এমন যে কেউ আপনার খসড়াগুলো খুলতে পারবেন, আর এতে চলা প্রোগ্রামগুলোও পারবে।
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = আপনার খসড়াগুলো কীভাবে খোলে
+way-keychain-now = এই কম্পিউটার অ্যাকাউন্টে আপনার খসড়াগুলো পাসফ্রেজ ছাড়াই খোলে। এই অ্যাকাউন্ট ব্যবহার করতে পারেন এমন যে কেউ এগুলো খুলতে পারেন।
+way-to-passphrase-intro = এই অ্যাকাউন্ট ব্যবহার করেন এমন অন্য মানুষদের থেকে এগুলো আড়ালে রাখতে একটি পাসফ্রেজ বেছে নিন। তারপর থেকে প্রতিবার এটা চাওয়া হবে।
+way-to-passphrase = প্রতিবার আমার পাসফ্রেজ চাওয়া হোক
+way-passphrase-now = আপনার খসড়াগুলো প্রতিবার খোলার সময় আপনার পাসফ্রেজ চায়।
+way-to-keychain-intro = এই কম্পিউটার অ্যাকাউন্টে পাসফ্রেজ ছাড়াই এগুলো খুলতে, আপনার পাসফ্রেজটি আরেকবার লিখুন। তখন থেকে এই অ্যাকাউন্ট ব্যবহার করতে পারেন এমন যে কেউ এগুলো খুলতে পারবেন।
+way-to-keychain = এই কম্পিউটার অ্যাকাউন্টে জিজ্ঞেস না করেই খোলা হোক
+# After either change above.
+way-changed = হয়ে গেছে। আপনার সব খসড়া এখনও এখানেই আছে।
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = এই খসড়াগুলোর জন্য �
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = এই পাসফ্রেজ দিয়ে আপনার খসড়াগুলো খুলছে না। অনুগ্রহ করে দেখে নিয়ে আবার চেষ্টা করুন। বড় হাতের আর ছোট হাতের অক্ষর, আর ফাঁকা জায়গা (স্পেস) — সবই হুবহু মিলতে হবে।
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = এই রিকভারি কোড দিয়ে আপনার খসড়াগুলো খুলছে না। অনুগ্রহ করে আপনার রিকভারি পাতার প্রতিটি অক্ষর আর সংখ্যা মিলিয়ে দেখে আবার চেষ্টা করুন।
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = অনুগ্রহ করে অন্তত { $min } অক্ষরের একটি পাসফ্রেজ বেছে নিন। মনে থাকবে এমন একটি ছোট বাক্য হলে ভালো হয়।
 

@@ -55,3 +55,13 @@ helper-social-worker = A social worker
 helper-interpreter = An interpreter
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = What happens next
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: recovery code
+recovery-pdf-what = If you forget your Family Voice passphrase, this code opens your drafts instead.
+recovery-pdf-how = On the locked screen, choose "I have forgotten my passphrase". Type this code, then choose a new passphrase.
+recovery-pdf-keep = Keep this sheet somewhere safe, away from the computer. Anyone who has this code and can use the computer can open your drafts.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Made on { $date }.

@@ -163,13 +163,17 @@ save-kept-open = So that nothing is lost, this draft stays open until your lates
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = So that nothing is lost, the app is still open. To close it anyway, without your latest changes, close it again.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Lock
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Close drafts
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Hide
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Continue
 nav-drafts = My drafts
 
@@ -186,8 +190,12 @@ passphrase-label = Passphrase
 passphrase-again-label = Type the passphrase again
 passphrase-mismatch = The two passphrases are not the same. Please type them again.
 passphrase-unlock = Unlock with my passphrase
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Easy to guess. Add a few more words that only you would put together.
+passphrase-strength-fair = Fair. One or two more words would make it much harder to guess.
+passphrase-strength-hard = Hard to guess. Good.
 choose-title = Choose a passphrase
-choose-intro = A passphrase is like a password, but longer: a short sentence you will remember works well. You will need it every time you open your drafts. Nobody can get it back for you if it is forgotten, so write it down somewhere safe.
+choose-intro = A passphrase is like a password, but longer: a short sentence you will remember works well. You will need it every time you open your drafts. Next you will get a recovery code. If you forget your passphrase, only that code can open your drafts: nobody else, not even Family Voice, can get them back for you.
 choose-save = Use this passphrase
 lost-title = Your drafts cannot be opened
 lost-start-again = Start again
@@ -196,6 +204,44 @@ lost-confirm = Starting again puts the drafts that cannot be opened to one side,
 lost-confirm-yes = Yes, put them to one side and start again
 lost-confirm-no = No, go back
 failed-title = Your drafts could not be opened
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Your recovery code
+recovery-intro = If you ever forget your passphrase, this code will open your drafts instead. It is shown only this once.
+recovery-keep = Write it down, or save the recovery sheet and print it. Keep it somewhere safe, away from this computer: anyone who has it can open your drafts.
+recovery-save = Save the recovery sheet to print
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Print it, keep the paper somewhere safe, then delete the file from this computer.
+recovery-done = I have kept it safe. Carry on
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = I have forgotten my passphrase
+locked-forgot-intro = Type the code from your recovery sheet, then choose a new passphrase. Your drafts will open, and from then on the new passphrase opens them.
+recovery-code-label = Recovery code
+recovery-new-save = Open my drafts with the new passphrase
+
+## The very first start: how the drafts will open
+
+first-title = How should your drafts open?
+first-intro = Everything you write here is kept locked on this computer. Choose how it is opened. You can change this later without losing anything.
+first-passphrase = Ask for my passphrase every time
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Recommended, because other people may use this computer. Only someone who knows your passphrase can open your drafts, even on your own computer account.
+first-keychain = Open without asking on this computer account
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = You will not need a passphrase. But anyone who can use this computer account can open your drafts, and so can programs running on it.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = How your drafts open
+way-keychain-now = Your drafts open without a passphrase on this computer account. Anyone who can use this account can open them.
+way-to-passphrase-intro = To keep them from other people who use this account, choose a passphrase. From then on it is asked for every time.
+way-to-passphrase = Ask for my passphrase every time
+way-passphrase-now = Your drafts ask for your passphrase every time they open.
+way-to-keychain-intro = To open them without a passphrase on this computer account, type your passphrase once more. Anyone who can use this account will then be able to open them.
+way-to-keychain = Open without asking on this computer account
+# After either change above.
+way-changed = Done. All your drafts are still here.
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = No passphrase was chosen for these drafts, so one ca
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = That passphrase does not open your drafts. Please check it and try again. Capital letters and spaces count.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = That recovery code does not open your drafts. Please check each letter and number on your recovery sheet and try again.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Please choose a passphrase of at least { $min } characters. A short sentence you will remember works well.
 

@@ -55,3 +55,13 @@ helper-social-worker = Un trabajador social
 helper-interpreter = Un intérprete
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Qué pasa después
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: código de recuperación
+recovery-pdf-what = Si olvidas tu frase secreta de Family Voice, este código abre tus borradores en su lugar.
+recovery-pdf-how = En la pantalla de bloqueo, elige «He olvidado mi frase secreta». Escribe este código y después elige una frase secreta nueva.
+recovery-pdf-keep = Guarda esta hoja en un lugar seguro, lejos del ordenador. Cualquier persona que tenga este código y pueda usar el ordenador puede abrir tus borradores.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Hecha el { $date }.

@@ -163,13 +163,17 @@ save-kept-open = Para que no se pierda nada, este borrador seguirá abierto hast
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Para que no se pierda nada, la aplicación sigue abierta. Si aun así quieres cerrarla sin tus últimos cambios, ciérrala otra vez.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Bloquear
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Cerrar borradores
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Ocultar
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Continuar
 nav-drafts = Mis borradores
 
@@ -184,8 +188,12 @@ passphrase-label = Frase secreta
 passphrase-again-label = Vuelve a escribir la frase secreta
 passphrase-mismatch = Las dos frases secretas no son iguales. Por favor, vuelve a escribirlas.
 passphrase-unlock = Desbloquear con mi frase secreta
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Fácil de adivinar. Añade algunas palabras más que solo tú pondrías juntas.
+passphrase-strength-fair = Aceptable. Con una o dos palabras más sería mucho más difícil de adivinar.
+passphrase-strength-hard = Difícil de adivinar. Muy bien.
 choose-title = Elige una frase secreta
-choose-intro = Una frase secreta es como una contraseña, pero más larga: funciona bien una frase corta que vayas a recordar. La necesitarás cada vez que abras tus borradores. Si la olvidas, nadie podrá recuperarla por ti, así que apúntala en un lugar seguro.
+choose-intro = Una frase secreta es como una contraseña, pero más larga: funciona bien una frase corta que vayas a recordar. La necesitarás cada vez que abras tus borradores. A continuación recibirás un código de recuperación. Si olvidas tu frase secreta, solo ese código podrá abrir tus borradores: nadie más, ni siquiera Family Voice, podrá recuperarlos por ti.
 choose-save = Usar esta frase secreta
 lost-title = No se pueden abrir tus borradores
 lost-start-again = Empezar de nuevo
@@ -194,6 +202,44 @@ lost-confirm = Si empiezas de nuevo, los borradores que no se pueden abrir se gu
 lost-confirm-yes = Sí, guardarlos aparte y empezar de nuevo
 lost-confirm-no = No, volver
 failed-title = No se han podido abrir tus borradores
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Tu código de recuperación
+recovery-intro = Si algún día olvidas tu frase secreta, este código abrirá tus borradores en su lugar. Solo se muestra esta vez.
+recovery-keep = Apúntalo, o guarda la hoja de recuperación e imprímela. Guárdalo en un lugar seguro, lejos de este ordenador: cualquier persona que lo tenga puede abrir tus borradores.
+recovery-save = Guardar la hoja de recuperación para imprimirla
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Imprímela, guarda el papel en un lugar seguro y después borra el archivo de este ordenador.
+recovery-done = Ya lo tengo a salvo. Continuar
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = He olvidado mi frase secreta
+locked-forgot-intro = Escribe el código de tu hoja de recuperación y después elige una frase secreta nueva. Tus borradores se abrirán, y a partir de entonces se abrirán con la frase secreta nueva.
+recovery-code-label = Código de recuperación
+recovery-new-save = Abrir mis borradores con la frase secreta nueva
+
+## The very first start: how the drafts will open
+
+first-title = ¿Cómo quieres que se abran tus borradores?
+first-intro = Todo lo que escribas aquí se guarda bloqueado en este ordenador. Elige cómo se abre. Puedes cambiarlo más adelante sin perder nada.
+first-passphrase = Pedir mi frase secreta cada vez
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Es lo recomendado, porque puede que otras personas usen este ordenador. Solo quien sepa tu frase secreta podrá abrir tus borradores, incluso en tu propia cuenta del ordenador.
+first-keychain = Abrir sin preguntar en esta cuenta del ordenador
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = No necesitarás frase secreta. Pero cualquier persona que pueda usar esta cuenta del ordenador podrá abrir tus borradores, y también los programas que funcionan en ella.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Cómo se abren tus borradores
+way-keychain-now = Tus borradores se abren sin frase secreta en esta cuenta del ordenador. Cualquier persona que pueda usar esta cuenta puede abrirlos.
+way-to-passphrase-intro = Para protegerlos de otras personas que usan esta cuenta, elige una frase secreta. A partir de entonces se te pedirá cada vez.
+way-to-passphrase = Pedir mi frase secreta cada vez
+way-passphrase-now = Tus borradores te piden tu frase secreta cada vez que se abren.
+way-to-keychain-intro = Para que se abran sin frase secreta en esta cuenta del ordenador, escribe tu frase secreta una vez más. Desde ese momento, cualquier persona que pueda usar esta cuenta podrá abrirlos.
+way-to-keychain = Abrir sin preguntar en esta cuenta del ordenador
+# After either change above.
+way-changed = Hecho. Todos tus borradores siguen aquí.
 
 ## While the computer's password store is being asked for the drafts' key
 

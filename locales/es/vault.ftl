@@ -27,6 +27,9 @@ error-vault-no-passphrase = No se eligió ninguna frase secreta para estos borra
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Esa frase secreta no abre tus borradores. Revísala y vuelve a intentarlo. Las mayúsculas y los espacios cuentan.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Ese código de recuperación no abre tus borradores. Revisa cada letra y cada número de tu hoja de recuperación y vuelve a intentarlo.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Por favor, elige una frase secreta de al menos { $min } caracteres. Funciona bien una frase corta que vayas a recordar.
 

@@ -55,3 +55,13 @@ helper-social-worker = یک مددکار اجتماعی
 helper-interpreter = یک مترجم
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = بعد از این چه می‌شود
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: کد بازیابی
+recovery-pdf-what = اگر عبارت عبور Family Voice خود را فراموش کنید، این کد به جای آن پیش‌نویس‌هایتان را باز می‌کند.
+recovery-pdf-how = در صفحهٔ قفل، «عبارت عبورم را فراموش کرده‌ام» را انتخاب کنید. این کد را بنویسید، بعد یک عبارت عبور تازه انتخاب کنید.
+recovery-pdf-keep = این برگه را جای امنی دور از رایانه نگه دارید. هر کسی که این کد را داشته باشد و بتواند از رایانه استفاده کند، می‌تواند پیش‌نویس‌هایتان را باز کند.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = تاریخ تهیه: { $date }.

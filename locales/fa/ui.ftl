@@ -163,13 +163,17 @@ save-kept-open = برای اینکه چیزی از دست نرود، این پی
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = برای اینکه چیزی از دست نرود، برنامه هنوز باز است. اگر با این حال می‌خواهید آن را بدون آخرین تغییرهایتان ببندید، یک بار دیگر آن را ببندید.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = قفل کردن
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = بستن پیش‌نویس‌ها
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = پنهان کردن
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = ادامه
 nav-drafts = پیش‌نویس‌های من
 
@@ -184,8 +188,12 @@ passphrase-label = عبارت عبور
 passphrase-again-label = عبارت عبور را دوباره بنویسید
 passphrase-mismatch = این دو عبارت عبور یکی نیستند. لطفاً آنها را دوباره بنویسید.
 passphrase-unlock = باز کردن با عبارت عبور من
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = به‌راحتی حدس زده می‌شود. چند کلمهٔ دیگر اضافه کنید که فقط خودتان آنها را کنار هم می‌گذارید.
+passphrase-strength-fair = متوسط. یکی دو کلمهٔ دیگر حدس زدنش را خیلی سخت‌تر می‌کند.
+passphrase-strength-hard = به‌سختی حدس زده می‌شود. خوب است.
 choose-title = یک عبارت عبور انتخاب کنید
-choose-intro = عبارت عبور مثل رمز عبور است، اما بلندتر: یک جملهٔ کوتاه که یادتان بماند خوب است. هر بار که پیش‌نویس‌هایتان را باز می‌کنید به آن نیاز دارید. اگر فراموشش کنید، هیچ‌کس نمی‌تواند آن را برایتان برگرداند، پس آن را جای امنی یادداشت کنید.
+choose-intro = عبارت عبور مثل رمز عبور است، اما بلندتر: یک جملهٔ کوتاه که یادتان بماند خوب است. هر بار که پیش‌نویس‌هایتان را باز می‌کنید به آن نیاز دارید. بعد از این، یک کد بازیابی به شما داده می‌شود. اگر عبارت عبورتان را فراموش کنید، فقط همین کد می‌تواند پیش‌نویس‌هایتان را باز کند: هیچ‌کس دیگری، حتی Family Voice، نمی‌تواند آنها را برایتان برگرداند.
 choose-save = استفاده از این عبارت عبور
 lost-title = پیش‌نویس‌های شما باز نمی‌شوند
 lost-start-again = شروع از نو
@@ -194,6 +202,44 @@ lost-confirm = با شروع از نو، پیش‌نویس‌هایی که با�
 lost-confirm-yes = بله، کنار گذاشته شوند و از نو شروع شود
 lost-confirm-no = نه، بازگشت
 failed-title = پیش‌نویس‌های شما باز نشدند
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = کد بازیابی شما
+recovery-intro = اگر روزی عبارت عبورتان را فراموش کنید، این کد به جای آن پیش‌نویس‌هایتان را باز می‌کند. این کد فقط همین یک بار نشان داده می‌شود.
+recovery-keep = آن را یادداشت کنید، یا برگهٔ بازیابی را ذخیره و چاپ کنید. کد را جای امنی دور از این رایانه نگه دارید: هر کسی که آن را داشته باشد می‌تواند پیش‌نویس‌هایتان را باز کند.
+recovery-save = ذخیرهٔ برگهٔ بازیابی برای چاپ
+# After "It was saved as:" and the file's name.
+recovery-saved-note = آن را چاپ کنید، کاغذ را جای امنی نگه دارید، و بعد فایل را از این رایانه پاک کنید.
+recovery-done = آن را جای امنی نگه داشتم. ادامه
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = عبارت عبورم را فراموش کرده‌ام
+locked-forgot-intro = کدی را که روی برگهٔ بازیابی‌تان است بنویسید، بعد یک عبارت عبور تازه انتخاب کنید. پیش‌نویس‌هایتان باز می‌شوند، و از آن به بعد با عبارت عبور تازه باز می‌شوند.
+recovery-code-label = کد بازیابی
+recovery-new-save = باز کردن پیش‌نویس‌هایم با عبارت عبور تازه
+
+## The very first start: how the drafts will open
+
+first-title = پیش‌نویس‌هایتان چطور باز شوند؟
+first-intro = هر چه اینجا بنویسید روی این رایانه قفل‌شده نگه داشته می‌شود. انتخاب کنید چطور باز شود. بعداً می‌توانید این را بدون از دست دادن چیزی تغییر دهید.
+first-passphrase = هر بار عبارت عبورم پرسیده شود
+# Under the button above. Says why it is recommended.
+first-passphrase-why = پیشنهاد ما همین است، چون ممکن است کسان دیگری هم از این رایانه استفاده کنند. فقط کسی که عبارت عبور شما را بداند می‌تواند پیش‌نویس‌هایتان را باز کند، حتی در حساب کامپیوتر خودتان.
+first-keychain = در این حساب کامپیوتر بدون پرسیدن باز شود
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = به عبارت عبور نیازی نخواهید داشت. اما هر کسی که بتواند از این حساب کامپیوتر استفاده کند می‌تواند پیش‌نویس‌هایتان را باز کند، و برنامه‌هایی هم که در آن اجرا می‌شوند می‌توانند.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = پیش‌نویس‌هایتان چطور باز می‌شوند
+way-keychain-now = پیش‌نویس‌هایتان در این حساب کامپیوتر بدون عبارت عبور باز می‌شوند. هر کسی که بتواند از این حساب استفاده کند می‌تواند آنها را باز کند.
+way-to-passphrase-intro = برای اینکه آنها را از دیگرانی که از این حساب استفاده می‌کنند دور نگه دارید، یک عبارت عبور انتخاب کنید. از آن به بعد، هر بار عبارت عبور پرسیده می‌شود.
+way-to-passphrase = هر بار عبارت عبورم پرسیده شود
+way-passphrase-now = پیش‌نویس‌هایتان هر بار که باز می‌شوند، عبارت عبورتان را می‌پرسند.
+way-to-keychain-intro = برای اینکه در این حساب کامپیوتر بدون عبارت عبور باز شوند، عبارت عبورتان را یک بار دیگر بنویسید. از آن به بعد، هر کسی که بتواند از این حساب استفاده کند می‌تواند آنها را باز کند.
+way-to-keychain = در این حساب کامپیوتر بدون پرسیدن باز شود
+# After either change above.
+way-changed = انجام شد. همهٔ پیش‌نویس‌هایتان هنوز اینجا هستند.
 
 ## While the computer's password store is being asked for the drafts' key
 

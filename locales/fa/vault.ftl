@@ -27,6 +27,9 @@ error-vault-no-passphrase = برای این پیش‌نویس‌ها هیچ عب
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = این عبارت عبور پیش‌نویس‌هایتان را باز نمی‌کند. لطفاً آن را بررسی کنید و دوباره امتحان کنید. حروف بزرگ و فاصله‌ها هم مهم‌اند.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = این کد بازیابی پیش‌نویس‌هایتان را باز نمی‌کند. لطفاً تک‌تک حروف و عددهای روی برگهٔ بازیابی‌تان را بررسی کنید و دوباره امتحان کنید.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = لطفاً عبارت عبوری با دست‌کم { $min } حرف انتخاب کنید. یک جملهٔ کوتاه که یادتان بماند خوب است.
 

@@ -55,3 +55,13 @@ helper-social-worker = સોશિયલ વર્કર
 helper-interpreter = દુભાષિયા
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = હવે પછી શું થશે
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: રિકવરી કોડ
+recovery-pdf-what = જો તમે તમારો Family Voice પાસફ્રેઝ ભૂલી જાઓ, તો તેના બદલે આ કોડ તમારા ડ્રાફ્ટ ખોલે છે.
+recovery-pdf-how = લૉક થયેલી સ્ક્રીન પર "મને મારો પાસફ્રેઝ યાદ નથી" પસંદ કરો. આ કોડ લખો, પછી નવો પાસફ્રેઝ પસંદ કરો.
+recovery-pdf-keep = આ પાનું કમ્પ્યુટરથી દૂર કોઈ સુરક્ષિત જગ્યાએ રાખો. જેની પાસે આ કોડ હોય અને જે કમ્પ્યુટર વાપરી શકે, તે કોઈ પણ વ્યક્તિ તમારા ડ્રાફ્ટ ખોલી શકે છે.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = તૈયાર કર્યાની તારીખ: { $date }.

@@ -163,13 +163,17 @@ save-kept-open = કંઈ પણ ગુમ ન થાય તે માટે, �
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = કંઈ પણ ગુમ ન થાય તે માટે, એપ હજી ખુલ્લી છે. જો તમે તેમ છતાં છેલ્લા ફેરફારો વગર તેને બંધ કરવા માંગતા હો, તો ફરી એક વાર બંધ કરો.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = લૉક કરો
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = ડ્રાફ્ટ બંધ કરો
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = છુપાવો
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = આગળ વધો
 nav-drafts = મારા ડ્રાફ્ટ
 
@@ -184,8 +188,12 @@ passphrase-label = પાસફ્રેઝ
 passphrase-again-label = પાસફ્રેઝ ફરી લખો
 passphrase-mismatch = બંને પાસફ્રેઝ એકસરખા નથી. કૃપા કરીને તે ફરી લખો.
 passphrase-unlock = મારા પાસફ્રેઝથી લૉક ખોલો
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = ધારી લેવો સહેલો છે. થોડા વધુ શબ્દો ઉમેરો, જેને ફક્ત તમે જ એકસાથે જોડો.
+passphrase-strength-fair = ઠીકઠાક. એક કે બે વધુ શબ્દો હોય તો તેને ધારી લેવો ઘણો વધારે અઘરો બનશે.
+passphrase-strength-hard = ધારી લેવો અઘરો છે. સરસ.
 choose-title = પાસફ્રેઝ પસંદ કરો
-choose-intro = પાસફ્રેઝ પાસવર્ડ જેવો જ છે, પણ વધારે લાંબો: તમને યાદ રહે એવું એક નાનું વાક્ય સારું રહે છે. દર વખતે ડ્રાફ્ટ ખોલતી વખતે તમને તેની જરૂર પડશે. જો તે ભૂલાઈ જાય, તો કોઈ તેને પાછો મેળવી આપી શકતું નથી, તેથી તેને કોઈ સુરક્ષિત જગ્યાએ લખી રાખો.
+choose-intro = પાસફ્રેઝ પાસવર્ડ જેવો જ છે, પણ વધારે લાંબો: તમને યાદ રહે એવું એક નાનું વાક્ય સારું રહે છે. દર વખતે ડ્રાફ્ટ ખોલતી વખતે તમને તેની જરૂર પડશે. હવે પછી તમને એક રિકવરી કોડ મળશે. જો તમે પાસફ્રેઝ ભૂલી જાઓ, તો ફક્ત એ કોડ જ તમારા ડ્રાફ્ટ ખોલી શકશે: બીજું કોઈ, Family Voice પણ નહીં, તેમને તમારા માટે પાછા મેળવી શકશે નહીં.
 choose-save = આ પાસફ્રેઝ વાપરો
 lost-title = તમારા ડ્રાફ્ટ ખોલી શકાતા નથી
 lost-start-again = ફરીથી શરૂ કરો
@@ -194,6 +202,44 @@ lost-confirm = ફરીથી શરૂ કરવાથી, જે ડ્રા
 lost-confirm-yes = હા, તે બાજુ પર મૂકો અને ફરીથી શરૂ કરો
 lost-confirm-no = ના, પાછા જાઓ
 failed-title = તમારા ડ્રાફ્ટ ખોલી શકાયા નહીં
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = તમારો રિકવરી કોડ
+recovery-intro = જો તમે ક્યારેય પાસફ્રેઝ ભૂલી જાઓ, તો તેના બદલે આ કોડ તમારા ડ્રાફ્ટ ખોલશે. તે ફક્ત આ એક જ વાર બતાવવામાં આવે છે.
+recovery-keep = તેને લખી લો, અથવા રિકવરી પાનું સાચવીને છાપી લો. કોડને આ કમ્પ્યુટરથી દૂર કોઈ સુરક્ષિત જગ્યાએ રાખો: જેની પાસે પણ તે હોય તે તમારા ડ્રાફ્ટ ખોલી શકે છે.
+recovery-save = છાપવા માટે રિકવરી પાનું સાચવો
+# After "It was saved as:" and the file's name.
+recovery-saved-note = તેને છાપો, કાગળ કોઈ સુરક્ષિત જગ્યાએ રાખો, પછી આ કમ્પ્યુટરમાંથી ફાઇલ કાઢી નાખો.
+recovery-done = મેં તેને સુરક્ષિત રાખ્યો છે. આગળ વધો
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = મને મારો પાસફ્રેઝ યાદ નથી
+locked-forgot-intro = તમારા રિકવરી પાના પરનો કોડ લખો, પછી નવો પાસફ્રેઝ પસંદ કરો. તમારા ડ્રાફ્ટ ખૂલી જશે, અને ત્યાર પછી નવો પાસફ્રેઝ તેમને ખોલશે.
+recovery-code-label = રિકવરી કોડ
+recovery-new-save = નવા પાસફ્રેઝથી મારા ડ્રાફ્ટ ખોલો
+
+## The very first start: how the drafts will open
+
+first-title = તમારા ડ્રાફ્ટ કેવી રીતે ખૂલવા જોઈએ?
+first-intro = તમે અહીં જે કંઈ લખો છો તે બધું આ કમ્પ્યુટર પર લૉક રહે છે. તે કેવી રીતે ખૂલે તે પસંદ કરો. કંઈ ગુમાવ્યા વગર તમે પછીથી આ બદલી શકો છો.
+first-passphrase = દર વખતે મારો પાસફ્રેઝ પૂછો
+# Under the button above. Says why it is recommended.
+first-passphrase-why = અમે આની ભલામણ કરીએ છીએ, કારણ કે બીજા લોકો પણ આ કમ્પ્યુટર વાપરતા હોઈ શકે. ફક્ત તમારો પાસફ્રેઝ જાણનાર વ્યક્તિ જ તમારા ડ્રાફ્ટ ખોલી શકે છે, તમારા પોતાના કમ્પ્યુટર એકાઉન્ટ પર પણ.
+first-keychain = આ કમ્પ્યુટર એકાઉન્ટ પર પૂછ્યા વગર ખોલો
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = તમને પાસફ્રેઝની જરૂર નહીં પડે. પણ આ કમ્પ્યુટર એકાઉન્ટ વાપરી શકે તે કોઈ પણ વ્યક્તિ તમારા ડ્રાફ્ટ ખોલી શકે છે, અને તેના પર ચાલતા પ્રોગ્રામ પણ ખોલી શકે છે.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = તમારા ડ્રાફ્ટ કેવી રીતે ખૂલે છે
+way-keychain-now = આ કમ્પ્યુટર એકાઉન્ટ પર તમારા ડ્રાફ્ટ પાસફ્રેઝ વગર ખૂલે છે. આ એકાઉન્ટ વાપરી શકે તે કોઈ પણ વ્યક્તિ તેમને ખોલી શકે છે.
+way-to-passphrase-intro = આ એકાઉન્ટ વાપરતા બીજા લોકોથી તેમને બચાવવા માટે, પાસફ્રેઝ પસંદ કરો. ત્યાર પછી દર વખતે તે પૂછવામાં આવશે.
+way-to-passphrase = દર વખતે મારો પાસફ્રેઝ પૂછો
+way-passphrase-now = તમારા ડ્રાફ્ટ દર વખતે ખૂલતી વખતે તમારો પાસફ્રેઝ પૂછે છે.
+way-to-keychain-intro = આ કમ્પ્યુટર એકાઉન્ટ પર તેમને પાસફ્રેઝ વગર ખોલવા માટે, તમારો પાસફ્રેઝ ફરી એક વાર લખો. ત્યાર પછી આ એકાઉન્ટ વાપરી શકે તે કોઈ પણ વ્યક્તિ તેમને ખોલી શકશે.
+way-to-keychain = આ કમ્પ્યુટર એકાઉન્ટ પર પૂછ્યા વગર ખોલો
+# After either change above.
+way-changed = થઈ ગયું. તમારા બધા ડ્રાફ્ટ હજી અહીં જ છે.
 
 ## While the computer's password store is being asked for the drafts' key
 

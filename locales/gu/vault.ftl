@@ -27,6 +27,9 @@ error-vault-no-passphrase = આ ડ્રાફ્ટ માટે ક્યા�
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = એ પાસફ્રેઝથી તમારા ડ્રાફ્ટ ખૂલતા નથી. કૃપા કરીને તે ફરી જોઈ લો અને ફરી પ્રયાસ કરો. કૅપિટલ (મોટા) અક્ષરો અને ખાલી જગ્યા (સ્પેસ) પણ બરાબર એ જ રીતે લખવા જરૂરી છે.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = એ રિકવરી કોડથી તમારા ડ્રાફ્ટ ખૂલતા નથી. કૃપા કરીને તમારા રિકવરી પાના પરનો દરેક અક્ષર અને આંકડો ફરી જોઈ લો અને ફરી પ્રયાસ કરો.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = કૃપા કરીને ઓછામાં ઓછા { $min } અક્ષરોનો પાસફ્રેઝ પસંદ કરો. તમને યાદ રહે એવું એક નાનું વાક્ય સારું રહે છે.
 

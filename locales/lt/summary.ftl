@@ -56,3 +56,13 @@ helper-social-worker = Socialinis darbuotojas
 helper-interpreter = Vertėjas
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Kas vyks toliau
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: atkūrimo kodas
+recovery-pdf-what = Jei pamiršite savo Family Voice slaptafrazę, šis kodas vietoj jos atidarys jūsų juodraščius.
+recovery-pdf-how = Užrakinimo ekrane pasirinkite „Pamiršau savo slaptafrazę“. Įveskite šį kodą, tada pasirinkite naują slaptafrazę.
+recovery-pdf-keep = Laikykite šį lapą saugioje vietoje, toli nuo kompiuterio. Bet kas, turintis šį kodą ir galintis naudotis kompiuteriu, gali atidaryti jūsų juodraščius.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Sukurta { $date }.

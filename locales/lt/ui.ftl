@@ -163,13 +163,17 @@ save-kept-open = Kad niekas neprapultų, šis juodraštis liks atidarytas, kol b
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Kad niekas neprapultų, programa vis dar atidaryta. Jei vis tiek norite ją uždaryti be paskutinių pakeitimų, uždarykite ją dar kartą.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Užrakinti
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Uždaryti juodraščius
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Slėpti
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Tęsti
 nav-drafts = Mano juodraščiai
 
@@ -184,8 +188,12 @@ passphrase-label = Slaptafrazė
 passphrase-again-label = Įveskite slaptafrazę dar kartą
 passphrase-mismatch = Abi slaptafrazės nesutampa. Įveskite jas dar kartą.
 passphrase-unlock = Atrakinti mano slaptafraze
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Lengva atspėti. Pridėkite dar kelis žodžius, kuriuos kartu sudėtumėte tik jūs.
+passphrase-strength-fair = Vidutiniška. Su dar vienu ar dviem žodžiais ją būtų daug sunkiau atspėti.
+passphrase-strength-hard = Sunku atspėti. Gerai.
 choose-title = Pasirinkite slaptafrazę
-choose-intro = Slaptafrazė yra kaip slaptažodis, tik ilgesnė: gerai tinka trumpas sakinys, kurį lengvai įsiminsite. Jos reikės kiekvieną kartą atidarant juodraščius. Jei ją pamiršite, niekas negalės jos atkurti, todėl užsirašykite ją ir laikykite saugioje vietoje.
+choose-intro = Slaptafrazė yra kaip slaptažodis, tik ilgesnė: gerai tinka trumpas sakinys, kurį lengvai įsiminsite. Jos reikės kiekvieną kartą atidarant juodraščius. Toliau gausite atkūrimo kodą. Jei pamiršite slaptafrazę, jūsų juodraščius galės atidaryti tik tas kodas: niekas kitas, net Family Voice, negalės jų jums atkurti.
 choose-save = Naudoti šią slaptafrazę
 lost-title = Jūsų juodraščių atidaryti negalima
 lost-start-again = Pradėti iš naujo
@@ -194,6 +202,44 @@ lost-confirm = Pradėjus iš naujo, juodraščiai, kurių negalima atidaryti, bu
 lost-confirm-yes = Taip, padėti juos į šalį ir pradėti iš naujo
 lost-confirm-no = Ne, grįžti
 failed-title = Jūsų juodraščių nepavyko atidaryti
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Jūsų atkūrimo kodas
+recovery-intro = Jei kada nors pamiršite slaptafrazę, šis kodas vietoj jos atidarys jūsų juodraščius. Jis rodomas tik šį vienintelį kartą.
+recovery-keep = Užsirašykite jį arba išsaugokite atkūrimo lapą ir jį atsispausdinkite. Laikykite kodą saugioje vietoje, toli nuo šio kompiuterio: bet kas, turintis šį kodą, gali atidaryti jūsų juodraščius.
+recovery-save = Išsaugoti atkūrimo lapą spausdinimui
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Atsispausdinkite jį, popieriaus lapą laikykite saugioje vietoje, tada ištrinkite failą iš šio kompiuterio.
+recovery-done = Pasidėjau jį saugiai. Tęsti
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = Pamiršau savo slaptafrazę
+locked-forgot-intro = Įveskite kodą iš atkūrimo lapo, tada pasirinkite naują slaptafrazę. Jūsų juodraščiai atsidarys, o nuo tada juos atidarys nauja slaptafrazė.
+recovery-code-label = Atkūrimo kodas
+recovery-new-save = Atidaryti mano juodraščius nauja slaptafraze
+
+## The very first start: how the drafts will open
+
+first-title = Kaip turėtų atsidaryti jūsų juodraščiai?
+first-intro = Viskas, ką čia parašote, laikoma užrakinta šiame kompiuteryje. Pasirinkite, kaip tai bus atidaroma. Vėliau tai galėsite pakeisti nieko neprarasdami.
+first-passphrase = Kiekvieną kartą prašyti mano slaptafrazės
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Rekomenduojama, nes šiuo kompiuteriu gali naudotis ir kiti žmonės. Jūsų juodraščius galės atidaryti tik tas, kas žino jūsų slaptafrazę, net ir jūsų pačių kompiuterio paskyroje.
+first-keychain = Atidaryti neklausiant šioje kompiuterio paskyroje
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Slaptafrazės nereikės. Tačiau jūsų juodraščius galės atidaryti bet kas, galintis naudotis šia kompiuterio paskyra, taip pat ir joje veikiančios programos.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Kaip atsidaro jūsų juodraščiai
+way-keychain-now = Šioje kompiuterio paskyroje jūsų juodraščiai atsidaro be slaptafrazės. Bet kas, galintis naudotis šia paskyra, gali juos atidaryti.
+way-to-passphrase-intro = Kad jų negalėtų atidaryti kiti šios paskyros naudotojai, pasirinkite slaptafrazę. Nuo tada jos bus prašoma kiekvieną kartą.
+way-to-passphrase = Kiekvieną kartą prašyti mano slaptafrazės
+way-passphrase-now = Jūsų juodraščiai kiekvieną kartą atsidarydami prašo jūsų slaptafrazės.
+way-to-keychain-intro = Kad jie šioje kompiuterio paskyroje atsidarytų be slaptafrazės, dar kartą įveskite savo slaptafrazę. Tada juos galės atidaryti bet kas, galintis naudotis šia paskyra.
+way-to-keychain = Atidaryti neklausiant šioje kompiuterio paskyroje
+# After either change above.
+way-changed = Atlikta. Visi jūsų juodraščiai vis dar čia.
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = Šiems juodraščiams slaptafrazė nebuvo pasirinkta
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Ši slaptafrazė neatidaro jūsų juodraščių. Patikrinkite ją ir bandykite dar kartą. Svarbu didžiosios raidės ir tarpai.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Šis atkūrimo kodas neatidaro jūsų juodraščių. Patikrinkite kiekvieną raidę ir skaičių atkūrimo lape ir bandykite dar kartą.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Pasirinkite ne trumpesnę nei { $min } simbolių slaptafrazę. Gerai tinka trumpas sakinys, kurį lengvai įsiminsite.
 

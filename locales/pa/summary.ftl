@@ -55,3 +55,13 @@ helper-social-worker = ਕੋਈ ਸੋਸ਼ਲ ਵਰਕਰ
 helper-interpreter = ਕੋਈ ਦੁਭਾਸ਼ੀਆ
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: ਰਿਕਵਰੀ ਕੋਡ
+recovery-pdf-what = ਜੇ ਤੁਸੀਂ ਆਪਣਾ Family Voice ਪਾਸਫ਼ਰੇਜ਼ ਭੁੱਲ ਜਾਓ, ਤਾਂ ਉਸ ਦੀ ਥਾਂ ਇਹ ਕੋਡ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹਦਾ ਹੈ।
+recovery-pdf-how = ਤਾਲੇ ਵਾਲੀ ਸਕਰੀਨ ਉੱਤੇ "ਮੈਨੂੰ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਯਾਦ ਨਹੀਂ" ਚੁਣੋ। ਇਹ ਕੋਡ ਲਿਖੋ, ਫਿਰ ਨਵਾਂ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ।
+recovery-pdf-keep = ਇਹ ਪੰਨਾ ਕੰਪਿਊਟਰ ਤੋਂ ਦੂਰ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ। ਜਿਸ ਕੋਲ ਵੀ ਇਹ ਕੋਡ ਹੋਵੇ ਅਤੇ ਜੋ ਕੰਪਿਊਟਰ ਵਰਤ ਸਕਦਾ ਹੋਵੇ, ਉਹ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ।
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = ਬਣਾਉਣ ਦੀ ਤਾਰੀਖ਼: { $date }।

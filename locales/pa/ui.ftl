@@ -163,13 +163,17 @@ save-kept-open = ਤਾਂ ਜੋ ਕੁਝ ਵੀ ਗੁਆਚੇ ਨਾ, ਇ�
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = ਤਾਂ ਜੋ ਕੁਝ ਵੀ ਗੁਆਚੇ ਨਾ, ਐਪ ਅਜੇ ਖੁੱਲ੍ਹੀ ਹੈ। ਜੇ ਤੁਸੀਂ ਫਿਰ ਵੀ ਇਸਨੂੰ ਨਵੀਆਂ ਤਬਦੀਲੀਆਂ ਤੋਂ ਬਿਨਾਂ ਬੰਦ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ, ਤਾਂ ਇਸਨੂੰ ਇੱਕ ਵਾਰ ਫਿਰ ਬੰਦ ਕਰੋ।
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = ਤਾਲਾ ਲਾਓ
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = ਖਰੜੇ ਬੰਦ ਕਰੋ
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = ਲੁਕਾਓ
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = ਜਾਰੀ ਰੱਖੋ
 nav-drafts = ਮੇਰੇ ਖਰੜੇ
 
@@ -184,8 +188,12 @@ passphrase-label = ਪਾਸਫ਼ਰੇਜ਼
 passphrase-again-label = ਪਾਸਫ਼ਰੇਜ਼ ਦੁਬਾਰਾ ਲਿਖੋ
 passphrase-mismatch = ਦੋਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਇੱਕੋ ਜਿਹੇ ਨਹੀਂ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਇਹਨਾਂ ਨੂੰ ਦੁਬਾਰਾ ਲਿਖੋ।
 passphrase-unlock = ਮੇਰੇ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਤਾਲਾ ਖੋਲ੍ਹੋ
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = ਅੰਦਾਜ਼ਾ ਲਾਉਣਾ ਸੌਖਾ ਹੈ। ਕੁਝ ਹੋਰ ਸ਼ਬਦ ਜੋੜੋ, ਜਿਨ੍ਹਾਂ ਨੂੰ ਸਿਰਫ਼ ਤੁਸੀਂ ਹੀ ਇਕੱਠੇ ਰੱਖੋਗੇ।
+passphrase-strength-fair = ਠੀਕ-ਠਾਕ। ਇੱਕ ਜਾਂ ਦੋ ਹੋਰ ਸ਼ਬਦਾਂ ਨਾਲ ਇਸ ਦਾ ਅੰਦਾਜ਼ਾ ਲਾਉਣਾ ਬਹੁਤ ਔਖਾ ਹੋ ਜਾਵੇਗਾ।
+passphrase-strength-hard = ਅੰਦਾਜ਼ਾ ਲਾਉਣਾ ਔਖਾ ਹੈ। ਵਧੀਆ।
 choose-title = ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ
-choose-intro = ਪਾਸਫ਼ਰੇਜ਼ ਪਾਸਵਰਡ ਵਰਗਾ ਹੀ ਹੁੰਦਾ ਹੈ, ਪਰ ਲੰਮਾ: ਕੋਈ ਛੋਟਾ ਜਿਹਾ ਵਾਕ, ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹੇ, ਵਧੀਆ ਰਹਿੰਦਾ ਹੈ। ਜਦੋਂ ਵੀ ਤੁਸੀਂ ਆਪਣੇ ਖਰੜੇ ਖੋਲ੍ਹੋਗੇ, ਤੁਹਾਨੂੰ ਇਸ ਦੀ ਲੋੜ ਪਵੇਗੀ। ਜੇ ਇਹ ਭੁੱਲ ਜਾਵੇ, ਤਾਂ ਕੋਈ ਵੀ ਇਸ ਨੂੰ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਸਕਦਾ, ਇਸ ਲਈ ਇਸ ਨੂੰ ਲਿਖ ਕੇ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ।
+choose-intro = ਪਾਸਫ਼ਰੇਜ਼ ਪਾਸਵਰਡ ਵਰਗਾ ਹੀ ਹੁੰਦਾ ਹੈ, ਪਰ ਲੰਮਾ: ਕੋਈ ਛੋਟਾ ਜਿਹਾ ਵਾਕ, ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹੇ, ਵਧੀਆ ਰਹਿੰਦਾ ਹੈ। ਜਦੋਂ ਵੀ ਤੁਸੀਂ ਆਪਣੇ ਖਰੜੇ ਖੋਲ੍ਹੋਗੇ, ਤੁਹਾਨੂੰ ਇਸ ਦੀ ਲੋੜ ਪਵੇਗੀ। ਇਸ ਤੋਂ ਬਾਅਦ ਤੁਹਾਨੂੰ ਇੱਕ ਰਿਕਵਰੀ ਕੋਡ ਮਿਲੇਗਾ। ਜੇ ਤੁਸੀਂ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਭੁੱਲ ਜਾਓ, ਤਾਂ ਸਿਰਫ਼ ਉਹੀ ਕੋਡ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ: ਹੋਰ ਕੋਈ ਵੀ, Family Voice ਵੀ ਨਹੀਂ, ਇਹਨਾਂ ਨੂੰ ਤੁਹਾਡੇ ਲਈ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਸਕਦਾ।
 choose-save = ਇਹ ਪਾਸਫ਼ਰੇਜ਼ ਵਰਤੋ
 lost-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕਦੇ
 lost-start-again = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
@@ -194,6 +202,44 @@ lost-confirm = ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰਨ ਨਾ�
 lost-confirm-yes = ਹਾਂ, ਇਹਨਾਂ ਨੂੰ ਇੱਕ ਪਾਸੇ ਰੱਖ ਕੇ ਨਵੇਂ ਸਿਰਿਓਂ ਸ਼ੁਰੂ ਕਰੋ
 lost-confirm-no = ਨਹੀਂ, ਪਿੱਛੇ ਜਾਓ
 failed-title = ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੇ
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = ਤੁਹਾਡਾ ਰਿਕਵਰੀ ਕੋਡ
+recovery-intro = ਜੇ ਤੁਸੀਂ ਕਦੇ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਭੁੱਲ ਜਾਓ, ਤਾਂ ਉਸ ਦੀ ਥਾਂ ਇਹ ਕੋਡ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਦੇਵੇਗਾ। ਇਹ ਸਿਰਫ਼ ਇਸ ਇੱਕ ਵਾਰ ਹੀ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
+recovery-keep = ਇਸ ਨੂੰ ਲਿਖ ਲਓ, ਜਾਂ ਰਿਕਵਰੀ ਪੰਨਾ ਸੇਵ ਕਰਕੇ ਪ੍ਰਿੰਟ ਕਰ ਲਓ। ਕੋਡ ਨੂੰ ਇਸ ਕੰਪਿਊਟਰ ਤੋਂ ਦੂਰ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ: ਜਿਸ ਕੋਲ ਵੀ ਇਹ ਹੋਵੇ, ਉਹ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ।
+recovery-save = ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ ਰਿਕਵਰੀ ਪੰਨਾ ਸੇਵ ਕਰੋ
+# After "It was saved as:" and the file's name.
+recovery-saved-note = ਇਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰੋ, ਕਾਗ਼ਜ਼ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ, ਫਿਰ ਇਸ ਕੰਪਿਊਟਰ ਤੋਂ ਫ਼ਾਈਲ ਮਿਟਾ ਦਿਓ।
+recovery-done = ਮੈਂ ਇਸ ਨੂੰ ਸੰਭਾਲ ਕੇ ਰੱਖ ਲਿਆ ਹੈ। ਜਾਰੀ ਰੱਖੋ
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = ਮੈਨੂੰ ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਯਾਦ ਨਹੀਂ
+locked-forgot-intro = ਆਪਣੇ ਰਿਕਵਰੀ ਪੰਨੇ ਵਾਲਾ ਕੋਡ ਲਿਖੋ, ਫਿਰ ਨਵਾਂ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ। ਤੁਹਾਡੇ ਖਰੜੇ ਖੁੱਲ੍ਹ ਜਾਣਗੇ, ਅਤੇ ਉਸ ਤੋਂ ਬਾਅਦ ਨਵਾਂ ਪਾਸਫ਼ਰੇਜ਼ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹੇਗਾ।
+recovery-code-label = ਰਿਕਵਰੀ ਕੋਡ
+recovery-new-save = ਨਵੇਂ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਮੇਰੇ ਖਰੜੇ ਖੋਲ੍ਹੋ
+
+## The very first start: how the drafts will open
+
+first-title = ਤੁਹਾਡੇ ਖਰੜੇ ਕਿਵੇਂ ਖੁੱਲ੍ਹਣ?
+first-intro = ਤੁਸੀਂ ਇੱਥੇ ਜੋ ਵੀ ਲਿਖਦੇ ਹੋ, ਉਹ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਤਾਲਾ ਲਾ ਕੇ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ। ਚੁਣੋ ਕਿ ਇਹ ਕਿਵੇਂ ਖੁੱਲ੍ਹੇ। ਤੁਸੀਂ ਬਾਅਦ ਵਿੱਚ ਕੁਝ ਵੀ ਗੁਆਏ ਬਿਨਾਂ ਇਸ ਨੂੰ ਬਦਲ ਸਕਦੇ ਹੋ।
+first-passphrase = ਹਰ ਵਾਰ ਮੇਰਾ ਪਾਸਫ਼ਰੇਜ਼ ਪੁੱਛੋ
+# Under the button above. Says why it is recommended.
+first-passphrase-why = ਅਸੀਂ ਇਹੀ ਸਲਾਹ ਦਿੰਦੇ ਹਾਂ, ਕਿਉਂਕਿ ਹੋ ਸਕਦਾ ਹੈ ਹੋਰ ਲੋਕ ਵੀ ਇਹ ਕੰਪਿਊਟਰ ਵਰਤਦੇ ਹੋਣ। ਸਿਰਫ਼ ਉਹੀ ਵਿਅਕਤੀ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ ਜਿਸ ਨੂੰ ਤੁਹਾਡਾ ਪਾਸਫ਼ਰੇਜ਼ ਪਤਾ ਹੋਵੇ, ਤੁਹਾਡੇ ਆਪਣੇ ਕੰਪਿਊਟਰ ਖਾਤੇ ਉੱਤੇ ਵੀ।
+first-keychain = ਇਸ ਕੰਪਿਊਟਰ ਖਾਤੇ ਉੱਤੇ ਬਿਨਾਂ ਪੁੱਛੇ ਖੋਲ੍ਹੋ
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = ਤੁਹਾਨੂੰ ਪਾਸਫ਼ਰੇਜ਼ ਦੀ ਲੋੜ ਨਹੀਂ ਪਵੇਗੀ। ਪਰ ਜੋ ਵੀ ਇਹ ਕੰਪਿਊਟਰ ਖਾਤਾ ਵਰਤ ਸਕਦਾ ਹੈ, ਉਹ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ, ਅਤੇ ਇਸ ਉੱਤੇ ਚੱਲਣ ਵਾਲੇ ਪ੍ਰੋਗਰਾਮ ਵੀ।
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = ਤੁਹਾਡੇ ਖਰੜੇ ਕਿਵੇਂ ਖੁੱਲ੍ਹਦੇ ਹਨ
+way-keychain-now = ਇਸ ਕੰਪਿਊਟਰ ਖਾਤੇ ਉੱਤੇ ਤੁਹਾਡੇ ਖਰੜੇ ਪਾਸਫ਼ਰੇਜ਼ ਤੋਂ ਬਿਨਾਂ ਖੁੱਲ੍ਹਦੇ ਹਨ। ਜੋ ਵੀ ਇਹ ਖਾਤਾ ਵਰਤ ਸਕਦਾ ਹੈ, ਉਹ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ।
+way-to-passphrase-intro = ਇਹ ਖਾਤਾ ਵਰਤਣ ਵਾਲੇ ਹੋਰ ਲੋਕਾਂ ਤੋਂ ਇਹਨਾਂ ਨੂੰ ਬਚਾ ਕੇ ਰੱਖਣ ਲਈ, ਇੱਕ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ। ਉਸ ਤੋਂ ਬਾਅਦ ਇਹ ਹਰ ਵਾਰ ਪੁੱਛਿਆ ਜਾਵੇਗਾ।
+way-to-passphrase = ਹਰ ਵਾਰ ਮੇਰਾ ਪਾਸਫ਼ਰੇਜ਼ ਪੁੱਛੋ
+way-passphrase-now = ਤੁਹਾਡੇ ਖਰੜੇ ਹਰ ਵਾਰ ਖੁੱਲ੍ਹਣ ਵੇਲੇ ਤੁਹਾਡਾ ਪਾਸਫ਼ਰੇਜ਼ ਪੁੱਛਦੇ ਹਨ।
+way-to-keychain-intro = ਇਸ ਕੰਪਿਊਟਰ ਖਾਤੇ ਉੱਤੇ ਇਹਨਾਂ ਨੂੰ ਪਾਸਫ਼ਰੇਜ਼ ਤੋਂ ਬਿਨਾਂ ਖੋਲ੍ਹਣ ਲਈ, ਆਪਣਾ ਪਾਸਫ਼ਰੇਜ਼ ਇੱਕ ਵਾਰ ਹੋਰ ਲਿਖੋ। ਉਸ ਤੋਂ ਬਾਅਦ ਜੋ ਵੀ ਇਹ ਖਾਤਾ ਵਰਤ ਸਕਦਾ ਹੈ, ਉਹ ਇਹਨਾਂ ਨੂੰ ਖੋਲ੍ਹ ਸਕੇਗਾ।
+way-to-keychain = ਇਸ ਕੰਪਿਊਟਰ ਖਾਤੇ ਉੱਤੇ ਬਿਨਾਂ ਪੁੱਛੇ ਖੋਲ੍ਹੋ
+# After either change above.
+way-changed = ਹੋ ਗਿਆ। ਤੁਹਾਡੇ ਸਾਰੇ ਖਰੜੇ ਅਜੇ ਵੀ ਇੱਥੇ ਹੀ ਹਨ।
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = ਇਹਨਾਂ ਖਰੜਿਆਂ ਲਈ ਕਦੇ 
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = ਇਸ ਪਾਸਫ਼ਰੇਜ਼ ਨਾਲ ਤੁਹਾਡੇ ਖਰੜੇ ਨਹੀਂ ਖੁੱਲ੍ਹਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਨੂੰ ਧਿਆਨ ਨਾਲ ਦੇਖੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਖਾਲੀ ਥਾਵਾਂ ਦਾ, ਅਤੇ ਅੰਗਰੇਜ਼ੀ ਦੇ ਵੱਡੇ-ਛੋਟੇ ਅੱਖਰਾਂ (A ਜਾਂ a) ਦਾ ਵੀ ਫ਼ਰਕ ਪੈਂਦਾ ਹੈ।
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = ਇਸ ਰਿਕਵਰੀ ਕੋਡ ਨਾਲ ਤੁਹਾਡੇ ਖਰੜੇ ਨਹੀਂ ਖੁੱਲ੍ਹਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣੇ ਰਿਕਵਰੀ ਪੰਨੇ ਉੱਤੇ ਹਰ ਅੱਖਰ ਅਤੇ ਅੰਕ ਧਿਆਨ ਨਾਲ ਦੇਖੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = ਕਿਰਪਾ ਕਰਕੇ ਘੱਟੋ-ਘੱਟ { $min } ਅੱਖਰਾਂ ਦਾ ਪਾਸਫ਼ਰੇਜ਼ ਚੁਣੋ। ਕੋਈ ਛੋਟਾ ਜਿਹਾ ਵਾਕ, ਜੋ ਤੁਹਾਨੂੰ ਯਾਦ ਰਹੇ, ਵਧੀਆ ਰਹਿੰਦਾ ਹੈ।
 

@@ -57,3 +57,13 @@ helper-social-worker = Pracownik socjalny
 helper-interpreter = Tłumacz
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Co będzie dalej
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: kod odzyskiwania
+recovery-pdf-what = Jeśli zapomnisz swoją frazę dostępu do Family Voice, ten kod otworzy Twoje wersje robocze zamiast niej.
+recovery-pdf-how = Na ekranie blokady wybierz „Nie pamiętam swojej frazy dostępu”. Wpisz ten kod, a potem wybierz nową frazę dostępu.
+recovery-pdf-keep = Przechowuj ten arkusz w bezpiecznym miejscu, z dala od komputera. Każdy, kto ma ten kod i może korzystać z komputera, może otworzyć Twoje wersje robocze.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Data utworzenia: { $date }

@@ -163,13 +163,17 @@ save-kept-open = Żeby nic nie przepadło, ta wersja robocza pozostaje otwarta, 
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Żeby nic nie przepadło, aplikacja jest nadal otwarta. Jeśli mimo to chcesz ją zamknąć bez ostatnich zmian, zamknij ją jeszcze raz.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Zablokuj
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Zamknij wersje robocze
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Ukryj
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Kontynuuj
 nav-drafts = Moje wersje robocze
 
@@ -184,8 +188,12 @@ passphrase-label = Fraza dostępu
 passphrase-again-label = Wpisz frazę dostępu jeszcze raz
 passphrase-mismatch = Te dwie frazy nie są takie same. Wpisz je jeszcze raz.
 passphrase-unlock = Odblokuj moją frazą dostępu
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Łatwa do odgadnięcia. Dodaj jeszcze kilka słów, których połączenie znasz tylko Ty.
+passphrase-strength-fair = Średnia. Jedno lub dwa słowa więcej sprawią, że będzie dużo trudniejsza do odgadnięcia.
+passphrase-strength-hard = Trudna do odgadnięcia. Dobrze.
 choose-title = Wybierz frazę dostępu
-choose-intro = Fraza dostępu jest jak hasło, tylko dłuższa: dobrze sprawdza się krótkie zdanie, które łatwo zapamiętasz. Będzie potrzebna za każdym razem, gdy otwierasz swoje wersje robocze. Jeśli ją zapomnisz, nikt nie będzie mógł jej odzyskać, więc zapisz ją w bezpiecznym miejscu.
+choose-intro = Fraza dostępu jest jak hasło, tylko dłuższa: dobrze sprawdza się krótkie zdanie, które łatwo zapamiętasz. Będzie potrzebna za każdym razem, gdy otwierasz swoje wersje robocze. W następnym kroku dostaniesz kod odzyskiwania. Jeśli zapomnisz frazę dostępu, tylko ten kod otworzy Twoje wersje robocze: nikt inny, nawet Family Voice, nie odzyska ich za Ciebie.
 choose-save = Użyj tej frazy dostępu
 lost-title = Nie da się otworzyć Twoich wersji roboczych
 lost-start-again = Zacznij od nowa
@@ -194,6 +202,44 @@ lost-confirm = Gdy zaczniesz od nowa, wersje robocze, których nie da się otwor
 lost-confirm-yes = Tak, odłóż je na bok i zacznij od nowa
 lost-confirm-no = Nie, wróć
 failed-title = Nie udało się otworzyć Twoich wersji roboczych
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Twój kod odzyskiwania
+recovery-intro = Jeśli kiedyś zapomnisz frazę dostępu, ten kod otworzy Twoje wersje robocze zamiast niej. Widać go tylko ten jeden raz.
+recovery-keep = Przepisz go na kartkę albo zapisz arkusz odzyskiwania i go wydrukuj. Przechowuj kod w bezpiecznym miejscu, z dala od tego komputera: każdy, kto go ma, może otworzyć Twoje wersje robocze.
+recovery-save = Zapisz arkusz odzyskiwania do wydruku
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Wydrukuj go, schowaj kartkę w bezpiecznym miejscu, a potem usuń plik z tego komputera.
+recovery-done = Mam go w bezpiecznym miejscu. Dalej
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = Nie pamiętam swojej frazy dostępu
+locked-forgot-intro = Wpisz kod z arkusza odzyskiwania, a potem wybierz nową frazę dostępu. Twoje wersje robocze się otworzą, a od tej chwili będzie je otwierać nowa fraza dostępu.
+recovery-code-label = Kod odzyskiwania
+recovery-new-save = Otwórz moje wersje robocze nową frazą dostępu
+
+## The very first start: how the drafts will open
+
+first-title = Jak mają się otwierać Twoje wersje robocze?
+first-intro = Wszystko, co tu napiszesz, jest zablokowane na tym komputerze. Wybierz, jak ma się otwierać. Możesz to później zmienić i niczego nie stracisz.
+first-passphrase = Pytaj o moją frazę dostępu za każdym razem
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Zalecane, bo z tego komputera mogą korzystać inne osoby. Tylko ktoś, kto zna Twoją frazę dostępu, może otworzyć Twoje wersje robocze, nawet na Twoim własnym koncie komputera.
+first-keychain = Otwieraj bez pytania na tym koncie komputera
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Fraza dostępu nie będzie potrzebna. Ale każdy, kto może korzystać z tego konta komputera, może otworzyć Twoje wersje robocze, podobnie jak programy, które na nim działają.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Jak otwierają się Twoje wersje robocze
+way-keychain-now = Twoje wersje robocze otwierają się na tym koncie komputera bez frazy dostępu. Każdy, kto może korzystać z tego konta, może je otworzyć.
+way-to-passphrase-intro = Żeby chronić je przed innymi osobami, które korzystają z tego konta, wybierz frazę dostępu. Od tej pory aplikacja będzie o nią pytać za każdym razem.
+way-to-passphrase = Pytaj o moją frazę dostępu za każdym razem
+way-passphrase-now = Przy każdym otwarciu Twoich wersji roboczych aplikacja pyta o Twoją frazę dostępu.
+way-to-keychain-intro = Żeby otwierały się na tym koncie komputera bez frazy dostępu, wpisz jeszcze raz swoją frazę dostępu. Wtedy każdy, kto może korzystać z tego konta, będzie mógł je otworzyć.
+way-to-keychain = Otwieraj bez pytania na tym koncie komputera
+# After either change above.
+way-changed = Gotowe. Wszystkie Twoje wersje robocze nadal tu są.
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = Dla tych wersji roboczych nie ustawiono frazy dostę
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Ta fraza dostępu nie otwiera Twoich wersji roboczych. Sprawdź ją i spróbuj ponownie. Wielkie litery i spacje mają znaczenie.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Ten kod odzyskiwania nie otwiera Twoich wersji roboczych. Sprawdź każdą literę i cyfrę na arkuszu odzyskiwania i spróbuj ponownie.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Wybierz frazę dostępu, która ma co najmniej { $min } znaków. Dobrze sprawdza się krótkie zdanie, które łatwo zapamiętasz.
 

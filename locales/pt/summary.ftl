@@ -56,3 +56,13 @@ helper-social-worker = Um assistente social
 helper-interpreter = Um intérprete
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = O que acontece a seguir
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: código de recuperação
+recovery-pdf-what = Se se esquecer da sua frase secreta do Family Voice, este código abre os seus rascunhos em vez dela.
+recovery-pdf-how = No ecrã de bloqueio, escolha «Esqueci-me da minha frase secreta». Escreva este código e depois escolha uma nova frase secreta.
+recovery-pdf-keep = Guarde esta folha num sítio seguro, longe do computador. Qualquer pessoa que tenha este código e possa usar o computador pode abrir os seus rascunhos.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Feita em { $date }.

@@ -163,13 +163,17 @@ save-kept-open = Para que nada se perca, este rascunho fica aberto até as últi
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Para que nada se perca, a aplicação continua aberta. Se quiser fechá-la mesmo assim, sem as últimas alterações, feche-a outra vez.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Bloquear
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Fechar rascunhos
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Esconder
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Continuar
 nav-drafts = Os meus rascunhos
 
@@ -184,8 +188,12 @@ passphrase-label = Frase secreta
 passphrase-again-label = Escreva a frase secreta outra vez
 passphrase-mismatch = As duas frases secretas não são iguais. Escreva-as novamente, por favor.
 passphrase-unlock = Desbloquear com a minha frase secreta
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Fácil de adivinhar. Acrescente mais algumas palavras que só a si ocorreria juntar.
+passphrase-strength-fair = Razoável. Mais uma ou duas palavras tornariam a frase muito mais difícil de adivinhar.
+passphrase-strength-hard = Difícil de adivinhar. Muito bem.
 choose-title = Escolha uma frase secreta
-choose-intro = Uma frase secreta é como uma palavra-passe, mas mais comprida: uma frase curta de que se lembre funciona bem. Vai precisar dela sempre que abrir os seus rascunhos. Se a esquecer, ninguém a pode recuperar por si, por isso escreva-a num sítio seguro.
+choose-intro = Uma frase secreta é como uma palavra-passe, mas mais comprida: uma frase curta de que se lembre funciona bem. Vai precisar dela sempre que abrir os seus rascunhos. A seguir vai receber um código de recuperação. Se se esquecer da sua frase secreta, só esse código pode abrir os seus rascunhos: mais ninguém, nem mesmo o Family Voice, os pode recuperar por si.
 choose-save = Usar esta frase secreta
 lost-title = Não é possível abrir os seus rascunhos
 lost-start-again = Começar de novo
@@ -194,6 +202,44 @@ lost-confirm = Começar de novo põe de parte os rascunhos que não podem ser ab
 lost-confirm-yes = Sim, pô-los de parte e começar de novo
 lost-confirm-no = Não, voltar
 failed-title = Não foi possível abrir os seus rascunhos
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = O seu código de recuperação
+recovery-intro = Se algum dia se esquecer da sua frase secreta, este código abre os seus rascunhos em vez dela. Só é mostrado esta vez.
+recovery-keep = Escreva-o num papel, ou guarde a folha de recuperação e imprima-a. Guarde o código num sítio seguro, longe deste computador: qualquer pessoa que o tenha pode abrir os seus rascunhos.
+recovery-save = Guardar a folha de recuperação para imprimir
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Imprima a folha, guarde o papel num sítio seguro e depois apague o ficheiro deste computador.
+recovery-done = Já o guardei num sítio seguro. Continuar
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = Esqueci-me da minha frase secreta
+locked-forgot-intro = Escreva o código da sua folha de recuperação e depois escolha uma nova frase secreta. Os seus rascunhos vão abrir e, a partir daí, passam a abrir com a nova frase secreta.
+recovery-code-label = Código de recuperação
+recovery-new-save = Abrir os meus rascunhos com a nova frase secreta
+
+## The very first start: how the drafts will open
+
+first-title = Como devem abrir-se os seus rascunhos?
+first-intro = Tudo o que escrever aqui fica bloqueado neste computador. Escolha como se abre. Pode mudar isto mais tarde sem perder nada.
+first-passphrase = Pedir a minha frase secreta todas as vezes
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Recomendado, porque outras pessoas podem usar este computador. Só quem souber a sua frase secreta pode abrir os seus rascunhos, mesmo na sua própria conta do computador.
+first-keychain = Abrir sem perguntar nesta conta do computador
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Não vai precisar de frase secreta. Mas qualquer pessoa que possa usar esta conta do computador pode abrir os seus rascunhos, e os programas que funcionam nela também.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Como se abrem os seus rascunhos
+way-keychain-now = Os seus rascunhos abrem sem frase secreta nesta conta do computador. Qualquer pessoa que possa usar esta conta pode abri-los.
+way-to-passphrase-intro = Para os proteger de outras pessoas que usam esta conta, escolha uma frase secreta. A partir daí, vai ser pedida todas as vezes.
+way-to-passphrase = Pedir a minha frase secreta todas as vezes
+way-passphrase-now = Os seus rascunhos pedem a sua frase secreta sempre que se abrem.
+way-to-keychain-intro = Para os abrir sem frase secreta nesta conta do computador, escreva a sua frase secreta mais uma vez. A partir daí, qualquer pessoa que possa usar esta conta vai poder abri-los.
+way-to-keychain = Abrir sem perguntar nesta conta do computador
+# After either change above.
+way-changed = Feito. Todos os seus rascunhos continuam aqui.
 
 ## While the computer's password store is being asked for the drafts' key
 

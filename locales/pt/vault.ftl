@@ -27,6 +27,9 @@ error-vault-no-passphrase = Não foi escolhida nenhuma frase secreta para estes 
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Essa frase secreta não abre os seus rascunhos. Verifique-a e tente novamente. As letras maiúsculas e os espaços contam.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Esse código de recuperação não abre os seus rascunhos. Verifique cada letra e cada número da sua folha de recuperação e tente novamente.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Escolha uma frase secreta com pelo menos { $min } caracteres. Uma frase curta de que se lembre funciona bem.
 

@@ -56,3 +56,13 @@ helper-social-worker = Un asistent social
 helper-interpreter = Un interpret
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Ce urmează
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: cod de recuperare
+recovery-pdf-what = Dacă uitați fraza de acces pentru Family Voice, acest cod vă deschide ciornele în locul ei.
+recovery-pdf-how = Pe ecranul de blocare, alegeți „Am uitat fraza de acces”. Scrieți acest cod, apoi alegeți o frază de acces nouă.
+recovery-pdf-keep = Păstrați această foaie într-un loc sigur, departe de computer. Oricine are acest cod și poate folosi computerul vă poate deschide ciornele.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Data întocmirii: { $date }.

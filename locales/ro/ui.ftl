@@ -163,13 +163,17 @@ save-kept-open = Ca să nu se piardă nimic, această ciornă rămâne deschisă
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Ca să nu se piardă nimic, aplicația a rămas deschisă. Dacă vreți totuși să o închideți fără ultimele schimbări, închideți-o încă o dată.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Încuiați
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Închideți ciornele
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Ascundeți
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Continuați
 nav-drafts = Ciornele mele
 
@@ -184,8 +188,12 @@ passphrase-label = Fraza de acces
 passphrase-again-label = Scrieți din nou fraza de acces
 passphrase-mismatch = Cele două fraze de acces nu sunt la fel. Vă rugăm să le scrieți din nou.
 passphrase-unlock = Deblocați cu fraza mea de acces
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Ușor de ghicit. Adăugați încă niște cuvinte pe care doar dumneavoastră le-ați pune împreună.
+passphrase-strength-fair = Acceptabilă. Încă unul sau două cuvinte ar face-o mult mai greu de ghicit.
+passphrase-strength-hard = Greu de ghicit. Bine.
 choose-title = Alegeți o frază de acces
-choose-intro = O frază de acces este ca o parolă, dar mai lungă: merge bine o propoziție scurtă pe care o țineți minte. Veți avea nevoie de ea de fiecare dată când deschideți ciornele. Dacă o uitați, nimeni nu o poate recupera pentru dumneavoastră, așa că scrieți-o într-un loc sigur.
+choose-intro = O frază de acces este ca o parolă, dar mai lungă: merge bine o propoziție scurtă pe care o țineți minte. Veți avea nevoie de ea de fiecare dată când deschideți ciornele. În pasul următor veți primi un cod de recuperare. Dacă uitați fraza de acces, doar acel cod vă poate deschide ciornele: nimeni altcineva, nici măcar Family Voice, nu vi le poate recupera.
 choose-save = Folosiți această frază de acces
 lost-title = Ciornele nu pot fi deschise
 lost-start-again = Începeți din nou
@@ -194,6 +202,44 @@ lost-confirm = Dacă începeți din nou, ciornele care nu pot fi deschise sunt p
 lost-confirm-yes = Da, le pun deoparte și încep din nou
 lost-confirm-no = Nu, mă întorc
 failed-title = Ciornele nu au putut fi deschise
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Codul dumneavoastră de recuperare
+recovery-intro = Dacă vreodată uitați fraza de acces, acest cod vă va deschide ciornele în locul ei. Este afișat doar de data aceasta.
+recovery-keep = Scrieți-l pe hârtie sau salvați foaia de recuperare și tipăriți-o. Păstrați codul într-un loc sigur, departe de acest computer: oricine îl are vă poate deschide ciornele.
+recovery-save = Salvați foaia de recuperare ca s-o tipăriți
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Tipăriți foaia, păstrați-o într-un loc sigur, apoi ștergeți fișierul de pe acest computer.
+recovery-done = L-am pus într-un loc sigur. Continuați
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = Am uitat fraza de acces
+locked-forgot-intro = Scrieți codul de pe foaia de recuperare, apoi alegeți o frază de acces nouă. Ciornele se vor deschide, iar de atunci înainte le va deschide fraza de acces nouă.
+recovery-code-label = Cod de recuperare
+recovery-new-save = Deschideți ciornele cu fraza de acces nouă
+
+## The very first start: how the drafts will open
+
+first-title = Cum vreți să se deschidă ciornele?
+first-intro = Tot ce scrieți aici este păstrat încuiat pe acest computer. Alegeți cum se deschide. Puteți schimba asta mai târziu fără să pierdeți nimic.
+first-passphrase = Să mi se ceară fraza de acces de fiecare dată
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Vă recomandăm această variantă, pentru că și alte persoane pot folosi acest computer. Doar cineva care vă știe fraza de acces vă poate deschide ciornele, chiar și pe propriul dumneavoastră cont al calculatorului.
+first-keychain = Să se deschidă fără să mi se ceară nimic pe acest cont al calculatorului
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Nu veți avea nevoie de o frază de acces. Dar oricine poate folosi acest cont al calculatorului vă poate deschide ciornele, la fel și programele care rulează pe el.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Cum se deschid ciornele
+way-keychain-now = Pe acest cont al calculatorului, ciornele se deschid fără frază de acces. Oricine poate folosi acest cont le poate deschide.
+way-to-passphrase-intro = Ca să le feriți de alte persoane care folosesc acest cont, alegeți o frază de acces. De atunci înainte, ea va fi cerută de fiecare dată.
+way-to-passphrase = Să mi se ceară fraza de acces de fiecare dată
+way-passphrase-now = Ciornele vă cer fraza de acces de fiecare dată când se deschid.
+way-to-keychain-intro = Ca ele să se deschidă fără frază de acces pe acest cont al calculatorului, scrieți încă o dată fraza de acces. Apoi oricine poate folosi acest cont le va putea deschide.
+way-to-keychain = Să se deschidă fără să mi se ceară nimic pe acest cont al calculatorului
+# After either change above.
+way-changed = Gata. Toate ciornele sunt încă aici.
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = Pentru aceste ciorne nu a fost aleasă nicio frază 
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Această frază de acces nu deschide ciornele. Vă rugăm să o verificați și să încercați din nou. Contează literele mari și spațiile.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Acest cod de recuperare nu deschide ciornele. Vă rugăm să verificați fiecare literă și cifră de pe foaia de recuperare și să încercați din nou.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Vă rugăm să alegeți o frază de acces mai lungă. Numărul minim de caractere este { $min }. Merge bine o propoziție scurtă pe care o țineți minte.
 

@@ -55,3 +55,13 @@ helper-social-worker = Shaqaale bulsho
 helper-interpreter = Turjubaan
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Waxa dhacaya marka xigta
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: koodhka soo celinta
+recovery-pdf-what = Haddii weedhaada sirta ah ee Family Voice kaa illowdo, koodhkan ayaa furaya qabyo-qoraalladaada.
+recovery-pdf-how = Marka shaashaddu xiran tahay, dooro "Weedhayda sirta ah way iga illowday". Qor koodhkan, kadibna dooro weedh sir ah oo cusub.
+recovery-pdf-keep = Warqaddan meel ammaan ah ku hay, oo ka fog kombiyuutarka. Qof kasta oo haysta koodhkan oo isticmaali kara kombiyuutarka wuu furi karaa qabyo-qoraalladaada.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Taariikhda la sameeyay: { $date }.

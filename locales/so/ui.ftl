@@ -163,13 +163,17 @@ save-kept-open = Si aan waxba u lumin, qabyo-qoraalkan wuu furnaan doonaa ilaa i
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Si aan waxba u lumin, barnaamijku weli wuu furan yahay. Haddii aad weli rabto inaad xirto adigoon isbeddelladaadii ugu dambeeyay kaydin, mar kale xir.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Xir
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Xir qabyo-qoraallada
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Qari
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Sii wad
 nav-drafts = Qabyo-qoraalladayda
 
@@ -184,8 +188,12 @@ passphrase-label = Weedha sirta ah
 passphrase-again-label = Mar kale qor weedha sirta ah
 passphrase-mismatch = Labada weedhood ee sirta ahi isku mid maaha. Fadlan mar kale qor.
 passphrase-unlock = Ku fur weedhayda sirta ah
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Way fududahay in la qiyaaso. Ku dar dhowr eray oo kale oo adiga keliya aad isku dari lahayd.
+passphrase-strength-fair = Dhexdhexaad. Hal ama laba eray oo kale ayaa ka dhigi lahaa mid aad u adag in la qiyaaso.
+passphrase-strength-hard = Way adag tahay in la qiyaaso. Waa fiican tahay.
 choose-title = Dooro weedh sir ah
-choose-intro = Weedh sir ahi waa sida eray sir ah, laakiin way ka dheer tahay: jumlad gaaban oo aad xasuusan doonto ayaa si fiican u shaqaysa. Waxaad u baahan doontaa mar kasta oo aad furayso qabyo-qoraalladaada. Haddii ay kaa illowdo, qofna kuuma soo celin karo, markaa meel ammaan ah ku qor.
+choose-intro = Weedh sir ahi waa sida eray sir ah, laakiin way ka dheer tahay: jumlad gaaban oo aad xasuusan doonto ayaa si fiican u shaqaysa. Waxaad u baahan doontaa mar kasta oo aad furayso qabyo-qoraalladaada. Marka xigta waxaad heli doontaa kood soo celin. Haddii weedhaada sirta ahi kaa illowdo, koodhkaas oo keliya ayaa furi kara qabyo-qoraalladaada: qof kale, xitaa Family Voice, kuuma soo celin karo.
 choose-save = Isticmaal weedhan sirta ah
 lost-title = Qabyo-qoraalladaada lama furi karo
 lost-start-again = Dib u bilow
@@ -194,6 +202,44 @@ lost-confirm = Dib u bilaabiddu waxay qabyo-qoraallada aan la furi karin dhinac 
 lost-confirm-yes = Haa, dhinac u dhig oo dib u bilow
 lost-confirm-no = Maya, dib u noqo
 failed-title = Qabyo-qoraalladaada lama furi karin
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Koodhkaaga soo celinta
+recovery-intro = Haddii weedhaada sirta ahi mar uun kaa illowdo, koodhkan ayaa furaya qabyo-qoraalladaada. Hal mar oo keliya ayaa laguu tusayaa.
+recovery-keep = Qor, ama kaydi warqadda soo celinta oo daabac. Koodhka meel ammaan ah ku hay, oo ka fog kombiyuutarkan: qof kasta oo haysta wuu furi karaa qabyo-qoraalladaada.
+recovery-save = Kaydi warqadda soo celinta si aad u daabacato
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Daabac, warqadda meel ammaan ah ku hay, kadibna faylka ka tirtir kombiyuutarkan.
+recovery-done = Meel ammaan ah ayaan dhigay. Sii wad
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = Weedhayda sirta ah way iga illowday
+locked-forgot-intro = Qor koodhka ku qoran warqaddaada soo celinta, kadibna dooro weedh sir ah oo cusub. Qabyo-qoraalladaadu way furmi doonaan, wixii markaas ka dambeeyana weedha sirta ah ee cusub ayaa furaysa.
+recovery-code-label = Koodhka soo celinta
+recovery-new-save = Ku fur qabyo-qoraalladayda weedha sirta ah ee cusub
+
+## The very first start: how the drafts will open
+
+first-title = Sidee ayaad rabtaa in qabyo-qoraalladaadu u furmaan?
+first-intro = Wax kasta oo aad halkan ku qorto waxay ku xiran yihiin kombiyuutarkan. Dooro sida loo furayo. Goor dambe waad beddeli kartaa adigoon waxba lumin.
+first-passphrase = Mar kasta i weydii weedhayda sirta ah
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Waa lagu talinayaa, sababtoo ah dad kale ayaa laga yaabaa inay isticmaalaan kombiyuutarkan. Qofka yaqaan weedhaada sirta ah oo keliya ayaa furi kara qabyo-qoraalladaada, xitaa akoonkaaga kombiyuutarka.
+first-keychain = Ku fur akoonkan kombiyuutarka adigoon i weydiin
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Uma baahnaan doontid weedh sir ah. Laakiin qof kasta oo isticmaali kara akoonkan kombiyuutarka wuu furi karaa qabyo-qoraalladaada, sidoo kale barnaamijyada ka shaqeeya akoonkan.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Sida qabyo-qoraalladaadu u furmaan
+way-keychain-now = Akoonkan kombiyuutarka, qabyo-qoraalladaadu waxay ku furmaan iyada oo aan weedh sir ah loo baahnayn. Qof kasta oo isticmaali kara akoonkan wuu furi karaa.
+way-to-passphrase-intro = Si aad uga ilaaliso dadka kale ee isticmaala akoonkan, dooro weedh sir ah. Intaa ka dib mar kasta waa lagu weydiin doonaa.
+way-to-passphrase = Mar kasta i weydii weedhayda sirta ah
+way-passphrase-now = Qabyo-qoraalladaadu mar kasta oo ay furmayaan waxay ku weydiiyaan weedhaada sirta ah.
+way-to-keychain-intro = Si ay akoonkan kombiyuutarka ugu furmaan iyada oo aan weedh sir ah loo baahnayn, mar kale qor weedhaada sirta ah. Markaas qof kasta oo isticmaali kara akoonkan wuu furi kari doonaa.
+way-to-keychain = Ku fur akoonkan kombiyuutarka adigoon i weydiin
+# After either change above.
+way-changed = Waa la sameeyay. Dhammaan qabyo-qoraalladaadu weli halkan ayay ku jiraan.
 
 ## While the computer's password store is being asked for the drafts' key
 

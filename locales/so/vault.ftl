@@ -27,6 +27,9 @@ error-vault-no-passphrase = Qabyo-qoraalladan looma dooran weedh sir ah, markaa 
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Weedhaas sirta ahi ma furayso qabyo-qoraalladaada. Fadlan hubi oo isku day mar kale. Xarfaha waaweyn iyo meelaha bannaan waa muhiim.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Koodhka soo celinta ee aad qortay ma furayo qabyo-qoraalladaada. Fadlan hubi xaraf kasta iyo lambar kasta oo ku qoran warqaddaada soo celinta, oo isku day mar kale.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Fadlan dooro weedh sir ah oo ugu yaraan { $min } xaraf ah. Jumlad gaaban oo aad xasuusan doonto ayaa si fiican u shaqaysa.
 

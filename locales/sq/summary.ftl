@@ -55,3 +55,13 @@ helper-social-worker = Një punonjës social
 helper-interpreter = Një përkthyes
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Çfarë ndodh më pas
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: kodi i rikuperimit
+recovery-pdf-what = Nëse e harroni frazën tuaj sekrete të Family Voice, ky kod i hap draftet tuaja në vend të saj.
+recovery-pdf-how = Në ekranin e kyçjes, zgjidhni „E kam harruar frazën sekrete“. Shkruani këtë kod, pastaj zgjidhni një frazë sekrete të re.
+recovery-pdf-keep = Mbajeni këtë fletë diku në vend të sigurt, larg kompjuterit. Kushdo që e ka këtë kod dhe mund ta përdorë kompjuterin mund t'i hapë draftet tuaja.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Data e përgatitjes: { $date }.

@@ -163,13 +163,17 @@ save-kept-open = Që të mos humbasë asgjë, ky draft mbetet i hapur derisa të
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Që të mos humbasë asgjë, aplikacioni është ende i hapur. Nëse doni ta mbyllni gjithsesi, pa ndryshimet e fundit, mbylleni edhe një herë.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Kyçni
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Mbyllni draftet
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Mbuloni ekranin
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Vazhdoni
 nav-drafts = Draftet e mia
 
@@ -184,8 +188,12 @@ passphrase-label = Fraza sekrete
 passphrase-again-label = Shkruajeni përsëri frazën sekrete
 passphrase-mismatch = Të dyja frazat sekrete nuk janë njësoj. Ju lutemi shkruajini përsëri.
 passphrase-unlock = Hapni me frazën time sekrete
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = E lehtë për t'u marrë me mend. Shtoni edhe disa fjalë që vetëm ju do t'i vendosnit bashkë.
+passphrase-strength-fair = Mesatare. Edhe një a dy fjalë të tjera do ta bënin shumë më të vështirë për t'u marrë me mend.
+passphrase-strength-hard = E vështirë për t'u marrë me mend. Shumë mirë.
 choose-title = Zgjidhni një frazë sekrete
-choose-intro = Fraza sekrete është si një fjalëkalim, por më e gjatë: një fjali e shkurtër që do ta mbani mend shkon mirë. Do t'ju duhet sa herë që hapni draftet tuaja. Nëse e harroni, askush nuk mund t'jua kthejë, prandaj shkruajeni diku në vend të sigurt.
+choose-intro = Fraza sekrete është si një fjalëkalim, por më e gjatë: një fjali e shkurtër që do ta mbani mend shkon mirë. Do t'ju duhet sa herë që hapni draftet tuaja. Më pas do të merrni një kod rikuperimi. Nëse e harroni frazën sekrete, vetëm ai kod mund t'i hapë draftet tuaja: askush tjetër, as Family Voice, nuk mund t'jua kthejë.
 choose-save = Përdorni këtë frazë sekrete
 lost-title = Draftet tuaja nuk mund të hapen
 lost-start-again = Filloni nga e para
@@ -194,6 +202,44 @@ lost-confirm = Nëse filloni nga e para, draftet që nuk mund të hapen vihen m�
 lost-confirm-yes = Po, vërini mënjanë dhe filloni nga e para
 lost-confirm-no = Jo, kthehuni prapa
 failed-title = Draftet tuaja nuk u hapën dot
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Kodi juaj i rikuperimit
+recovery-intro = Nëse ndonjëherë e harroni frazën sekrete, ky kod do t'i hapë draftet tuaja në vend të saj. Ai shfaqet vetëm këtë herë.
+recovery-keep = Shkruajeni, ose ruani fletën e rikuperimit dhe printojeni. Mbajeni kodin diku në vend të sigurt, larg këtij kompjuteri: kushdo që e ka mund t'i hapë draftet tuaja.
+recovery-save = Ruani fletën e rikuperimit për ta printuar
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Printojeni, ruajeni letrën diku në vend të sigurt, pastaj fshijeni skedarin nga ky kompjuter.
+recovery-done = E kam ruajtur në vend të sigurt. Vazhdoni
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = E kam harruar frazën sekrete
+locked-forgot-intro = Shkruani kodin nga fleta juaj e rikuperimit, pastaj zgjidhni një frazë sekrete të re. Draftet tuaja do të hapen, dhe që atëherë do t'i hapë fraza e re sekrete.
+recovery-code-label = Kodi i rikuperimit
+recovery-new-save = Hapni draftet e mia me frazën e re sekrete
+
+## The very first start: how the drafts will open
+
+first-title = Si doni të hapen draftet tuaja?
+first-intro = Gjithçka që shkruani këtu mbahet e kyçur në këtë kompjuter. Zgjidhni si të hapet. Këtë mund ta ndryshoni më vonë pa humbur asgjë.
+first-passphrase = Të më kërkohet fraza sekrete çdo herë
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Kjo rekomandohet, sepse këtë kompjuter mund ta përdorin edhe njerëz të tjerë. Vetëm dikush që e di frazën tuaj sekrete mund t'i hapë draftet tuaja, edhe në llogarinë tuaj të kompjuterit.
+first-keychain = Të hapen pa pyetur në këtë llogari të kompjuterit
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Nuk do t'ju duhet frazë sekrete. Por kushdo që mund ta përdorë këtë llogari të kompjuterit mund t'i hapë draftet tuaja, po ashtu edhe programet që punojnë në të.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Si hapen draftet tuaja
+way-keychain-now = Në këtë llogari të kompjuterit, draftet tuaja hapen pa frazë sekrete. Kushdo që mund ta përdorë këtë llogari mund t'i hapë.
+way-to-passphrase-intro = Që t'i mbroni nga njerëzit e tjerë që e përdorin këtë llogari, zgjidhni një frazë sekrete. Që atëherë, ajo do t'ju kërkohet çdo herë.
+way-to-passphrase = Të më kërkohet fraza sekrete çdo herë
+way-passphrase-now = Draftet tuaja ju kërkojnë frazën sekrete sa herë që hapen.
+way-to-keychain-intro = Që të hapen pa frazë sekrete në këtë llogari të kompjuterit, shkruani edhe një herë frazën tuaj sekrete. Pas kësaj, kushdo që mund ta përdorë këtë llogari do të mund t'i hapë.
+way-to-keychain = Të hapen pa pyetur në këtë llogari të kompjuterit
+# After either change above.
+way-changed = U bë. Të gjitha draftet tuaja janë ende këtu.
 
 ## While the computer's password store is being asked for the drafts' key
 

@@ -27,6 +27,9 @@ error-vault-no-passphrase = Për këto drafte nuk është zgjedhur asnjë frazë
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Kjo frazë sekrete nuk i hap draftet tuaja. Ju lutemi kontrollojeni dhe provoni përsëri. Shkronjat e mëdha dhe hapësirat kanë rëndësi.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Ky kod rikuperimi nuk i hap draftet tuaja. Ju lutemi kontrolloni çdo shkronjë dhe numër në fletën tuaj të rikuperimit dhe provoni përsëri.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Ju lutemi zgjidhni një frazë sekrete me të paktën { $min } shenja. Një fjali e shkurtër që do ta mbani mend shkon mirë.
 

@@ -55,3 +55,13 @@ helper-social-worker = Bir sosyal hizmet uzmanı
 helper-interpreter = Bir tercüman
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = Bundan sonra neler olacak
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: kurtarma kodu
+recovery-pdf-what = Family Voice şifre cümlenizi unutursanız, taslaklarınızı onun yerine bu kod açar.
+recovery-pdf-how = Kilit ekranında "Şifre cümlemi unuttum" düğmesine basın. Bu kodu yazın, sonra yeni bir şifre cümlesi seçin.
+recovery-pdf-keep = Bu sayfayı bilgisayardan uzakta, güvenli bir yerde saklayın. Bu koda sahip olan ve bilgisayarı kullanabilen herkes taslaklarınızı açabilir.
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = Hazırlandığı tarih: { $date }.

@@ -163,13 +163,17 @@ save-kept-open = Hiçbir şey kaybolmasın diye, son değişiklikleriniz kaydedi
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = Hiçbir şey kaybolmasın diye uygulama hâlâ açık. Yine de son değişiklikleriniz olmadan kapatmak isterseniz, bir kez daha kapatın.
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = Kilitle
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = Taslakları kapat
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = Gizle
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = Devam
 nav-drafts = Taslaklarım
 
@@ -184,8 +188,12 @@ passphrase-label = Şifre cümlesi
 passphrase-again-label = Şifre cümlesini yeniden yazın
 passphrase-mismatch = İki şifre cümlesi aynı değil. Lütfen ikisini de yeniden yazın.
 passphrase-unlock = Şifre cümlemle kilidi aç
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = Tahmin etmesi kolay. Yalnızca sizin bir araya getireceğiniz birkaç kelime daha ekleyin.
+passphrase-strength-fair = Orta. Bir iki kelime daha eklerseniz tahmin etmek çok daha zor olur.
+passphrase-strength-hard = Tahmin etmesi zor. Güzel.
 choose-title = Bir şifre cümlesi seçin
-choose-intro = Şifre cümlesi bir şifre gibidir ama daha uzundur: hatırlayacağınız kısa bir cümle iyi olur. Taslaklarınızı her açtığınızda ona ihtiyacınız olacak. Unutursanız kimse onu sizin için geri getiremez; bu yüzden güvenli bir yere yazın.
+choose-intro = Şifre cümlesi bir şifre gibidir ama daha uzundur: hatırlayacağınız kısa bir cümle iyi olur. Taslaklarınızı her açtığınızda ona ihtiyacınız olacak. Ardından bir kurtarma kodu alacaksınız. Şifre cümlenizi unutursanız taslaklarınızı yalnızca o kod açabilir: başka hiç kimse, Family Voice bile, onları sizin için geri getiremez.
 choose-save = Bu şifre cümlesini kullan
 lost-title = Taslaklarınız açılamıyor
 lost-start-again = Baştan başla
@@ -194,6 +202,44 @@ lost-confirm = Baştan başlarsanız, açılamayan taslaklar kendilerine ait bir
 lost-confirm-yes = Evet, onları bir kenara koy ve baştan başla
 lost-confirm-no = Hayır, geri dön
 failed-title = Taslaklarınız açılamadı
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = Kurtarma kodunuz
+recovery-intro = Şifre cümlenizi bir gün unutursanız, taslaklarınızı onun yerine bu kod açar. Bu kod yalnızca bu seferlik gösterilir.
+recovery-keep = Kodu bir yere yazın ya da kurtarma sayfasını kaydedip yazdırın. Kodu bu bilgisayardan uzakta, güvenli bir yerde saklayın: koda sahip olan herkes taslaklarınızı açabilir.
+recovery-save = Yazdırmak için kurtarma sayfasını kaydet
+# After "It was saved as:" and the file's name.
+recovery-saved-note = Sayfayı yazdırın, kâğıdı güvenli bir yerde saklayın, sonra dosyayı bu bilgisayardan silin.
+recovery-done = Güvenli bir yere kaldırdım. Devam
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = Şifre cümlemi unuttum
+locked-forgot-intro = Kurtarma sayfanızdaki kodu yazın, sonra yeni bir şifre cümlesi seçin. Taslaklarınız açılacak ve bundan sonra onları yeni şifre cümlesi açacak.
+recovery-code-label = Kurtarma kodu
+recovery-new-save = Taslaklarımı yeni şifre cümlesiyle aç
+
+## The very first start: how the drafts will open
+
+first-title = Taslaklarınız nasıl açılsın?
+first-intro = Burada yazdığınız her şey bu bilgisayarda kilitli tutulur. Nasıl açılacağını seçin. Bunu daha sonra hiçbir şey kaybetmeden değiştirebilirsiniz.
+first-passphrase = Her seferinde şifre cümlemi sor
+# Under the button above. Says why it is recommended.
+first-passphrase-why = Önerilen yol budur, çünkü bu bilgisayarı başka kişiler de kullanıyor olabilir. Taslaklarınızı yalnızca şifre cümlenizi bilen biri açabilir; kendi bilgisayar hesabınızda bile.
+first-keychain = Bu bilgisayar hesabında sormadan aç
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = Şifre cümlesine ihtiyacınız olmayacak. Ancak bu bilgisayar hesabını kullanabilen herkes taslaklarınızı açabilir; bu hesapta çalışan programlar da açabilir.
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = Taslaklarınız nasıl açılıyor
+way-keychain-now = Taslaklarınız bu bilgisayar hesabında şifre cümlesi olmadan açılıyor. Bu hesabı kullanabilen herkes onları açabilir.
+way-to-passphrase-intro = Onları bu hesabı kullanan başka kişilerden korumak için bir şifre cümlesi seçin. O andan sonra her seferinde sorulur.
+way-to-passphrase = Her seferinde şifre cümlemi sor
+way-passphrase-now = Taslaklarınız her açılışta şifre cümlenizi sorar.
+way-to-keychain-intro = Bu bilgisayar hesabında şifre cümlesi olmadan açılmaları için şifre cümlenizi bir kez daha yazın. Bundan sonra bu hesabı kullanabilen herkes onları açabilecek.
+way-to-keychain = Bu bilgisayar hesabında sormadan aç
+# After either change above.
+way-changed = Tamam. Tüm taslaklarınız hâlâ burada.
 
 ## While the computer's password store is being asked for the drafts' key
 

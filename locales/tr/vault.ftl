@@ -27,6 +27,9 @@ error-vault-no-passphrase = Bu taslaklar için hiç şifre cümlesi seçilmedi, 
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = Bu şifre cümlesi taslaklarınızı açmıyor. Lütfen kontrol edip yeniden deneyin. Büyük harfler ve boşluklar önemlidir.
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = Bu kurtarma kodu taslaklarınızı açmıyor. Lütfen kurtarma sayfanızdaki her harfi ve rakamı kontrol edip yeniden deneyin.
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = Lütfen en az { $min } karakterlik bir şifre cümlesi seçin. Hatırlayacağınız kısa bir cümle iyi olur.
 

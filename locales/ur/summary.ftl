@@ -55,3 +55,13 @@ helper-social-worker = سوشل ورکر
 helper-interpreter = ترجمان
 # Heading of the short timeline on the first page of the PDF and on the "Check your answers" screen.
 summary-next-heading = آگے کیا ہو گا
+
+## The recovery sheet: one page the family prints, with the code that opens their drafts if
+## the passphrase is forgotten. It names nobody.
+
+recovery-pdf-title = Family Voice: ریکوری کوڈ
+recovery-pdf-what = اگر آپ Family Voice کا اپنا خفیہ جملہ بھول جائیں تو یہ کوڈ اس کی جگہ آپ کے مسودے کھول دیتا ہے۔
+recovery-pdf-how = لاک اسکرین پر "مجھے اپنا خفیہ جملہ یاد نہیں" چنیں۔ یہ کوڈ لکھیں، پھر نیا خفیہ جملہ چنیں۔
+recovery-pdf-keep = یہ صفحہ کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔ جس کے پاس بھی یہ کوڈ ہو اور جو یہ کمپیوٹر استعمال کر سکے، وہ آپ کے مسودے کھول سکتا ہے۔
+# $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
+recovery-pdf-made = { $date } کو بنایا گیا۔

@@ -163,13 +163,17 @@ save-kept-open = تاکہ کچھ بھی ضائع نہ ہو، یہ مسودہ ا�
 # After the reason a save failed, when the family closed the window: it stayed open this once,
 # and closing it again closes it.
 save-close-again = تاکہ کچھ بھی ضائع نہ ہو، ایپ ابھی کھلی ہے۔ اگر آپ پھر بھی اسے آخری تبدیلیوں کے بغیر بند کرنا چاہتے ہیں تو اسے ایک بار پھر بند کریں۔
+# Button at the top of every screen when only the passphrase opens the drafts: locks them and
+# clears the screen.
 nav-lock = لاک کریں
+# The same button when the drafts open without a passphrase on this computer account: it closes
+# them and clears the screen, but does not promise a lock that anyone on the account can open.
+nav-lock-keychain = مسودے بند کریں
 # Button at the top of every screen: blanks the window at once and locks the drafts, for when
 # someone comes into the room. Pressing Escape twice or Shift three times does the same.
 nav-hide = چھپائیں
 # The only thing on the blank screen shown after "Hide". Deliberately plain, so the screen
-# gives nothing away; it leads to the locked screen (or back to the draft, while its latest
-# changes cannot be saved).
+# gives nothing away; it leads to the locked screen, never back to the draft.
 cover-continue = جاری رکھیں
 nav-drafts = میرے مسودے
 
@@ -184,8 +188,12 @@ passphrase-label = خفیہ جملہ
 passphrase-again-label = خفیہ جملہ دوبارہ لکھیں
 passphrase-mismatch = دونوں خفیہ جملے ایک جیسے نہیں ہیں۔ براہِ کرم انہیں دوبارہ لکھیں۔
 passphrase-unlock = اپنے خفیہ جملے سے کھولیں
+# Under the passphrase box while a new passphrase is typed: how easy it would be to guess.
+passphrase-strength-easy = اندازہ لگانا آسان ہے۔ کچھ اور الفاظ شامل کریں جنہیں صرف آپ ہی ایک ساتھ جوڑیں گے۔
+passphrase-strength-fair = درمیانہ۔ ایک یا دو الفاظ اور ہوں تو اس کا اندازہ لگانا بہت مشکل ہو جائے گا۔
+passphrase-strength-hard = اندازہ لگانا مشکل ہے۔ بہت اچھا۔
 choose-title = ایک خفیہ جملہ چنیں
-choose-intro = خفیہ جملہ پاس ورڈ کی طرح ہوتا ہے، لیکن اس سے لمبا: کوئی چھوٹا سا جملہ جو آپ کو یاد رہے، اچھا رہتا ہے۔ جب بھی آپ اپنے مسودے کھولیں گے، آپ کو اس کی ضرورت ہو گی۔ اگر یہ بھول جائے تو کوئی اسے واپس نہیں لا سکتا، اس لیے اسے لکھ کر کسی محفوظ جگہ رکھیں۔
+choose-intro = خفیہ جملہ پاس ورڈ کی طرح ہوتا ہے، لیکن اس سے لمبا: کوئی چھوٹا سا جملہ جو آپ کو یاد رہے، اچھا رہتا ہے۔ جب بھی آپ اپنے مسودے کھولیں گے، آپ کو اس کی ضرورت ہو گی۔ اس کے بعد آپ کو ایک ریکوری کوڈ ملے گا۔ اگر آپ اپنا خفیہ جملہ بھول جائیں تو صرف وہی کوڈ آپ کے مسودے کھول سکتا ہے: کوئی اور، Family Voice بھی نہیں، انہیں آپ کے لیے واپس نہیں لا سکتا۔
 choose-save = یہ خفیہ جملہ استعمال کریں
 lost-title = آپ کے مسودے کھل نہیں سکتے
 lost-start-again = نئے سرے سے شروع کریں
@@ -194,6 +202,44 @@ lost-confirm = نئے سرے سے شروع کرنے پر جو مسودے کھل 
 lost-confirm-yes = ہاں، انہیں الگ رکھ کر نئے سرے سے شروع کریں
 lost-confirm-no = نہیں، واپس جائیں
 failed-title = آپ کے مسودے کھل نہیں سکے
+
+## The recovery code, shown once after a passphrase is chosen
+
+recovery-title = آپ کا ریکوری کوڈ
+recovery-intro = اگر آپ کبھی اپنا خفیہ جملہ بھول جائیں تو یہ کوڈ اس کی جگہ آپ کے مسودے کھول دے گا۔ یہ صرف اسی ایک بار دکھایا جاتا ہے۔
+recovery-keep = اسے لکھ لیں، یا ریکوری صفحہ محفوظ کر کے پرنٹ کر لیں۔ کوڈ کو اس کمپیوٹر سے دور کسی محفوظ جگہ رکھیں: جس کے پاس بھی یہ ہو، وہ آپ کے مسودے کھول سکتا ہے۔
+recovery-save = پرنٹ کرنے کے لیے ریکوری صفحہ محفوظ کریں
+# After "It was saved as:" and the file's name.
+recovery-saved-note = اسے پرنٹ کریں، کاغذ کسی محفوظ جگہ رکھیں، پھر فائل اس کمپیوٹر سے مٹا دیں۔
+recovery-done = میں نے اسے سنبھال کر رکھ لیا ہے۔ جاری رکھیں
+# On the locked screen: opens the way in with the recovery code.
+locked-forgot = مجھے اپنا خفیہ جملہ یاد نہیں
+locked-forgot-intro = اپنے ریکوری صفحے پر لکھا کوڈ لکھیں، پھر نیا خفیہ جملہ چنیں۔ آپ کے مسودے کھل جائیں گے، اور اس کے بعد نیا خفیہ جملہ انہیں کھولے گا۔
+recovery-code-label = ریکوری کوڈ
+recovery-new-save = نئے خفیہ جملے سے میرے مسودے کھولیں
+
+## The very first start: how the drafts will open
+
+first-title = آپ کے مسودے کیسے کھلیں؟
+first-intro = آپ یہاں جو کچھ بھی لکھیں، وہ اس کمپیوٹر پر لاک رہتا ہے۔ چنیں کہ یہ کیسے کھلے۔ آپ بعد میں کچھ کھوئے بغیر اسے بدل سکتے ہیں۔
+first-passphrase = ہر بار میرا خفیہ جملہ پوچھیں
+# Under the button above. Says why it is recommended.
+first-passphrase-why = ہمارا مشورہ یہی ہے، کیونکہ ہو سکتا ہے دوسرے لوگ بھی یہ کمپیوٹر استعمال کرتے ہوں۔ آپ کے مسودے صرف وہی کھول سکتا ہے جسے آپ کا خفیہ جملہ معلوم ہو، آپ کے اپنے کمپیوٹر اکاؤنٹ پر بھی۔
+first-keychain = اس کمپیوٹر اکاؤنٹ پر پوچھے بغیر کھولیں
+# Under the button above. Says plainly who can then open the drafts.
+first-keychain-why = آپ کو خفیہ جملے کی ضرورت نہیں ہو گی۔ لیکن جو بھی یہ کمپیوٹر اکاؤنٹ استعمال کر سکتا ہے وہ آپ کے مسودے کھول سکتا ہے، اور اس پر چلنے والے پروگرام بھی۔
+
+## How the drafts open, on the start screen (can be changed)
+
+way-heading = آپ کے مسودے کیسے کھلتے ہیں
+way-keychain-now = اس کمپیوٹر اکاؤنٹ پر آپ کے مسودے خفیہ جملے کے بغیر کھلتے ہیں۔ جو بھی یہ اکاؤنٹ استعمال کر سکتا ہے وہ انہیں کھول سکتا ہے۔
+way-to-passphrase-intro = انہیں اس اکاؤنٹ کو استعمال کرنے والے دوسرے لوگوں سے بچانے کے لیے ایک خفیہ جملہ چنیں۔ اس کے بعد ہر بار یہ پوچھا جائے گا۔
+way-to-passphrase = ہر بار میرا خفیہ جملہ پوچھیں
+way-passphrase-now = آپ کے مسودے جب بھی کھلتے ہیں، آپ کا خفیہ جملہ پوچھتے ہیں۔
+way-to-keychain-intro = انہیں اس کمپیوٹر اکاؤنٹ پر خفیہ جملے کے بغیر کھولنے کے لیے اپنا خفیہ جملہ ایک بار پھر لکھیں۔ اس کے بعد جو بھی یہ اکاؤنٹ استعمال کر سکتا ہے وہ انہیں کھول سکے گا۔
+way-to-keychain = اس کمپیوٹر اکاؤنٹ پر پوچھے بغیر کھولیں
+# After either change above.
+way-changed = ہو گیا۔ آپ کے تمام مسودے اب بھی یہیں ہیں۔
 
 ## While the computer's password store is being asked for the drafts' key
 

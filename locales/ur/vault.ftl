@@ -27,6 +27,9 @@ error-vault-no-passphrase = ان مسودوں کے لیے کوئی خفیہ جم
 # Unlock screen, under the passphrase box, when the passphrase typed does not open the drafts.
 error-vault-wrong-passphrase = اس خفیہ جملے سے آپ کے مسودے نہیں کھلتے۔ براہِ کرم اسے دیکھ کر دوبارہ کوشش کریں۔ بڑے اور چھوٹے حروف اور خالی جگہیں بھی اہم ہیں۔
 
+# "I have forgotten my passphrase", when the recovery code typed is not right.
+error-vault-wrong-recovery-code = اس ریکوری کوڈ سے آپ کے مسودے نہیں کھلتے۔ براہِ کرم اپنے ریکوری صفحے پر ہر حرف اور ہندسہ دیکھ کر دوبارہ کوشش کریں۔
+
 # Passphrase screen, under the box, when the new passphrase chosen is too short.
 error-vault-passphrase-too-short = براہِ کرم کم از کم { $min } حروف کا خفیہ جملہ چنیں۔ کوئی چھوٹا سا جملہ جو آپ کو یاد رہے، اچھا رہتا ہے۔
 

@@ -18,6 +18,11 @@ pub struct State {
     pub vault: Result<Vault, VaultError>,
     /// The draft on screen; saves go to it. Cleared on lock, so a locked app holds no words.
     pub open: Option<Draft>,
+    /// Whether the open draft's latest change failed to save (a full disk).
+    pub unsaved: bool,
+    /// A draft whose latest change could not be saved when the drafts locked: kept here, never
+    /// in the page, until the next unlock saves it or opens it again.
+    pub held: Option<Draft>,
     /// This process's hold on the drafts folder, for as long as the app runs.
     pub hold: Option<FolderLock>,
 }
@@ -29,7 +34,7 @@ impl Drafts {
             Ok(hold) => (Vault::open(folder), Some(hold)),
             Err(e) => (Err(e), None),
         };
-        Self { keychain: keychain(), state: Mutex::new(State { vault, open: None, hold }) }
+        Self { keychain: keychain(), state: Mutex::new(State { vault, open: None, unsaved: false, held: None, hold }) }
     }
 
     /// The operating system's keychain.

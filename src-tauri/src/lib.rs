@@ -3,15 +3,22 @@
 
 mod commands;
 mod drafts;
+#[cfg(feature = "e2e-hooks")]
+mod memory_probe;
 mod privacy;
 mod session;
 
 use tauri::{Builder, Manager, Runtime, WebviewWindowBuilder};
 
-/// Making a PDF allocates many small, short-lived pieces; glibc's allocator kept handing memory
-/// back to the system and asking for it again, a third of a long PDF's time (BENCHMARKS.md).
+/// Every block is wiped as it is freed, so that after Lock what the family typed does not linger
+/// in freed memory (the copies made on the way in and out of the page, serde's buffers, the
+/// model's strings); `tests/e2e/tests/privacy.rs` reads the process's memory to check. mimalloc
+/// underneath: making a PDF allocates many small, short-lived pieces, and glibc's allocator kept
+/// handing memory back to the system and asking for it again, a third of a long PDF's time
+/// (BENCHMARKS.md).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: secmem_alloc::zeroizing_alloc::ZeroizeAlloc<mimalloc::MiMalloc> =
+    secmem_alloc::zeroizing_alloc::ZeroizeAlloc::new(mimalloc::MiMalloc);
 
 /// Adds the app's plugins, state and commands to a builder. Generic over the runtime so a test
 /// can build the app with `tauri::test::mock_builder()`.
@@ -29,6 +36,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         // Opens a saved PDF in the family's reader; links in the page never open a browser.
         .plugin(tauri_plugin_opener::Builder::new().open_js_links_on_click(false).build())
         .setup(|app| {
+            #[cfg(feature = "e2e-hooks")]
+            if let Some(folder) = std::env::var_os("FAMILY_VOICE_E2E_MEMORY_PROBE") {
+                memory_probe::serve(folder.into());
+            }
             // The drafts live in the app's own data folder, never beside files the family chose.
             let folder = app.path().app_data_dir()?.join("drafts");
             app.manage(drafts::Drafts::new(folder));

@@ -9,7 +9,8 @@ use family_voice::{files, pdf, Contribution, Explain};
 
 /// The same allocator as the app, so that this command times what a family waits for.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: secmem_alloc::zeroizing_alloc::ZeroizeAlloc<mimalloc::MiMalloc> =
+    secmem_alloc::zeroizing_alloc::ZeroizeAlloc::new(mimalloc::MiMalloc);
 
 const USAGE: &str = "usage: family-voice-pdf CONTRIBUTION.json -o OUT.pdf";
 

@@ -1,7 +1,8 @@
 //! Pouring laid-out text onto A4 pages: where the next line goes, when a new page starts, and
 //! the header and footer every page carries.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use printpdf::{
@@ -10,7 +11,7 @@ use printpdf::{
 };
 
 use super::fonts::{FontBook, Weighting};
-use super::text::{sanitize, GlyphText, Line, PlacedGlyph, Shaper};
+use super::text::{sanitize, CopyText, GlyphText, Line, PlacedGlyph, Shaper};
 
 /// A4 in points.
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -72,6 +73,8 @@ pub struct Flow<'a> {
     /// Whether the document reads right to left: every line then sits against the right edge of
     /// its column, the English ones under the questions too, so each column has one edge.
     rtl: bool,
+    /// Each font's glyphs' text in its map, as first drawn (`glyph_texts`).
+    claims: RefCell<HashMap<(FontId, u16), String>>,
 }
 
 impl<'a> Flow<'a> {
@@ -87,6 +90,7 @@ impl<'a> Flow<'a> {
             set: PageState::default(),
             y: BODY_TOP,
             rtl,
+            claims: RefCell::default(),
         }
     }
 
@@ -247,6 +251,23 @@ impl<'a> Flow<'a> {
         pages
     }
 
+    /// Notes the text each glyph of the line stands for in its font's map from glyph to text
+    /// (ToUnicode), and says whether every glyph's text there is its own. The map holds one
+    /// text per glyph, for the whole document: the first one a glyph is drawn with. Nastaliq and
+    /// Arabic joining draw different letters with the same glyph, and a cluster's later glyphs
+    /// stand for nothing, so a glyph drawn again for other text keeps its first text in the
+    /// map, and its line then needs an /ActualText.
+    fn register_glyph_texts(&self, line: &Line, ids: &[FontId]) -> bool {
+        let mut claims = self.claims.borrow_mut();
+        let mut faithful = true;
+        for g in &line.glyphs {
+            let own = g.text.as_str();
+            let claimed = claims.entry((ids[g.face].clone(), g.gid)).or_insert_with(|| own.to_string());
+            faithful &= *claimed == own;
+        }
+        faithful
+    }
+
     fn shaper(&self, weight: Weighting) -> &Rc<Shaper<'a>> {
         match weight {
             Weighting::Regular => &self.regular,
@@ -274,17 +295,15 @@ impl<'a> Flow<'a> {
             Weighting::Regular => &self.regular_ids,
             Weighting::Bold => &self.bold_ids,
         };
-        // The line's logical text rides along as /ActualText, which PDF readers copy and extract
-        // in place of the glyphs.
-        if let Some(text) = &line.text {
-            let properties = BTreeMap::from([(
-                "ActualText".to_owned(),
-                DictItem::String { data: text_string(text), literal: true },
-            )]);
-            ops.push(Op::BeginMarkedContentWithProperties {
-                tag: "Span".into(),
-                properties: DictItem::Dict { map: properties },
-            });
+        // The line's text rides along as /ActualText, which PDF readers copy and extract in place
+        // of the glyphs, unless the glyphs say it themselves (`CopyText`).
+        let faithful = self.register_glyph_texts(line, ids);
+        let whole = match &line.text {
+            CopyText::Line(text) => Some(text),
+            CopyText::Bidi { visual } => (!faithful).then_some(visual),
+        };
+        if let Some(text) = whole {
+            ops.push(actual_text(text));
         }
         ops.push(Op::StartTextSection);
         if set.fill != Some(style.color) {
@@ -304,7 +323,9 @@ impl<'a> Flow<'a> {
         let mut pending = Run::default();
         let mut pen = 0.0_f32;
         let mut start_x = 0.0_f32;
+        let claims = self.claims.borrow();
         for g in &line.glyphs {
+            let cid = &claims[&(ids[g.face].clone(), g.gid)];
             if run != Some(g.face) {
                 pending.flush(ops);
                 let font = (style.weight, g.face, style.size);
@@ -336,7 +357,7 @@ impl<'a> Flow<'a> {
                 rise = g.dy;
                 ops.push(Op::SetLineOffset { multiplier: rise });
             }
-            pending.push(g);
+            pending.push(g, cid);
             pen += shaper.pdf_advance(g.face, g.gid);
         }
         pending.flush(ops);
@@ -345,7 +366,7 @@ impl<'a> Flow<'a> {
             ops.push(Op::SetLineOffset { multiplier: 0.0 });
         }
         ops.push(Op::EndTextSection);
-        if line.text.is_some() {
+        if whole.is_some() {
             ops.push(Op::EndMarkedContent);
         }
     }
@@ -379,12 +400,15 @@ struct Run {
 }
 
 impl Run {
-    fn push(&mut self, g: &PlacedGlyph) {
+    /// Adds a glyph whose text in the font's map is `cid`: a character the font draws as it is
+    /// goes out as that character, where the map agrees.
+    fn push(&mut self, g: &PlacedGlyph, cid: &str) {
+        let as_char = matches!(g.text, GlyphText::Char(c) if cid.chars().eq(std::iter::once(c)));
         match (&g.text, self.items.last_mut()) {
-            (GlyphText::Char(c), Some(TextItem::Text(text))) => text.push(*c),
-            (GlyphText::Char(c), _) => self.items.push(TextItem::Text(c.to_string())),
-            (text, last) => {
-                let glyph = Codepoint { gid: g.gid, offset: 0.0, cid: Some(text.as_str().into_owned()) };
+            (GlyphText::Char(c), Some(TextItem::Text(text))) if as_char => text.push(*c),
+            (GlyphText::Char(c), _) if as_char => self.items.push(TextItem::Text(c.to_string())),
+            (_, last) => {
+                let glyph = Codepoint { gid: g.gid, offset: 0.0, cid: Some(cid.to_owned()) };
                 match last {
                     Some(TextItem::GlyphIds(glyphs)) => glyphs.push(glyph),
                     _ => self.items.push(TextItem::GlyphIds(vec![glyph])),
@@ -415,6 +439,13 @@ impl Run {
             ops.push(Op::ShowText { items: std::mem::take(&mut self.items) });
         }
     }
+}
+
+/// Opens a span whose text, for copy and paste, is `text`.
+fn actual_text(text: &str) -> Op {
+    let properties =
+        BTreeMap::from([("ActualText".to_owned(), DictItem::String { data: text_string(text), literal: true })]);
+    Op::BeginMarkedContentWithProperties { tag: "Span".into(), properties: DictItem::Dict { map: properties } }
 }
 
 /// A PDF text string: ASCII as it is (PDFDocEncoding agrees with ASCII, and family text has no

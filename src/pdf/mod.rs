@@ -8,6 +8,7 @@ pub mod flow;
 mod font_index;
 pub mod fonts;
 mod palette;
+mod recovery;
 mod review;
 pub mod text;
 
@@ -129,6 +130,21 @@ pub fn render_child_with(
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
     child::child(v, loc, made_on, &fonts.arranged_for(loc.locale().tag))
+}
+
+/// Makes the recovery sheet for a code just shown to the family (in groups of four).
+pub fn render_recovery(code: &str, loc: &Localizer, made_on: NaiveDate) -> Result<RenderedPdf, PdfError> {
+    render_recovery_with(code, loc, made_on, system_fonts()?)
+}
+
+/// Makes the recovery sheet with fonts already found.
+pub fn render_recovery_with(
+    code: &str,
+    loc: &Localizer,
+    made_on: NaiveDate,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
+    recovery::recovery(code, loc, made_on, &fonts.arranged_for(loc.locale().tag))
 }
 
 /// Prints an interpreter's review of a language, for sign-off on paper.

@@ -157,11 +157,9 @@ pub struct Line {
     pub width: f32,
     /// Whether the paragraph reads right to left, so the line sits against the right margin.
     pub rtl: bool,
-    /// The line's text for copy and paste, carried as /ActualText: glyph by glyph, shaped
-    /// scripts (conjuncts, reordered vowel signs, Arabic and Nastaliq joining) would come back
-    /// scrambled. In logical order on left-to-right lines; in visual order on lines with
-    /// right-to-left text, because readers put those back in logical order themselves.
-    pub text: Option<String>,
+    /// How the line's text reaches copy and paste (/ActualText): glyph by glyph, shaped scripts
+    /// (conjuncts, reordered vowel signs, Arabic and Nastaliq joining) would come back scrambled.
+    pub text: CopyText,
     /// How many times its style's line height the line takes: the most any of its fonts needs
     /// ([`FontFile::line_room`]).
     pub room: f32,
@@ -169,8 +167,36 @@ pub struct Line {
 
 impl Default for Line {
     fn default() -> Self {
-        Self { glyphs: Vec::new(), width: 0.0, rtl: false, text: None, room: 1.0 }
+        Self { glyphs: Vec::new(), width: 0.0, rtl: false, text: CopyText::Line(String::new()), room: 1.0 }
     }
+}
+
+impl Line {
+    /// The text a reader copies from the line: the line's own, or its clusters' in the order
+    /// they are drawn.
+    pub fn copy_text(&self) -> String {
+        match &self.text {
+            CopyText::Line(text) => text.clone(),
+            CopyText::Bidi { .. } => self.glyphs.iter().map(|g| g.text.as_str()).collect(),
+        }
+    }
+}
+
+/// Where a line's text for copy and paste is written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CopyText {
+    /// Once for the whole line, in logical order: left-to-right lines, which every reader takes
+    /// as they are.
+    Line(String),
+    /// Lines with right-to-left text: where the font's map from glyph to text holds every
+    /// glyph's own text, nothing, so readers put the line in reading order from the glyphs, as
+    /// for any PDF; else once for the whole line, in the order the characters stand on the page
+    /// (`visual`), which poppler turns back into reading order and pdfium, the viewer in Chrome
+    /// and Edge, does not (it keeps each word's letters as given).
+    Bidi {
+        /// The line's characters left to right as drawn.
+        visual: String,
+    },
 }
 
 impl<'a> Shaper<'a> {
@@ -280,13 +306,9 @@ impl<'a> Shaper<'a> {
                 }
             }
         }
-        // The characters in the order they stand on the page, left to right. Readers that honour
-        // /ActualText lay these out left to right and then read right-to-left runs backwards,
-        // which gives back exactly what was typed; per-glyph mapping cannot, as Nastaliq and
-        // Arabic joining use one glyph for different letters in different places.
         let visual =
             if inked > range.start { bidi.reorder_line(range.start..inked).into_owned() } else { String::new() };
-        Line { glyphs: placed, width: x, rtl, text: Some(visual), room: 1.0 }
+        Line { glyphs: placed, width: x, rtl, text: CopyText::Bidi { visual }, room: 1.0 }
     }
 
     /// Shapes a whole paragraph for measuring, run by run (a run has one font and one bidi
@@ -653,7 +675,13 @@ fn place(text: &str, glyphs: &[Glyph], clusters: &Clusters, line: Break, next: &
         taken = k + 1;
     }
     *next = first + taken;
-    Line { glyphs: placed, width: line.width, rtl: false, text: Some(text[range.start..inked].to_owned()), room: 1.0 }
+    Line {
+        glyphs: placed,
+        width: line.width,
+        rtl: false,
+        text: CopyText::Line(text[range.start..inked].to_owned()),
+        room: 1.0,
+    }
 }
 
 /// Makes family text safe to lay out: one kind of line break, tabs as spaces, and no control

@@ -12,7 +12,7 @@ use fluent_syntax::ast::{Attribute, Comment, Entry, Identifier, Message, Pattern
 
 use super::catalog::Catalog;
 use super::state::{Decision, Review, Status};
-use super::wording::shallow;
+use super::wording::{escapes_whole, shallow};
 
 /// The export file's first lines, which `apply` checks to know which language it is for.
 const LOCALE_LINE: &str = "Language: ";
@@ -150,7 +150,7 @@ pub fn apply(files: &[(String, String)], export: &str) -> Result<Vec<(String, St
 /// Parses an export, refusing one whose brackets nest too deep for the parser (see
 /// `wording::shallow`): exports come from outside the app.
 fn parse_export(export: &str) -> Result<Resource<&str>, ApplyError> {
-    if !shallow(export) {
+    if !shallow(export) || !escapes_whole(export) {
         return Err(ApplyError::NotFluent);
     }
     fluent_syntax::parser::parse(export).map_err(|_| ApplyError::NotFluent)

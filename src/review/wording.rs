@@ -73,6 +73,9 @@ impl Wording {
             return Err(WordingError::Empty);
         }
         check_size(source)?;
+        if !escapes_whole(source) {
+            return Err(WordingError::NotFluent);
+        }
         // The suggestion becomes the value of a message; indenting every line keeps a line that
         // starts with `[`, `*` or `.` part of the value, as in the locale files.
         let indented: String = source.lines().map(|line| format!("    {line}\n")).collect();
@@ -125,6 +128,25 @@ pub fn shallow(text: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether every `\u` and `\U` in `text` is followed by its hex digits, or else by a character
+/// of one byte. fluent-syntax 0.12 panics on a short escape whose digits run into a letter of
+/// more than one byte (it cuts the text inside the letter to quote it in the error): found by
+/// the fuzz target `suggestion`. Such text is refused as not Fluent before it is parsed; like
+/// `shallow`, this looks everywhere, inside quotes or not, so it only ever refuses more.
+pub fn escapes_whole(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(2).enumerate().all(|(i, pair)| {
+        let digits = match pair {
+            [b'\\', b'u'] => 4,
+            [b'\\', b'U'] => 6,
+            _ => return true,
+        };
+        let after = &bytes[i + 2..];
+        let hex = after.iter().take(digits).take_while(|b| b.is_ascii_hexdigit()).count();
+        hex == digits || after.get(hex).is_none_or(u8::is_ascii)
+    })
 }
 
 /// Why a suggested wording cannot be used.

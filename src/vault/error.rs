@@ -33,6 +33,9 @@ pub enum VaultError {
     /// The passphrase does not open the drafts.
     #[error("the passphrase does not open the drafts")]
     WrongPassphrase,
+    /// The recovery code typed is not one, or does not open the drafts.
+    #[error("the recovery code does not open the drafts")]
+    WrongRecoveryCode,
     /// A new passphrase is too short to protect the drafts.
     #[error("the passphrase is too short")]
     PassphraseTooShort {
@@ -112,6 +115,7 @@ impl Explain for VaultError {
             VaultError::KeyMissing => "vault.key-missing",
             VaultError::NoPassphrase => "vault.no-passphrase",
             VaultError::WrongPassphrase => "vault.wrong-passphrase",
+            VaultError::WrongRecoveryCode => "vault.wrong-recovery-code",
             VaultError::PassphraseTooShort { .. } => "vault.passphrase-too-short",
             VaultError::AlreadySetUp => "vault.already-set-up",
             VaultError::NotSetUp => "vault.not-set-up",
@@ -140,6 +144,7 @@ impl Explain for VaultError {
             VaultError::KeyMissing => "error-vault-key-missing",
             VaultError::NoPassphrase => "error-vault-no-passphrase",
             VaultError::WrongPassphrase => "error-vault-wrong-passphrase",
+            VaultError::WrongRecoveryCode => "error-vault-wrong-recovery-code",
             VaultError::PassphraseTooShort { .. } => "error-vault-passphrase-too-short",
             VaultError::AlreadySetUp => "error-vault-already-set-up",
             VaultError::NotSetUp => "error-vault-not-set-up",
@@ -180,6 +185,7 @@ impl VaultError {
             VaultError::KeyMissing,
             VaultError::NoPassphrase,
             VaultError::WrongPassphrase,
+            VaultError::WrongRecoveryCode,
             VaultError::PassphraseTooShort { min: super::MIN_PASSPHRASE_CHARS },
             VaultError::AlreadySetUp,
             VaultError::NotSetUp,
@@ -206,6 +212,7 @@ impl VaultError {
                 | VaultError::KeyMissing
                 | VaultError::NoPassphrase
                 | VaultError::WrongPassphrase
+                | VaultError::WrongRecoveryCode
                 | VaultError::PassphraseTooShort { .. }
                 | VaultError::AlreadySetUp
                 | VaultError::NotSetUp

@@ -18,13 +18,16 @@
 //!     95   24  wrap nonce
 //!    119   48  the data key encrypted under the passphrase key (+ tag); associated data is
 //!              bytes 0..26 and 67..95, so the flags can change without the passphrase
+//! only with flag 4 (version 2; a version 1 app then says to update rather than misread it):
+//!    167  100  the same again, the key wrapped with the recovery code instead; its associated
+//!              data ends with "recovery", so neither wrap can stand in for the other
 //! ```
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use zeroize::Zeroizing;
 
 use super::format::{open_detached, seal_detached, NONCE_LEN, TAG_LEN};
-use super::secret::{fill_random, hex, DataKey, Passphrase, KEY_LEN};
+use super::secret::{fill_random, hex, DataKey, Passphrase, RecoveryCode, KEY_LEN};
 use super::VaultError;
 
 /// The key file's name in the drafts folder.
@@ -34,11 +37,17 @@ pub(crate) const KEY_FILE_NAME: &str = "vault.key";
 pub(crate) const KEY_COPY_NAME: &str = "vault.key.copy";
 
 const MAGIC: [u8; 8] = *b"FV-KEYS\0";
+/// Files without a recovery wrap stay at version 1, so an app from before recovery codes still
+/// opens them; a recovery wrap makes the file version 2.
 const VERSION: u16 = 1;
+const VERSION_WITH_RECOVERY: u16 = 2;
 pub(crate) const ID_LEN: usize = 16;
 const SALT_LEN: usize = 16;
 const FLAG_KEYCHAIN: u8 = 1;
 const FLAG_PASSPHRASE: u8 = 2;
+const FLAG_RECOVERY: u8 = 4;
+/// Ends the recovery wrap's associated data.
+const RECOVERY_LABEL: &[u8] = b"recovery";
 const FLAGS_AT: usize = MAGIC.len() + 2 + ID_LEN;
 const CHECK_AAD_LEN: usize = FLAGS_AT + 1;
 const BASE_LEN: usize = CHECK_AAD_LEN + NONCE_LEN + TAG_LEN;
@@ -76,20 +85,36 @@ pub(crate) struct KeyFile {
     check_nonce: [u8; NONCE_LEN],
     check_tag: [u8; TAG_LEN],
     wrap: Option<Wrap>,
+    /// The key wrapped by the recovery code, with a passphrase only.
+    recovery: Option<Wrap>,
 }
 
 impl KeyFile {
-    /// A key file for a new data key.
-    pub fn new(key: &DataKey, in_keychain: bool, passphrase: Option<&Passphrase>) -> Result<Self, VaultError> {
+    /// A key file for a new data key, opened by the keychain, a passphrase (and its recovery
+    /// code), or both.
+    pub fn new(
+        key: &DataKey,
+        in_keychain: bool,
+        passphrase: Option<&Passphrase>,
+        recovery: Option<&RecoveryCode>,
+    ) -> Result<Self, VaultError> {
         let mut install_id = [0u8; ID_LEN];
         fill_random(&mut install_id)?;
-        let mut file =
-            Self { install_id, in_keychain, check_nonce: [0; NONCE_LEN], check_tag: [0; TAG_LEN], wrap: None };
-        if let Some(passphrase) = passphrase {
-            file.wrap = Some(file.wrap_key(key, passphrase)?);
+        let mut file = Self {
+            install_id,
+            in_keychain,
+            check_nonce: [0; NONCE_LEN],
+            check_tag: [0; TAG_LEN],
+            wrap: None,
+            recovery: None,
+        };
+        match passphrase {
+            Some(passphrase) => file.with_passphrase(key, passphrase, recovery),
+            None => {
+                file.seal_check(key)?;
+                Ok(file)
+            }
         }
-        file.seal_check(key)?;
-        Ok(file)
     }
 
     /// The keychain account that holds this installation's key.
@@ -107,10 +132,30 @@ impl KeyFile {
         self.wrap.is_some()
     }
 
-    /// The same file with a new passphrase (replacing any old one).
-    pub fn with_passphrase(&self, key: &DataKey, passphrase: &Passphrase) -> Result<Self, VaultError> {
+    /// Whether a recovery code can open the drafts.
+    pub fn has_recovery(&self) -> bool {
+        self.recovery.is_some()
+    }
+
+    /// The same file with a new passphrase (replacing any old one) and, if given, a new
+    /// recovery code (replacing any old one; without one, an old one is kept). Both wraps bind
+    /// the file's version, which a recovery code makes 2, so they are made together.
+    pub fn with_passphrase(
+        &self,
+        key: &DataKey,
+        passphrase: &Passphrase,
+        recovery: Option<&RecoveryCode>,
+    ) -> Result<Self, VaultError> {
+        passphrase.check_strength()?;
         let mut file = self.clone();
-        file.wrap = Some(file.wrap_key(key, passphrase)?);
+        if recovery.is_some() && file.recovery.is_none() {
+            // Version 2 from here on, before either wrap binds it.
+            file.recovery = Some(Wrap::placeholder());
+        }
+        file.wrap = Some(file.wrap_key(key, passphrase.expose(), false)?);
+        if let Some(code) = recovery {
+            file.recovery = Some(file.wrap_key(key, code.expose(), true)?);
+        }
         file.seal_check(key)?;
         Ok(file)
     }
@@ -151,24 +196,44 @@ impl KeyFile {
     /// the check was damaged.
     pub fn unwrap_key(&self, passphrase: &Passphrase) -> Result<DataKey, VaultError> {
         let wrap = self.wrap.as_ref().ok_or(VaultError::NoPassphrase)?;
-        let (ciphertext, tag) = wrap.wrapped.split_at(KEY_LEN);
         for form in passphrase.forms() {
-            let kek = derive(form, wrap)?;
-            let mut key = Zeroizing::new([0u8; KEY_LEN]);
-            key.copy_from_slice(ciphertext);
-            if open_detached(&kek, &wrap.nonce, &self.wrap_aad(wrap), &mut key[..], tag).is_ok() {
-                return DataKey::from_slice(&key[..]).ok_or(VaultError::Damaged);
+            if let Some(key) = self.unwrap_with(wrap, form, false)? {
+                return Ok(key);
             }
         }
         Err(VaultError::WrongPassphrase)
+    }
+
+    /// The data key, unwrapped with the recovery code.
+    pub fn unwrap_recovery(&self, code: &RecoveryCode) -> Result<DataKey, VaultError> {
+        let wrap = self.recovery.as_ref().ok_or(VaultError::WrongRecoveryCode)?;
+        self.unwrap_with(wrap, code.expose(), true)?.ok_or(VaultError::WrongRecoveryCode)
+    }
+
+    /// The key under `wrap`, or `None` if `secret` does not open it.
+    fn unwrap_with(&self, wrap: &Wrap, secret: &[u8], recovery: bool) -> Result<Option<DataKey>, VaultError> {
+        let (ciphertext, tag) = wrap.wrapped.split_at(KEY_LEN);
+        let kek = derive(secret, wrap)?;
+        let mut key = Zeroizing::new([0u8; KEY_LEN]);
+        key.copy_from_slice(ciphertext);
+        if open_detached(&kek, &wrap.nonce, &self.wrap_aad(wrap, recovery), &mut key[..], tag).is_ok() {
+            return DataKey::from_slice(&key[..]).map(Some).ok_or(VaultError::Damaged);
+        }
+        Ok(None)
     }
 
     /// A key file for a key that was proven against the drafts after every copy of this file
     /// was damaged: the same installation (so the same keychain entry), the keychain's word
     /// for where the key is, and a fresh check.
     pub fn rebuilt(install_id: [u8; ID_LEN], key: &DataKey) -> Result<Self, VaultError> {
-        let mut file =
-            Self { install_id, in_keychain: true, check_nonce: [0; NONCE_LEN], check_tag: [0; TAG_LEN], wrap: None };
+        let mut file = Self {
+            install_id,
+            in_keychain: true,
+            check_nonce: [0; NONCE_LEN],
+            check_tag: [0; TAG_LEN],
+            wrap: None,
+            recovery: None,
+        };
         file.seal_check(key)?;
         Ok(file)
     }
@@ -197,7 +262,7 @@ impl KeyFile {
         let mut out = self.check_aad();
         out.extend_from_slice(&self.check_nonce);
         out.extend_from_slice(&self.check_tag);
-        if let Some(wrap) = &self.wrap {
+        for wrap in [&self.wrap, &self.recovery].into_iter().flatten() {
             out.extend_from_slice(&wrap_params(wrap));
             out.extend_from_slice(&wrap.nonce);
             out.extend_from_slice(&wrap.wrapped);
@@ -213,15 +278,22 @@ impl KeyFile {
         if bytes.len() < FLAGS_AT + 1 {
             return Err(VaultError::Damaged);
         }
-        match u16::from_be_bytes([bytes[8], bytes[9]]) {
-            VERSION => {}
+        let version = u16::from_be_bytes([bytes[8], bytes[9]]);
+        match version {
+            VERSION | VERSION_WITH_RECOVERY => {}
             0 => return Err(VaultError::Damaged),
             _ => return Err(VaultError::NewerVersion),
         }
         let flags = bytes[FLAGS_AT];
         let has_wrap = flags & FLAG_PASSPHRASE != 0;
-        let expected = if has_wrap { BASE_LEN + WRAP_LEN } else { BASE_LEN };
-        if flags == 0 || flags & !(FLAG_KEYCHAIN | FLAG_PASSPHRASE) != 0 || bytes.len() != expected {
+        let has_recovery = flags & FLAG_RECOVERY != 0;
+        let expected = BASE_LEN + WRAP_LEN * (usize::from(has_wrap) + usize::from(has_recovery));
+        if flags == 0
+            || flags & !(FLAG_KEYCHAIN | FLAG_PASSPHRASE | FLAG_RECOVERY) != 0
+            || (has_recovery && !has_wrap)
+            || has_recovery != (version == VERSION_WITH_RECOVERY)
+            || bytes.len() != expected
+        {
             return Err(VaultError::Damaged);
         }
         let mut reader = Reader { bytes, at: MAGIC.len() + 2 };
@@ -229,23 +301,9 @@ impl KeyFile {
         reader.at += 1;
         let check_nonce = reader.array()?;
         let check_tag = reader.array()?;
-        let wrap = if has_wrap {
-            let wrap = Wrap {
-                m_cost: u32::from_be_bytes(reader.array()?),
-                t_cost: u32::from_be_bytes(reader.array()?),
-                p_cost: u32::from_be_bytes(reader.array()?),
-                salt: reader.array()?,
-                nonce: reader.array()?,
-                wrapped: reader.array()?,
-            };
-            if wrap.m_cost > MAX_M_COST_KIB || wrap.t_cost > MAX_T_COST || wrap.p_cost > MAX_P_COST {
-                return Err(VaultError::Damaged);
-            }
-            Some(wrap)
-        } else {
-            None
-        };
-        Ok(Self { install_id, in_keychain: flags & FLAG_KEYCHAIN != 0, check_nonce, check_tag, wrap })
+        let wrap = if has_wrap { Some(reader.wrap()?) } else { None };
+        let recovery = if has_recovery { Some(reader.wrap()?) } else { None };
+        Ok(Self { install_id, in_keychain: flags & FLAG_KEYCHAIN != 0, check_nonce, check_tag, wrap, recovery })
     }
 
     fn flags(&self) -> u8 {
@@ -256,23 +314,30 @@ impl KeyFile {
         if self.wrap.is_some() {
             flags |= FLAG_PASSPHRASE;
         }
+        if self.recovery.is_some() {
+            flags |= FLAG_RECOVERY;
+        }
         flags
     }
 
     /// Magic, version, installation id and flags: what the check binds.
     fn check_aad(&self) -> Vec<u8> {
-        let mut aad = Vec::with_capacity(BASE_LEN + WRAP_LEN);
+        let mut aad = Vec::with_capacity(BASE_LEN + WRAP_LEN + RECOVERY_LABEL.len());
         aad.extend_from_slice(&MAGIC);
-        aad.extend_from_slice(&VERSION.to_be_bytes());
+        let version = if self.recovery.is_some() { VERSION_WITH_RECOVERY } else { VERSION };
+        aad.extend_from_slice(&version.to_be_bytes());
         aad.extend_from_slice(&self.install_id);
         aad.push(self.flags());
         aad
     }
 
-    fn wrap_aad(&self, wrap: &Wrap) -> Vec<u8> {
+    fn wrap_aad(&self, wrap: &Wrap, recovery: bool) -> Vec<u8> {
         let mut aad = self.check_aad();
         aad.pop();
         aad.extend_from_slice(&wrap_params(wrap));
+        if recovery {
+            aad.extend_from_slice(RECOVERY_LABEL);
+        }
         aad
     }
 
@@ -282,24 +347,31 @@ impl KeyFile {
         Ok(())
     }
 
-    fn wrap_key(&self, key: &DataKey, passphrase: &Passphrase) -> Result<Wrap, VaultError> {
-        passphrase.check_strength()?;
-        let mut wrap = Wrap {
+    /// The key wrapped under `secret` (a passphrase, or with `recovery` the recovery code).
+    fn wrap_key(&self, key: &DataKey, secret: &[u8], recovery: bool) -> Result<Wrap, VaultError> {
+        let mut wrap = Wrap::placeholder();
+        fill_random(&mut wrap.salt)?;
+        fill_random(&mut wrap.nonce)?;
+        let kek = derive(secret, &wrap)?;
+        let mut sealed = Zeroizing::new(*key.expose_secret());
+        let tag = seal_detached(&kek, &wrap.nonce, &self.wrap_aad(&wrap, recovery), &mut sealed[..])?;
+        wrap.wrapped[..KEY_LEN].copy_from_slice(&sealed[..]);
+        wrap.wrapped[KEY_LEN..].copy_from_slice(&tag);
+        Ok(wrap)
+    }
+}
+
+impl Wrap {
+    /// A wrap at today's cost, before its salt, nonce and key are filled in.
+    fn placeholder() -> Self {
+        Self {
             m_cost: M_COST_KIB,
             t_cost: T_COST,
             p_cost: P_COST,
             salt: [0; SALT_LEN],
             nonce: [0; NONCE_LEN],
             wrapped: [0; KEY_LEN + TAG_LEN],
-        };
-        fill_random(&mut wrap.salt)?;
-        fill_random(&mut wrap.nonce)?;
-        let kek = derive(passphrase.expose(), &wrap)?;
-        let mut sealed = Zeroizing::new(*key.expose_secret());
-        let tag = seal_detached(&kek, &wrap.nonce, &self.wrap_aad(&wrap), &mut sealed[..])?;
-        wrap.wrapped[..KEY_LEN].copy_from_slice(&sealed[..]);
-        wrap.wrapped[KEY_LEN..].copy_from_slice(&tag);
-        Ok(wrap)
+        }
     }
 }
 
@@ -334,5 +406,21 @@ impl Reader<'_> {
         let field = self.bytes.get(self.at..self.at + N).ok_or(VaultError::Damaged)?;
         self.at += N;
         field.try_into().map_err(|_| VaultError::Damaged)
+    }
+
+    /// A wrap, with its cost within the bounds a key file may ask for.
+    fn wrap(&mut self) -> Result<Wrap, VaultError> {
+        let wrap = Wrap {
+            m_cost: u32::from_be_bytes(self.array()?),
+            t_cost: u32::from_be_bytes(self.array()?),
+            p_cost: u32::from_be_bytes(self.array()?),
+            salt: self.array()?,
+            nonce: self.array()?,
+            wrapped: self.array()?,
+        };
+        if wrap.m_cost > MAX_M_COST_KIB || wrap.t_cost > MAX_T_COST || wrap.p_cost > MAX_P_COST {
+            return Err(VaultError::Damaged);
+        }
+        Ok(wrap)
     }
 }

@@ -5,7 +5,8 @@
 //! - `draft`: what a draft holds (parent's contribution or child's journey) and its JSON payload.
 //! - `secret`: the data key and passphrase newtypes (wiped, never printed, never serialized).
 //! - `keyfile`: the key file in the folder (which key, proof of it, the passphrase wrap).
-//! - `keychain`: the operating system's keychain through `keyring`.
+//! - `keychain`: where the key lives without a passphrase; `os_keychain`: the operating
+//!   system's, through `keyring`.
 //! - `store`: [`Vault`], which ties them together.
 //!
 //! One random 256-bit data key per installation, not per draft. The keychain then holds one
@@ -41,6 +42,8 @@ mod error;
 mod format;
 mod keychain;
 mod keyfile;
+#[cfg(feature = "os-keychain")]
+mod os_keychain;
 mod secret;
 mod store;
 
@@ -48,6 +51,8 @@ pub use crate::files::{FileFacts, FileOps, RealFiles};
 pub use draft::{decode_draft, encode_draft, is_valid_id, seal_payload, Draft, DraftBody, DraftKind, DraftMeta};
 pub use error::VaultError;
 pub use format::{FORMAT_VERSION, HEADER_LEN, MAGIC, MAX_FILE_LEN, NONCE_LEN, TAG_LEN};
-pub use keychain::{Fetched, Keychain, OsKeychain, KEYCHAIN_SERVICE};
-pub use secret::{DataKey, Passphrase, KEY_LEN, MIN_PASSPHRASE_CHARS};
+pub use keychain::{Fetched, Keychain, KEYCHAIN_SERVICE};
+#[cfg(feature = "os-keychain")]
+pub use os_keychain::OsKeychain;
+pub use secret::{DataKey, Passphrase, RecoveryCode, KEY_LEN, MIN_PASSPHRASE_CHARS, RECOVERY_CODE_LEN};
 pub use store::{FileNote, FolderLock, KeySetup, ListedDraft, Vault, SET_ASIDE_FOLDER};

@@ -119,6 +119,74 @@ impl std::fmt::Debug for Passphrase {
     }
 }
 
+/// The code on the recovery sheet: a second way to unwrap the key, for a family that forgot
+/// their passphrase. Twenty symbols of Crockford's base 32 (digits and capitals without I, L, O
+/// and U, which are read as 1, 1, 0 and V), so 100 random bits, printed in groups of four.
+/// Wiped when dropped and never printed by `Debug`.
+pub struct RecoveryCode(Zeroizing<String>);
+
+/// The symbols a recovery code is written in.
+const RECOVERY_SYMBOLS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// How many symbols a recovery code has.
+pub const RECOVERY_CODE_LEN: usize = 20;
+
+impl RecoveryCode {
+    /// A new code from the operating system's secure random source.
+    pub fn generate() -> Result<Self, VaultError> {
+        let mut bytes = Zeroizing::new([0u8; RECOVERY_CODE_LEN]);
+        fill_random(&mut bytes[..])?;
+        // 256 is a multiple of 32, so each symbol is uniform.
+        let code = bytes.iter().map(|b| char::from(RECOVERY_SYMBOLS[usize::from(b & 31)])).collect();
+        Ok(Self(Zeroizing::new(code)))
+    }
+
+    /// A code as the family typed it from the sheet: spaces, dashes and case do not matter, and
+    /// letters that look like digits are read as the digits (O as 0, I and L as 1). Anything
+    /// else, or the wrong length, is [`VaultError::WrongRecoveryCode`].
+    pub fn parse(typed: &str) -> Result<Self, VaultError> {
+        let mut code = Zeroizing::new(String::with_capacity(RECOVERY_CODE_LEN));
+        for c in typed.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '‐' | '–' | '—')) {
+            let c = match c.to_ascii_uppercase() {
+                'O' => '0',
+                'I' | 'L' => '1',
+                'U' => 'V',
+                c => c,
+            };
+            if !c.is_ascii() || !RECOVERY_SYMBOLS.contains(&(c as u8)) || code.len() == RECOVERY_CODE_LEN {
+                return Err(VaultError::WrongRecoveryCode);
+            }
+            code.push(c);
+        }
+        if code.len() != RECOVERY_CODE_LEN {
+            return Err(VaultError::WrongRecoveryCode);
+        }
+        Ok(Self(code))
+    }
+
+    /// The code as the sheet prints it, in groups of four: "7KQ2-…".
+    pub fn grouped(&self) -> Zeroizing<String> {
+        let mut out = Zeroizing::new(String::with_capacity(RECOVERY_CODE_LEN + RECOVERY_CODE_LEN / 4));
+        for (i, c) in self.0.chars().enumerate() {
+            if i > 0 && i % 4 == 0 {
+                out.push('-');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// The bytes the key is wrapped with: the twenty symbols, without dashes.
+    pub(crate) fn expose(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl std::fmt::Debug for RecoveryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RecoveryCode(<redacted>)")
+    }
+}
+
 /// Fills `buf` from the operating system's secure random source.
 pub(crate) fn fill_random(buf: &mut [u8]) -> Result<(), VaultError> {
     getrandom::fill(buf).map_err(|_| VaultError::RandomUnavailable)
@@ -144,7 +212,24 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::Passphrase;
+    use super::{Passphrase, RecoveryCode};
+
+    #[test]
+    fn a_recovery_code_reads_back_however_it_was_copied_out() {
+        let code = RecoveryCode::generate().unwrap();
+        let grouped = code.grouped();
+        assert_eq!(grouped.len(), 24);
+        assert_eq!(grouped.matches('-').count(), 4);
+        for typed in [grouped.to_string(), grouped.to_lowercase(), grouped.replace('-', " ")] {
+            assert_eq!(RecoveryCode::parse(&typed).unwrap().expose(), code.expose(), "{typed}");
+        }
+        assert_eq!(RecoveryCode::parse("oil0-1111-2222-3333-4444").unwrap().expose(), b"01101111222233334444");
+        for wrong in
+            ["", "ABCD-EFGH", "ABCD-EFGH-JKMN-PQRS-TVWX-Y", "ABCD-EFGH-JKMN-PQRS-TVW!", "ÄBCD-EFGH-JKMN-PQRS-TVWX"]
+        {
+            assert!(RecoveryCode::parse(wrong).is_err(), "{wrong}");
+        }
+    }
 
     /// A wrap made before passphrases were composed used the bytes as typed: unlocking tries the
     /// composed form first and then those, so an older passphrase still opens its drafts.

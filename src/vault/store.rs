@@ -31,7 +31,7 @@ use super::draft::{decode_draft, encode_draft, is_valid_id, new_id, Draft, Draft
 use super::format::MAX_FILE_LEN;
 use super::keychain::Keychain;
 use super::keyfile::{KeyFile, ID_LEN, KEY_COPY_NAME, KEY_FILE_NAME};
-use super::secret::{DataKey, Passphrase};
+use super::secret::{DataKey, Passphrase, RecoveryCode};
 use super::VaultError;
 use crate::files::{FileFacts, FileOps, RealFiles};
 
@@ -234,7 +234,7 @@ impl Vault {
     pub fn set_up_with_keychain(&mut self, keychain: &dyn Keychain) -> Result<(), VaultError> {
         self.check_new()?;
         let key = DataKey::generate()?;
-        let file = KeyFile::new(&key, true, None)?;
+        let file = KeyFile::new(&key, true, None, None)?;
         let account = file.account();
         store_and_check(keychain, &account, &key)?;
         if let Err(e) = self.write_key_file(&file) {
@@ -247,12 +247,17 @@ impl Vault {
         Ok(())
     }
 
-    /// First start without a keychain: makes a new random key, wraps it with the passphrase,
-    /// and unlocks. Refused like [`Vault::set_up_with_keychain`].
-    pub fn set_up_with_passphrase(&mut self, passphrase: &Passphrase) -> Result<(), VaultError> {
+    /// First start asking for a passphrase every time: makes a new random key, wraps it with the
+    /// passphrase (and the recovery code, if given), and unlocks. The keychain never sees it.
+    /// Refused like [`Vault::set_up_with_keychain`].
+    pub fn set_up_with_passphrase(
+        &mut self,
+        passphrase: &Passphrase,
+        recovery: Option<&RecoveryCode>,
+    ) -> Result<(), VaultError> {
         self.check_new()?;
         let key = DataKey::generate()?;
-        let file = KeyFile::new(&key, false, Some(passphrase))?;
+        let file = KeyFile::new(&key, false, Some(passphrase), recovery)?;
         if let Err(e) = self.write_key_file(&file) {
             if !self.key_file_landed(&file.account()) {
                 return Err(e);
@@ -292,12 +297,40 @@ impl Vault {
     }
 
     /// Sets (or changes) a passphrase that opens the drafts, as well as or instead of the
-    /// keychain. Needs the drafts unlocked.
-    pub fn set_passphrase(&mut self, passphrase: &Passphrase) -> Result<(), VaultError> {
+    /// keychain, with a new recovery code if one is given (else any old one stays). Needs the
+    /// drafts unlocked.
+    pub fn set_passphrase(
+        &mut self,
+        passphrase: &Passphrase,
+        recovery: Option<&RecoveryCode>,
+    ) -> Result<(), VaultError> {
         let key = self.key.as_ref().ok_or(VaultError::Locked)?;
         let file = self.current_key_file(key)?;
-        let updated = file.with_passphrase(key, passphrase)?;
+        let updated = file.with_passphrase(key, passphrase, recovery)?;
         self.write_key_file(&updated)
+    }
+
+    /// Unlocks with the recovery code from the sheet, for a family that forgot the passphrase
+    /// (who then choose a new one with [`Vault::set_passphrase`]).
+    pub fn unlock_with_recovery(&mut self, code: &RecoveryCode) -> Result<(), VaultError> {
+        let records = self.records_for_unlock()?;
+        let mut outcome = Err(VaultError::WrongRecoveryCode);
+        for file in records.files.iter().filter(|f| f.has_recovery()) {
+            match file.unwrap_recovery(code) {
+                Ok(key) => {
+                    let file = if file.verify(&key).is_ok() { file.clone() } else { file.resealed(&key)? };
+                    self.accept(key, &records, file);
+                    return Ok(());
+                }
+                Err(e) => outcome = Err(e),
+            }
+        }
+        outcome
+    }
+
+    /// Whether a recovery code can open these drafts (the locked screen then offers it).
+    pub fn has_recovery(&self) -> bool {
+        self.key_records().is_ok_and(|records| records.files.iter().any(KeyFile::has_recovery))
     }
 
     /// Files the key in the keychain (again), so the drafts unlock without the passphrase:

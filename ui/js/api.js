@@ -26,8 +26,9 @@ export const exportCalendar = (contribution, includeNames) =>
 /** The guide to the conference and the glossary. */
 export const guide = () => invoke("guide");
 
-// Drafts. Each "start" answer is { shelf, idleLockSeconds, autosaveDelayMs, autosaveMaxWaitMs };
-// shelf.state says which screen.
+// Drafts. Each "start" answer is { shelf, reopen, idleLockSeconds, autosaveDelayMs,
+// autosaveMaxWaitMs }; shelf.state says which screen, and reopen is a draft held at the lock
+// because it could not be saved ({ id, label, kind, body }), to open again.
 /** The start screen, unlocking silently with the keychain where it can. */
 export const draftsStart = () => invoke("drafts_start");
 /** What to show while the keychain is being asked (it may show its own password prompt). */
@@ -39,6 +40,23 @@ export const eraseEverything = (typed) => invoke("erase_everything", { typed });
 export const draftsLock = () => invoke("drafts_lock");
 /** Unlocks with a passphrase, or chooses one when the keychain cannot be used. */
 export const draftsPassphrase = (passphrase) => invoke("drafts_passphrase", { passphrase });
+/** The first start's choice, "passphrase" (ask every time) or "keychain" (open without asking
+ * on this computer account); resolves to the start screen. */
+export const draftsChooseWay = (way) => invoke("drafts_choose_way", { way });
+/** How hard a passphrase being chosen is to guess: { level (0–3), message }. */
+export const passphraseStrength = (passphrase) => invoke("passphrase_strength", { passphrase });
+/** From now on ask for this passphrase every time; resolves to the start screen showing the
+ * new recovery code. */
+export const draftsAskEveryTime = (passphrase) => invoke("drafts_ask_every_time", { passphrase });
+/** From now on open without asking on this account, once the passphrase is typed; resolves to
+ * the start screen. */
+export const draftsOpenWithoutAsking = (passphrase) => invoke("drafts_open_without_asking", { passphrase });
+/** "I have forgotten my passphrase": the recovery sheet's code and a new passphrase; resolves
+ * to the start screen. */
+export const draftsRecover = (code, passphrase) => invoke("drafts_recover", { code, passphrase });
+/** Asks where to save the recovery sheet for `code` and saves it; resolves to the file's name,
+ * or null. */
+export const saveRecoverySheet = (code) => invoke("save_recovery_sheet", { code });
 /** Adds a spare passphrase to drafts the keychain opens. */
 export const draftsSparePassphrase = (passphrase) => invoke("drafts_spare_passphrase", { passphrase });
 /** Puts the drafts that cannot be opened, and their key files, to one side; starts afresh. */

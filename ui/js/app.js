@@ -2,10 +2,18 @@
 import * as api from "./api.js";
 import * as autosave from "./autosave.js";
 import { cover, watchForHide } from "./cover.js";
-import { stopIdle, watchAgain, watchIdle } from "./idle.js";
-import { currentLanguage, useScreenText } from "./l10n.js";
+import { stopIdle, watchIdle } from "./idle.js";
+import { currentLanguage, t, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
-import { showAsking, showChoosePassphrase, showFailed, showLocked, showLost } from "./screens/ways-in.js";
+import {
+  showAsking,
+  showChoosePassphrase,
+  showFailed,
+  showFirstStart,
+  showLocked,
+  showLost,
+  showRecoveryCode,
+} from "./screens/ways-in.js";
 import { showAbout } from "./screens/about.js";
 import { showPart } from "./screens/part.js";
 import { showReview } from "./screens/review.js";
@@ -17,8 +25,10 @@ import { showInterpreter, showInterpreterStart } from "./screens/interpreter.js"
 
 const screens = {
   welcome: showWelcome,
+  "first-start": showFirstStart,
   locked: showLocked,
   "choose-passphrase": showChoosePassphrase,
+  "recovery-code": showRecoveryCode,
   lost: showLost,
   failed: showFailed,
   asking: showAsking,
@@ -36,8 +46,10 @@ const screens = {
 /** The screen for each state of the drafts (the core's `Shelf`). */
 const startScreens = {
   open: "welcome",
+  "first-start": "first-start",
   locked: "locked",
   "choose-passphrase": "choose-passphrase",
+  "recovery-code": "recovery-code",
   lost: "lost",
   failed: "failed",
   "asking-keychain": "asking",
@@ -51,6 +63,9 @@ const ASKING_AFTER_MS = 400;
 let unlockAttempt = 0;
 
 const sideScreens = new Set(["timeline", "guide"]);
+/** The screen a draft was on when the drafts locked: a draft held because it could not be
+ * saved comes back there. */
+let heldAt = null;
 
 const app = {
   /** The open draft's contribution; null on the start screens. */
@@ -97,15 +112,25 @@ const app = {
   back() {
     app.go(...app.returnTo);
   },
-  /** Shows the start screen the core describes, closing any open draft. */
-  showStart({ shelf, idleLockSeconds, autosaveDelayMs, autosaveMaxWaitMs }) {
+  /** Shows the start screen the core describes, closing any open draft; or, after an unlock,
+   * the draft held at the lock because it could not be saved, which then tries again. */
+  showStart({ shelf, reopen, idleLockSeconds, autosaveDelayMs, autosaveMaxWaitMs }) {
     autosave.reset(autosaveDelayMs, autosaveMaxWaitMs);
     app.draft = null;
     app.contribution = null;
     app.child = null;
     app.shelf = shelf;
-    if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock(coverUnlocked));
+    if (shelf.state === "open") watchIdle(idleLockSeconds, () => app.lock());
     else stopIdle();
+    if (reopen) {
+      // Back where the family was when it locked, where this page still knows it.
+      const at = heldAt;
+      heldAt = null;
+      return app.openDraft(reopen).then(() => {
+        if (at && at[0] !== "about") app.go(...at);
+        app.changed();
+      });
+    }
     return app.go(startScreens[shelf.state]);
   },
   /** Opens a draft the core sent ({ id, label, kind, body }) at its first page, in the
@@ -146,26 +171,22 @@ const app = {
     if (!(await autosave.flush(app))) return autosave.explainUnsaved("save-kept-open");
     await app.showStart(await api.draftsStart());
   },
-  /** Saves what is pending, then locks: the screen clears and the key leaves memory. While the
-   * latest changes cannot be saved (a full disk) the draft stays open instead, so nothing typed
-   * is lost; the status says why, and `refused` is called. */
-  async lock(refused = () => {}) {
-    if (!(await autosave.flush(app))) {
-      autosave.explainUnsaved("save-kept-open");
-      refused();
+  /** Saves what is pending, then locks: the key leaves memory, and the open draft with it. A
+   * change that cannot be saved (a full disk) goes to the core, which holds it until the next
+   * unlock; nothing stays in the page. Where only the passphrase opens the drafts the page is
+   * then loaded afresh, so nothing the family typed is left in it; `covered` keeps the blank
+   * cover up across that. */
+  async lock(covered = false) {
+    if (app.draft) heldAt = app.current;
+    await autosave.flush(app);
+    const start = await api.draftsLock();
+    if (start.shelf.state === "locked" && !start.shelf.keychain) {
+      window.location.replace(covered ? "index.html?covered" : "index.html");
       return;
     }
-    app.showStart(await api.draftsLock());
+    await app.showStart(start);
   },
 };
-
-/** When the idle lock cannot lock yet: the screen goes blank as if hidden, the draft waits
- * behind the cover, and the lock is tried again after the next quiet spell. */
-function coverUnlocked() {
-  cover();
-  app.go(...app.current);
-  watchAgain();
-}
 
 /** Closing the window first saves what is pending. If that fails the window stays open once and
  * says why; closing it again closes it. An unexpected error never keeps it open. */
@@ -187,7 +208,12 @@ function showNav() {
   const open = app.shelf?.state === "open";
   document.getElementById("nav-drafts").hidden = !app.draft;
   document.getElementById("nav-timeline").hidden = !app.contribution;
-  document.getElementById("nav-lock").hidden = !open;
+  const lock = document.getElementById("nav-lock");
+  lock.hidden = !open;
+  // Where the drafts open without asking, the button only closes them: it says so.
+  const label = app.shelf?.opensWithoutAsking ? "nav-lock-keychain" : "nav-lock";
+  lock.dataset.l10nId = label;
+  lock.textContent = t(label);
 }
 
 /** Loads the words and questions of the screens' language. */
@@ -229,8 +255,9 @@ async function start() {
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());
   document.getElementById("nav-lock").addEventListener("click", () => app.lock());
-  // Hidden with changes that cannot be saved: the draft is drawn again behind the cover.
-  watchForHide(() => app.lock(() => app.go(...app.current)));
+  watchForHide(() => app.lock(true));
+  // Loaded afresh after a quick exit: the cover stays up until "Continue".
+  if (new URLSearchParams(window.location.search).has("covered")) cover();
   saveBeforeClosing();
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
   await app.unlock();

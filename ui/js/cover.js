@@ -1,6 +1,6 @@
 // Quick hide: Escape twice, Shift three times, or the Hide button blanks the window at once and
-// locks the drafts. Coming back shows the locked screen, so the drafts must be unlocked again
-// (unless the latest changes could not be saved: then the draft waits behind the cover).
+// locks the drafts. "Continue" on the cover shows the locked screen, never the draft: a change
+// that could not be saved (a full disk) waits in the core until the drafts are unlocked.
 //
 // Only presses of the key on its own count, so typing never hides the screen: any other key in
 // between (the "O" of "OK", the Tab of Shift+Tab), a key held with Ctrl, Alt or the system key,

@@ -15,9 +15,6 @@ export function watchIdle(seconds, callback) {
   restart();
 }
 
-/** Counts again from now, as after activity: the lock could not happen yet. */
-export const watchAgain = restart;
-
 /** Stops watching (the drafts are already locked). */
 export function stopIdle() {
   clearTimeout(timer);

@@ -2,11 +2,12 @@
 //! Each command is async so a save or a keychain call never holds up the window.
 
 use family_voice::child::ChildViews;
-use family_voice::drafts::{self, Shelf, AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, IDLE_LOCK_MINUTES};
+use family_voice::drafts::{self, Shelf, Strength, Way, AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, IDLE_LOCK_MINUTES};
 use family_voice::vault::{Draft, DraftBody, DraftKind, Fetched, Passphrase, Vault, VaultError};
 use family_voice::{Contribution, Problem};
 use serde::Serialize;
 use tauri::State;
+use zeroize::Zeroizing;
 
 use super::explain;
 use crate::drafts::Drafts;
@@ -19,6 +20,9 @@ use crate::session::Session;
 #[serde(rename_all = "camelCase")]
 pub struct Start {
     shelf: Shelf,
+    /// A draft held at the lock because its latest change could not be saved, and still not
+    /// saved: the screens open it again, and it saves itself once it can.
+    reopen: Option<Opened>,
     idle_lock_seconds: u32,
     autosave_delay_ms: u32,
     autosave_max_wait_ms: u32,
@@ -42,16 +46,70 @@ pub struct Opened {
 pub async fn drafts_start(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
     let accounts = drafts.state().vault.as_ref().map(Vault::keychain_accounts).unwrap_or_default();
     let fetched = Fetched::ask(drafts.keychain(), &accounts);
-    with_vault(&session, &drafts, |vault, open| {
-        *open = None;
-        drafts::open(vault, &fetched, &session.screens())
-    })
+    with_vault(&session, &drafts, |vault| drafts::open(vault, &fetched, &session.screens()))
+}
+
+/// The family's choice at the very first start: a passphrase every time, or without asking on
+/// this computer account.
+#[tauri::command]
+pub async fn drafts_choose_way(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    way: Way,
+) -> Result<Start, Problem> {
+    with_vault(&session, &drafts, |vault| drafts::choose_way(vault, way, drafts.keychain(), &session.screens()))
+}
+
+/// How hard the passphrase being chosen is to guess, for the hint under the box.
+#[tauri::command]
+pub async fn passphrase_strength(session: State<'_, Session>, passphrase: String) -> Result<Strength, Problem> {
+    let passphrase = Zeroizing::new(passphrase);
+    Ok(drafts::passphrase_strength(&passphrase, &session.screens()))
+}
+
+/// From now on, ask for this passphrase every time: it wraps the key, with a new recovery code
+/// (shown next), and the keychain forgets it.
+#[tauri::command]
+pub async fn drafts_ask_every_time(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    passphrase: String,
+) -> Result<Start, Problem> {
+    let passphrase = Passphrase::new(passphrase);
+    let shelf = on_draft(&session, &drafts, |vault, _| drafts::ask_every_time(vault, &passphrase, drafts.keychain()))?;
+    with_vault(&session, &drafts, |_| shelf)
+}
+
+/// "I have forgotten my passphrase": the code from the recovery sheet and a new passphrase.
+#[tauri::command]
+pub async fn drafts_recover(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    code: String,
+    passphrase: String,
+) -> Result<Start, Problem> {
+    let code = Zeroizing::new(code);
+    let passphrase = Passphrase::new(passphrase);
+    with_vault(&session, &drafts, |vault| drafts::recover(vault, &code, &passphrase, &session.screens()))
+}
+
+/// From now on, open without asking on this computer account, once the current passphrase is
+/// typed. The start screen again.
+#[tauri::command]
+pub async fn drafts_open_without_asking(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    passphrase: String,
+) -> Result<Start, Problem> {
+    let passphrase = Passphrase::new(passphrase);
+    on_draft(&session, &drafts, |vault, _| drafts::open_without_asking(vault, &passphrase, drafts.keychain()))?;
+    drafts_start(session, drafts).await
 }
 
 /// What to show while `drafts_start` waits for the keychain.
 #[tauri::command]
 pub async fn drafts_asking(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
-    with_vault(&session, &drafts, |vault, _| drafts::asking_keychain(vault))
+    with_vault(&session, &drafts, |vault| drafts::asking_keychain(vault))
 }
 
 /// "Delete everything from this computer", once the family has typed the word that confirms
@@ -68,6 +126,7 @@ pub async fn erase_everything<R: tauri::Runtime>(
         let mut guard = drafts.state();
         let state = &mut *guard;
         state.open = None;
+        state.held = None;
         let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
         drafts::erase_everything(vault, drafts.keychain(), &folders, &typed, &session.screens())?;
         state.hold = None;
@@ -76,13 +135,18 @@ pub async fn erase_everything<R: tauri::Runtime>(
     Ok(())
 }
 
-/// Locks the drafts and clears the open one: idle, or the family asked.
+/// Locks the drafts and closes the open one: idle, hidden, or the family asked. A draft whose
+/// latest change could not be saved is held in memory until the next unlock.
 #[tauri::command]
 pub async fn drafts_lock(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
-    with_vault(&session, &drafts, |vault, open| {
-        *open = None;
-        drafts::lock(vault, &session.screens())
-    })
+    {
+        let mut state = drafts.state();
+        let unsaved = std::mem::take(&mut state.unsaved);
+        if let Some(draft) = drafts::hold_if_unsaved(&mut state.open, unsaved) {
+            state.held = Some(draft);
+        }
+    }
+    with_vault(&session, &drafts, |vault| drafts::lock(vault, &session.screens()))
 }
 
 /// Unlocks with the passphrase, or chooses one when the keychain cannot be used.
@@ -93,7 +157,7 @@ pub async fn drafts_passphrase(
     passphrase: String,
 ) -> Result<Start, Problem> {
     let passphrase = Passphrase::new(passphrase);
-    with_vault(&session, &drafts, |vault, _| drafts::use_passphrase(vault, &passphrase, &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::use_passphrase(vault, &passphrase, &session.screens()))
 }
 
 /// Adds (or changes) a spare passphrase that opens the drafts if the keychain ever cannot.
@@ -104,16 +168,13 @@ pub async fn drafts_spare_passphrase(
     passphrase: String,
 ) -> Result<(), Problem> {
     let passphrase = Passphrase::new(passphrase);
-    on_draft(&session, &drafts, |vault, _| vault.set_passphrase(&passphrase))
+    on_draft(&session, &drafts, |vault, _| vault.set_passphrase(&passphrase, None))
 }
 
 /// Deletes every draft and the lost key, and starts afresh. Only offered when nothing opens them.
 #[tauri::command]
 pub async fn drafts_start_again(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
-    with_vault(&session, &drafts, |vault, open| {
-        *open = None;
-        drafts::start_again(vault, drafts.keychain(), &session.screens())
-    })
+    with_vault(&session, &drafts, |vault| drafts::start_again(vault, drafts.keychain(), &session.screens()))
 }
 
 /// Starts a parent's draft and opens it.
@@ -189,12 +250,20 @@ pub async fn draft_delete(
 
 /// Saves what the screens hold into the open draft.
 fn save_open(session: &Session, drafts: &Drafts, body: DraftBody) -> Result<(), Problem> {
-    on_draft(session, drafts, |vault, open| {
-        let draft = open.as_mut().ok_or(VaultError::Locked)?;
-        draft.body = body;
-        disk_full_for_tests()?;
-        vault.save(draft)
-    })
+    let mut guard = drafts.state();
+    let state = &mut *guard;
+    let vault = state.vault.as_mut().map_err(|e| explain(e, session))?;
+    let draft = state.open.as_mut().ok_or_else(|| explain(&VaultError::Locked, session))?;
+    draft.body = body;
+    let saved = save(vault, draft);
+    state.unsaved = saved.is_err();
+    saved.map_err(|e| explain(&e, session))
+}
+
+/// Saves a draft, as a full disk would refuse it in end-to-end tests.
+fn save(vault: &mut Vault, draft: &mut Draft) -> Result<(), VaultError> {
+    disk_full_for_tests()?;
+    vault.save(draft)
 }
 
 /// In end-to-end test builds, a file at `FAMILY_VOICE_E2E_DISK_FULL` makes saving a draft fail
@@ -226,19 +295,27 @@ fn on_draft<T>(
 }
 
 /// Runs a start-screen step on the store, or reports why its folder cannot be used.
-fn with_vault(
-    session: &Session,
-    drafts: &Drafts,
-    step: impl FnOnce(&mut Vault, &mut Option<Draft>) -> Shelf,
-) -> Result<Start, Problem> {
+fn with_vault(session: &Session, drafts: &Drafts, step: impl FnOnce(&mut Vault) -> Shelf) -> Result<Start, Problem> {
     let mut guard = drafts.state();
     let state = &mut *guard;
-    let shelf = match state.vault.as_mut() {
-        Ok(vault) => step(vault, &mut state.open),
-        Err(e) => Shelf::Failed { problem: explain(e, session) },
+    let (shelf, reopen) = match state.vault.as_mut() {
+        Ok(vault) => {
+            let shelf = step(vault);
+            // Any start screen closes the open draft; one held at the lock comes back at the
+            // first unlock, saved, or opened again while it still cannot be.
+            state.open = None;
+            state.unsaved = false;
+            let reopen = match shelf {
+                Shelf::Open { .. } => drafts::save_held(&mut state.held, |draft| save(vault, draft)),
+                _ => None,
+            };
+            state.unsaved = reopen.is_some();
+            (shelf, reopen.map(|draft| open_draft(&mut state.open, draft)))
+        }
+        Err(e) => (Shelf::Failed { problem: explain(e, session) }, None),
     };
     let (autosave_delay_ms, autosave_max_wait_ms) = autosave_ms();
-    Ok(Start { shelf, idle_lock_seconds: idle_lock_seconds(), autosave_delay_ms, autosave_max_wait_ms })
+    Ok(Start { shelf, reopen, idle_lock_seconds: idle_lock_seconds(), autosave_delay_ms, autosave_max_wait_ms })
 }
 
 /// Keeps the draft as the open one (saves go to it) and hands the screens a copy.

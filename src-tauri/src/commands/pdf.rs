@@ -22,6 +22,20 @@ pub async fn make_pdf<R: Runtime>(
     save_pdf(&app, &session, name, &contribution.language, |loc| pdf::render(&contribution, loc, today())).await
 }
 
+/// Asks where to save the recovery sheet for the code on screen, and saves it in the screens'
+/// language. `None` when the family closed the dialog.
+#[tauri::command]
+pub async fn save_recovery_sheet<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    code: String,
+) -> Result<Option<String>, Problem> {
+    let code = zeroize::Zeroizing::new(code);
+    let language = session.screens().locale().tag;
+    let name = "family-voice-recovery-sheet.pdf".to_owned();
+    save_pdf(&app, &session, name, language, |loc| pdf::render_recovery(&code, loc, today())).await
+}
+
 /// Asks where to save a PDF, renders it in `language` (falling back to English), writes it in
 /// one piece and remembers it for "Open my PDF". Returns the file's name, or `None` if the
 /// dialog was closed.

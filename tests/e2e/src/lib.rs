@@ -167,6 +167,32 @@ pub fn shows_a_window(pid: u32) -> bool {
     X::connect().window_of(pid).is_some()
 }
 
+/// Types `text` (lower-case letters, digits and spaces) on the X server's own keyboard, through
+/// XTEST, into the focused field of the app's window, one key every 100 ms as a person types.
+/// Unlike WebDriver's keys, the words never pass through the browser's automation, which keeps
+/// its own copies in the app's process: a test of what the app's memory holds needs this.
+pub async fn type_on_keyboard(pid: u32, text: &str) {
+    use x11rb::protocol::xtest::ConnectionExt as _;
+    let x = X::connect();
+    let window = x.window_of(pid).expect("the app shows a window");
+    x.conn.set_input_focus(x11rb::protocol::xproto::InputFocus::PARENT, window, x11rb::CURRENT_TIME).unwrap();
+    let setup = x.conn.setup();
+    let (min, max) = (setup.min_keycode, setup.max_keycode);
+    let map = x.conn.get_keyboard_mapping(min, max - min + 1).unwrap().reply().unwrap();
+    let per = usize::from(map.keysyms_per_keycode);
+    for c in text.chars() {
+        assert!(c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' ', "{c:?} is typed without Shift");
+        // Latin-1 keysyms are the characters' own codes.
+        let index = map.keysyms.chunks(per).position(|syms| syms.first() == Some(&u32::from(c))).expect("a key for it");
+        let keycode = min + u8::try_from(index).unwrap();
+        for kind in [x11rb::protocol::xproto::KEY_PRESS_EVENT, x11rb::protocol::xproto::KEY_RELEASE_EVENT] {
+            x.conn.xtest_fake_input(kind, keycode, x11rb::CURRENT_TIME, x.root, 0, 0, 0).unwrap();
+        }
+        x.conn.flush().unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// One window at a time: tauri-driver always listens on the same port, and the test harness runs the
 /// tests of one file on several threads, each with its own runtime. A test that failed still
 /// lets the next one start (the lock is released as its `App` drops).
@@ -254,6 +280,48 @@ pub fn wait_until_no_copy_holds_the_bus_name() {
     }
 }
 
+/// How many times `needle` is in the memory of process `pid`: every region it can read, from
+/// `/proc/<pid>/maps` and `/proc/<pid>/mem`. Needs ptrace rights over the process (root has
+/// them, as in CI; the app turns off its own dumpable flag, so another user never does).
+pub fn times_in_memory(pid: u32, needle: &[u8]) -> std::io::Result<usize> {
+    use std::os::unix::fs::FileExt;
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps"))?;
+    let mem = std::fs::File::open(format!("/proc/{pid}/mem"))?;
+    let finder = memchr::memmem::Finder::new(needle);
+    const CHUNK: u64 = 4 << 20;
+    let mut count = 0;
+    let mut buffer = vec![0u8; CHUNK as usize + needle.len()];
+    for line in maps.lines() {
+        let mut fields = line.split_whitespace();
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else { continue };
+        let name = fields.nth(3).unwrap_or("");
+        if !perms.starts_with('r') || name == "[vvar]" || name == "[vsyscall]" || name == "[vvar_vclock]" {
+            continue;
+        }
+        let Some((start, end)) = range.split_once('-') else { continue };
+        let (Ok(start), Ok(end)) = (u64::from_str_radix(start, 16), u64::from_str_radix(end, 16)) else { continue };
+        let mut at = start;
+        while at < end {
+            // Each chunk overlaps the next by the needle's length less one, so a canary across
+            // the boundary is found once.
+            let len = ((end - at).min(CHUNK + needle.len() as u64 - 1)) as usize;
+            let Ok(read) = mem.read_at(&mut buffer[..len], at) else { break };
+            let seen = &buffer[..read];
+            count += finder.find_iter(seen).filter(|&i| (i as u64) < CHUNK).count();
+            if read < len {
+                break;
+            }
+            at += CHUNK;
+        }
+    }
+    Ok(count)
+}
+
+/// The processes the app started: WebKit's web and network processes.
+pub fn helpers_of(pid: u32) -> Vec<u32> {
+    descendants(pid)
+}
+
 /// Every process started, directly or not, by `pid`, from `/proc`.
 fn descendants(pid: u32) -> Vec<u32> {
     let parent_of = |child: u32| {
@@ -276,8 +344,21 @@ fn descendants(pid: u32) -> Vec<u32> {
 }
 
 impl App {
-    /// Launches the app with extra environment variables, and waits until its first screen shows.
+    /// Launches the app with extra environment variables and waits until its first screen shows;
+    /// at a first start, chooses to open the drafts without asking on this computer account (the
+    /// keychain), as most tests are not about how the drafts open.
     pub async fn launch(env: &[(&str, &Path)], shots: PathBuf) -> App {
+        let app = App::launch_at_first_start(env, shots).await;
+        if app.attribute_of("main#screen", "data-screen").await == "first-start" {
+            app.click("#first-keychain").await;
+            app.wait_for("main#screen:not([data-screen=\"first-start\"]) h1").await;
+        }
+        app
+    }
+
+    /// Launches the app and waits until its first screen shows, leaving a first start's choice
+    /// of how the drafts open to the test.
+    pub async fn launch_at_first_start(env: &[(&str, &Path)], shots: PathBuf) -> App {
         let one_window = ONE_WINDOW.lock().await;
         let application = app_binary();
         stop_strays(&application);
@@ -395,6 +476,19 @@ impl App {
             field.send_keys(text).await
         })
         .await;
+    }
+
+    /// An attribute of the first element `css` finds, or "" if there is none.
+    pub async fn attribute_of(&self, css: &str, name: &str) -> String {
+        let value = self
+            .client
+            .execute(
+                "return document.querySelector(arguments[0])?.getAttribute(arguments[1]) ?? '';",
+                vec![css.into(), name.into()],
+            )
+            .await
+            .expect("the page answers");
+        value.as_str().unwrap_or_default().to_owned()
     }
 
     /// One attribute of the document's root element (`lang`, `dir`).

@@ -157,6 +157,9 @@ async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
     app.type_into("#new-passphrase", "blue kettle on the hill").await;
     app.type_into("#new-again", "blue kettle on the hill").await;
     app.click("#choose-save").await;
+    // The recovery code, shown once.
+    app.wait_for_screen("recovery-code").await;
+    app.click("#recovery-done").await;
 
     app.start_draft("My own views").await;
     app.type_into("#f-writerName", "Sam").await;
@@ -258,6 +261,46 @@ async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back()
     app.close().await;
 }
 
+/// Escape twice on the real keyboard, on the screen shown now: the window is blank at once and the
+/// drafts lock; "Continue" shows the locked screen, and Unlock leads back to the list.
+async fn quick_exit_from(app: &App, screen: &str) {
+    use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    app.wait_for_screen(screen).await;
+    let mut keys = KeyActions::new("keyboard".into());
+    for _ in 0..2 {
+        keys = keys.then(KeyAction::Down { value: '\u{E00C}' }).then(KeyAction::Up { value: '\u{E00C}' });
+    }
+    app.client.perform_actions(keys).await.unwrap();
+    assert!(app.wait_for("#cover").await.is_displayed().await.unwrap(), "hidden from the {screen} screen");
+    app.wait_for_screen("locked").await;
+    app.click("#uncover").await;
+    app.click("#unlock").await;
+    app.wait_for_screen("welcome").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_quick_exit_works_on_every_screen() {
+    let out = output_dir("quick-hide-everywhere");
+    let folders = Folders::new(&out);
+    let app = App::launch(&folders.env(&[]), out.clone()).await;
+    quick_exit_from(&app, "welcome").await;
+    app.start_draft("Mum").await;
+    quick_exit_from(&app, "about").await;
+    for (screen, button) in [("part", "#next"), ("timeline", "#nav-timeline"), ("guide", "#nav-guide")] {
+        open_draft(&app, "Mum").await;
+        app.click(button).await;
+        quick_exit_from(&app, screen).await;
+    }
+    app.click("#start-child").await;
+    quick_exit_from(&app, "child").await;
+    // The locked screen, and the interpreter's screens reached from it.
+    app.click("#nav-lock").await;
+    app.wait_for_screen("locked").await;
+    app.click("#open-review").await;
+    quick_exit_from(&app, "interpreter-start").await;
+    app.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn ordinary_typing_and_shift_tab_never_hide_the_screen() {
     use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -326,7 +369,7 @@ async fn closing_the_window_first_saves_what_was_just_typed() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn while_a_save_fails_the_draft_stays_open_and_saves_once_it_can() {
+async fn while_a_save_fails_lock_and_hide_still_lock_and_the_change_comes_back_after_unlocking() {
     let out = output_dir("drafts-disk-full");
     let folders = Folders::new(&out);
     let full = out.join("disk-full");
@@ -342,19 +385,28 @@ async fn while_a_save_fails_the_draft_stays_open_and_saves_once_it_can() {
     app.wait_for_text("#save-status", "disk is full").await;
     app.screenshot("disk-full").await;
 
-    // Lock, My drafts, Hide and closing the window would each lose what was typed: the draft
-    // stays open instead, and says why.
+    // Lock still locks: the change that could not be saved leaves the page (the core holds it).
     app.click("#nav-lock").await;
-    app.wait_for_text("#save-status", "this draft stays open").await;
-    app.screenshot("lock-refused").await;
+    app.wait_for_screen("locked").await;
+    assert!(!page_holds(&app, &canary).await, "the unsaved words left the page");
+    app.screenshot("locked-with-change-held").await;
+    // Unlocking brings the draft back as it was, still saying why it is not saved.
+    app.click("#unlock").await;
+    app.wait_for_screen("part").await;
     assert_eq!(value_of(&app, "textarea").await, canary);
-    app.client.execute("document.getElementById('save-status').textContent = '';", vec![]).await.unwrap();
+    app.wait_for_text("#save-status", "disk is full").await;
+
+    // My drafts would lose it: the draft stays open, and says why.
     app.click("#nav-drafts").await;
     app.wait_for_text("#save-status", "this draft stays open").await;
     assert_eq!(value_of(&app, "textarea").await, canary);
+    // Hide blanks and locks; Continue shows the locked screen, never the draft.
     app.click("#nav-hide").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
     app.click("#uncover").await;
+    app.wait_for_screen("locked").await;
+    assert!(!page_holds(&app, &canary).await, "the unsaved words left the page");
+    app.click("#unlock").await;
     app.wait_for_screen("part").await;
     assert_eq!(value_of(&app, "textarea").await, canary);
     app.close_until(async |app| app.text_of("#save-status").await.contains("close it again")).await;
@@ -374,7 +426,7 @@ async fn while_a_save_fails_the_draft_stays_open_and_saves_once_it_can() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn left_alone_with_a_save_failing_the_app_covers_the_screen_and_locks_once_saved() {
+async fn left_alone_with_a_save_failing_the_app_locks_and_saves_the_change_at_the_next_unlock() {
     let out = output_dir("drafts-idle-disk-full");
     let folders = Folders::new(&out);
     let full = out.join("disk-full");
@@ -385,18 +437,34 @@ async fn left_alone_with_a_save_failing_the_app_covers_the_screen_and_locks_once
     app.type_into("#f-writerName", "Marek").await;
     app.wait_for_text("#save-status", "disk is full").await;
 
-    // Nobody touches it: the cover hides the screen, but the draft is not closed behind it.
-    app.wait_for_text("#save-status", "this draft stays open").await;
-    assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
-    app.screenshot("idle-covered").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
-
-    // Space again: it saves by itself, and at the next quiet spell it locks.
-    std::fs::remove_file(&full).unwrap();
+    // Nobody touches it: it locks all the same, and the words leave the page.
     app.wait_for_screen("locked").await;
-    app.click("#uncover").await;
+    assert!(!page_holds(&app, "Marek").await);
+    app.screenshot("idle-locked-with-change-held").await;
+
+    // Space again: unlocking saves the held change, and the list shows.
+    std::fs::remove_file(&full).unwrap();
     app.click("#unlock").await;
     open_draft(&app, "Dad").await;
     assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
     app.close().await;
+    let app = App::launch(&env, out.clone()).await;
+    open_draft(&app, "Dad").await;
+    assert_eq!(value_of(&app, "#f-writerName").await, "Marek", "it was saved to disk");
+    app.close().await;
+}
+
+/// Whether `text` is anywhere in the page: its markup, or any field's value.
+async fn page_holds(app: &App, text: &str) -> bool {
+    let found = app
+        .client
+        .execute(
+            "const t = arguments[0]; \
+             return document.documentElement.outerHTML.includes(t) \
+               || [...document.querySelectorAll('input, textarea')].some(f => f.value.includes(t));",
+            vec![text.into()],
+        )
+        .await
+        .expect("the page answers");
+    found.as_bool().unwrap_or(true)
 }

@@ -29,9 +29,52 @@ export function showLocked(app) {
       app.showStart(await api.draftsPassphrase(typed));
     });
   }
+  if (app.shelf.recovery) offerRecovery(app, root);
   if (problem?.code === "vault.key-missing") startAgain(app, root.querySelector(".start-again"));
   offerReview(app, root);
   offerErase(root);
+  focusHeading(root);
+}
+
+/** "I have forgotten my passphrase": the code from the recovery sheet, and a new passphrase. */
+function offerRecovery(app, root) {
+  const box = root.querySelector(".forgot");
+  box.hidden = false;
+  const form = box.querySelector(".recover-form");
+  const error = form.querySelector(".error-message");
+  const fields = passphraseFields(form.querySelector(".passphrase-fields"), "recover");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const passphrase = fields.value(error);
+    if (passphrase === null) return;
+    const code = form.querySelector("#recover-code");
+    const typed = code.value;
+    code.value = "";
+    fields.clear();
+    app.showStart(await api.draftsRecover(typed, passphrase));
+  });
+}
+
+/** The recovery code, shown once after a passphrase is chosen, with its sheet to print. */
+export function showRecoveryCode(app) {
+  const root = showTemplate("recovery-code");
+  const { code } = app.shelf;
+  root.querySelector("#recovery-code").textContent = code;
+  const status = root.querySelector(".status");
+  const open = root.querySelector("#recovery-open");
+  root.querySelector("#recovery-save").addEventListener("click", async () => {
+    status.classList.remove("error");
+    try {
+      const saved = await api.saveRecoverySheet(code);
+      status.textContent = saved === null ? t("status-cancelled") : `${t("done-saved")} ${saved} ${t("recovery-saved-note")}`;
+      open.hidden = saved === null;
+    } catch (problem) {
+      status.classList.add("error");
+      status.textContent = problem.message ?? t("error-unexpected");
+    }
+  });
+  open.addEventListener("click", () => api.openPdf());
+  root.querySelector("#recovery-done").addEventListener("click", async () => app.showStart(await api.draftsStart()));
   focusHeading(root);
 }
 
@@ -73,9 +116,30 @@ export function offerErase(root) {
   });
 }
 
+/** The very first start: the family chooses how their drafts will open. */
+export function showFirstStart(app) {
+  const root = showTemplate("first-start");
+  if (app.shelf.notice) {
+    const notice = root.querySelector(".notice");
+    notice.textContent = app.shelf.notice;
+    notice.hidden = false;
+  }
+  for (const [id, way] of [
+    ["#first-passphrase", "passphrase"],
+    ["#first-keychain", "keychain"],
+  ]) {
+    root.querySelector(id).addEventListener("click", async () => app.showStart(await api.draftsChooseWay(way)));
+  }
+  offerReview(app, root);
+  focusHeading(root);
+}
+
 export function showChoosePassphrase(app) {
   const root = showTemplate("choose-passphrase");
-  root.querySelector(".problem").textContent = app.shelf.problem.message;
+  const { problem } = app.shelf;
+  const box = root.querySelector(".problem");
+  box.textContent = problem?.message ?? "";
+  box.hidden = !problem;
   const form = root.querySelector(".choose-form");
   const error = form.querySelector(".error-message");
   const fields = passphraseFields(form.querySelector(".passphrase-fields"), "new");
@@ -87,10 +151,10 @@ export function showChoosePassphrase(app) {
     app.showStart(await api.draftsPassphrase(passphrase));
   });
   // A too-short passphrase comes back as this screen with the core's reason.
-  if (app.shelf.problem.code === "vault.passphrase-too-short") {
-    error.textContent = app.shelf.problem.message;
+  if (problem?.code === "vault.passphrase-too-short") {
+    error.textContent = problem.message;
     error.hidden = false;
-    root.querySelector(".problem").hidden = true;
+    box.hidden = true;
   }
   offerReview(app, root);
   focusHeading(root);
@@ -125,6 +189,10 @@ export function passphraseFields(container, prefix) {
   container.replaceChildren(content);
   const first = container.querySelector(".passphrase");
   const again = container.querySelector(".passphrase-again");
+  const strength = container.querySelector(".strength");
+  strength.id = `${prefix}-strength`;
+  first.setAttribute("aria-describedby", strength.id);
+  showStrength(first, strength);
   return {
     value(messageBox) {
       if (first.value !== again.value) {
@@ -142,6 +210,19 @@ export function passphraseFields(container, prefix) {
       again.value = "";
     },
   };
+}
+
+/** Says under the box how hard the passphrase is to guess, as it is typed (the core's estimate).
+ * A late answer for older text is dropped. */
+function showStrength(input, hint) {
+  let asked = 0;
+  input.addEventListener("input", async () => {
+    const attempt = ++asked;
+    const { level, message } = await api.passphraseStrength(input.value);
+    if (attempt !== asked) return;
+    hint.textContent = message;
+    hint.dataset.level = String(level);
+  });
 }
 
 function showProblem(root, problem) {

@@ -49,6 +49,7 @@ export function showWelcome(app) {
     }
   });
   offerReview(app, root);
+  offerWay(app, root);
   if (!shelf.hasPassphrase) spare(root);
   offerErase(root);
   focusHeading(root);
@@ -111,6 +112,48 @@ function draftCard(app, draft) {
     }
   });
   return card;
+}
+
+/** How the drafts open, and the change to the other way: a new passphrase to be asked every
+ * time, or the current one to open without asking on this computer account. */
+function offerWay(app, root) {
+  const box = root.querySelector(".way");
+  box.hidden = false;
+  const status = box.querySelector(".status");
+  const change = async (call, clear) => {
+    try {
+      const start = await call();
+      clear();
+      await app.showStart(start);
+      // To a passphrase, the recovery code is shown first; back to the list, it says so.
+      const shown = document.querySelector("#screen .way");
+      if (shown) {
+        shown.open = true;
+        shown.querySelector(".status").textContent = t("way-changed");
+      }
+    } catch (problem) {
+      showError(status, problem);
+    }
+  };
+  if (app.shelf.opensWithoutAsking) {
+    const part = box.querySelector(".to-passphrase");
+    part.hidden = false;
+    const fields = passphraseFields(part.querySelector(".passphrase-fields"), "way");
+    part.querySelector("#way-to-passphrase").addEventListener("click", () => {
+      const passphrase = fields.value(status);
+      if (passphrase !== null) change(() => api.draftsAskEveryTime(passphrase), fields.clear);
+    });
+  } else {
+    const part = box.querySelector(".to-keychain");
+    part.hidden = false;
+    const input = part.querySelector("#way-current");
+    part.querySelector("#way-to-keychain").addEventListener("click", () => {
+      change(
+        () => api.draftsOpenWithoutAsking(input.value),
+        () => (input.value = ""),
+      );
+    });
+  }
 }
 
 /** The spare passphrase, for drafts only the keychain opens. */
