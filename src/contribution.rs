@@ -144,6 +144,24 @@ pub struct Interpreter {
     pub language: String,
 }
 
+/// Parses a saved file's JSON and checks its `formatVersion` before anything else, against the
+/// newest this app reads (`newest`): a missing one, or one that is not a whole number from 1 up
+/// ("2", 2.0, -1), is named as such, and a newer one is [`ContributionError::NewerVersion`].
+/// Shared by the parent's contribution and the child's views.
+pub fn checked_json(text: &str, newest: u32) -> Result<serde_json::Value, ContributionError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ContributionError::Invalid(e.to_string()))?;
+    let found = match value.get("formatVersion") {
+        None => return Err(ContributionError::Invalid("formatVersion is missing".into())),
+        Some(version) => version.as_u64().filter(|&v| v >= 1).ok_or_else(|| {
+            ContributionError::Invalid(format!("formatVersion {version} is not a version number (1, 2, …)"))
+        })?,
+    };
+    if found > u64::from(newest) {
+        return Err(ContributionError::NewerVersion { found: u32::try_from(found).unwrap_or(u32::MAX) });
+    }
+    Ok(value)
+}
+
 /// Why a contribution could not be read.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -185,15 +203,7 @@ impl Contribution {
 
     /// Reads the JSON form, checking the format version before anything else.
     pub fn from_json(text: &str) -> Result<Self, ContributionError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| ContributionError::Invalid(e.to_string()))?;
-        let found = value
-            .get("formatVersion")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or_else(|| ContributionError::Invalid("formatVersion is missing".into()))?;
-        if found > u64::from(FORMAT_VERSION) {
-            return Err(ContributionError::NewerVersion { found: u32::try_from(found).unwrap_or(u32::MAX) });
-        }
+        let value = checked_json(text, FORMAT_VERSION)?;
         serde_json::from_value(value).map_err(|e| ContributionError::Invalid(e.to_string()))
     }
 

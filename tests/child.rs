@@ -9,7 +9,7 @@ use family_voice::i18n::{self, Isolation, Localizer};
 use family_voice::pdf::{self, FontBook};
 use family_voice::vault::DraftBody;
 
-use crate::support::{fixture, made_on, pdf_text, save};
+use crate::support::{fixture, made_on, pdf_pages, pdf_text, save};
 
 fn loc() -> Localizer {
     Localizer::new("en-GB", Isolation::Off).unwrap()
@@ -114,6 +114,9 @@ fn only_what_the_child_chose_to_share_reaches_their_page() {
         "What I want the meeting to know",
         "I love my mum",
         "No, but I want an advocate to speak for me",
+        // Marked as the parent's PDF is, in words a Chair reads the same way.
+        "Confidential",
+        &format!("Page 1 of {}", pdf_pages(&path)),
     ] {
         assert!(text.contains(shared), "{shared:?} is missing from:\n{text}");
     }
@@ -128,6 +131,22 @@ fn only_what_the_child_chose_to_share_reaches_their_page() {
         .arg(&page)
         .status()
         .unwrap();
+}
+
+#[test]
+fn a_translated_childs_page_has_the_english_under_each_detail_and_is_marked_in_both_languages() {
+    let fonts = FontBook::from_system().unwrap();
+    let pl = Localizer::new("pl", Isolation::Off).unwrap();
+    let rendered = pdf::render_child_with(&example(), &pl, made_on(), &fonts).unwrap();
+    let path = save("child-views-pl.pdf", &rendered);
+    let text = pdf_text(&path);
+    let page_of = format!("Page 1 of {}", pdf_pages(&path));
+    for english in ["My name: Amira", "Who helped me: An advocate: Jo Baker", "Confidential", &page_of] {
+        assert!(text.contains(english), "{english:?} is missing from:\n{text}");
+    }
+    for polish in [pl.msg("child-pdf-name"), pl.msg("summary-confidential")] {
+        assert!(text.contains(&polish), "{polish:?} is missing from:\n{text}");
+    }
 }
 
 #[test]

@@ -139,6 +139,13 @@ impl ChildViews {
         Self { format_version: FORMAT_VERSION, language: language.to_owned(), ..Self::default() }
     }
 
+    /// Reads the JSON form (as saved inside a draft), checking the format version first, as
+    /// [`crate::Contribution::from_json`] does.
+    pub fn from_json(text: &str) -> Result<Self, crate::contribution::ContributionError> {
+        let value = crate::contribution::checked_json(text, FORMAT_VERSION)?;
+        serde_json::from_value(value).map_err(|e| crate::contribution::ContributionError::Invalid(e.to_string()))
+    }
+
     /// The band chosen, or the one their age suggests, or the middle one.
     pub fn band(&self) -> Band {
         self.band.or_else(|| self.age.map(Band::for_age)).unwrap_or(Band::Middle)

@@ -32,7 +32,17 @@ pub(super) fn child(
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
     let sections = shared_sections(v, loc);
-    let facts = facts(v, loc, made_on);
+    let details = facts(v, loc, made_on);
+    // In a translated page, each detail has its English under it, like the parent's PDF.
+    let english_facts: Vec<Option<String>> = match (loc.locale().tag != SOURCE_LOCALE)
+        .then(|| Localizer::new(SOURCE_LOCALE, Isolation::Off).expect("the source language ships"))
+    {
+        Some(en) => {
+            facts(v, &en, made_on).into_iter().map(|(label, value)| Some(format!("{label}: {value}"))).collect()
+        }
+        None => vec![None; details.len()],
+    };
+    let facts = details;
     // In any language but English, the English of each heading goes under it, as on the
     // parent's PDF, so everyone at the meeting can follow the child's page.
     let english_loc = (loc.locale().tag != SOURCE_LOCALE)
@@ -57,6 +67,7 @@ pub(super) fn child(
     for id in ["child-pdf-title", "summary-confidential", "summary-page-of"] {
         text.push_str(&loc.msg(id));
     }
+    text.extend(english_facts.iter().flatten().map(String::as_str));
     text.push_str("0123456789");
     let fonts = &fonts.for_text(&text)?;
 
@@ -85,8 +96,11 @@ pub(super) fn child(
         flow.paragraph(&en.msg("child-pdf-title"), ENGLISH);
     }
     flow.space(12.0);
-    for (label, value) in &facts {
+    for ((label, value), in_english) in facts.iter().zip(&english_facts) {
         flow.paragraph(&format!("{label}: {value}"), LABEL);
+        if let Some(in_english) = in_english {
+            flow.paragraph(in_english, ENGLISH);
+        }
     }
     if sections.is_empty() {
         flow.space(24.0);
@@ -113,7 +127,24 @@ pub(super) fn child(
         }
     }
 
-    let pages = flow.finish(&title, &v.name, |page, pages| format!("{page} / {pages}"), SMALL, HAIRLINE);
+    // Marked confidential, and "Page 1 of 2", in both languages, as the parent's PDF is.
+    let both = |words: String, id: &str, args: Option<&FluentArgs>| match &english_loc {
+        Some(en) => format!("{words} · {}", args.map_or_else(|| en.msg(id), |args| en.msg_with(id, args))),
+        None => words,
+    };
+    let confidential = both(loc.msg("summary-confidential"), "summary-confidential", None);
+    let pages = flow.finish(
+        &confidential,
+        &title,
+        |page, pages| {
+            let mut args = FluentArgs::new();
+            args.set("page", page);
+            args.set("pages", pages);
+            both(loc.msg_with("summary-page-of", &args), "summary-page-of", Some(&args))
+        },
+        SMALL,
+        HAIRLINE,
+    );
     Ok(save(doc, pages))
 }
 
