@@ -297,3 +297,32 @@ fn the_recovery_sheet_prints_the_code_and_what_to_do_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_pdf_says_when_it_was_made_claims_no_standard_and_names_each_font_subset_for_its_glyphs() {
+    let path = save("tidy.pdf", &render(&example()));
+    let info = std::process::Command::new("pdfinfo").arg(&path).output().unwrap();
+    let info = String::from_utf8(info.stdout).unwrap();
+    let year = chrono::Local::now().format("%Y").to_string();
+    let created = info.lines().find(|l| l.starts_with("CreationDate:")).unwrap_or_default();
+    assert!(created.contains(&year) && !created.contains("1970"), "{info}");
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(!bytes.windows(15).any(|w| w == b"GTS_PDFXVersion"), "no empty PDF/X version");
+
+    // The same glyphs give the same subset name; other glyphs, another.
+    let subsets = |path: &std::path::Path| {
+        let out = std::process::Command::new("pdffonts").arg(path).output().unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.split_whitespace().next().filter(|n| n.contains("+NotoSans-Regular")).map(str::to_owned))
+            .collect::<Vec<_>>()
+    };
+    let again = save("tidy-again.pdf", &render(&example()));
+    let mut other = example();
+    other.answers.insert("prompt-strengths-known".into(), "Zebras quietly vex jumpy fish".into());
+    let other = save("tidy-other.pdf", &render(&other));
+    assert_eq!(subsets(&path).len(), 1);
+    assert_eq!(subsets(&path), subsets(&again));
+    assert_ne!(subsets(&path), subsets(&other));
+}

@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
-use super::deflate;
 use super::flow::{Block, Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
 use super::fonts::{FontBook, FontFile, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
+use super::{deflate, tidy};
 use super::{PdfError, RenderedPdf};
 use crate::contribution::Contribution;
 use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
@@ -138,6 +138,7 @@ pub(super) fn save(mut doc: PdfDocument, pages: Vec<Vec<printpdf::Op>>) -> Rende
         pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
     let mut warnings = Vec::new();
     let mut pdf = doc.with_pages(pages).to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    tidy::tidy(&mut pdf, chrono::Local::now().fixed_offset());
     deflate::compress_streams(&mut pdf);
     let mut bytes = Vec::new();
     // Writing to memory cannot fail.

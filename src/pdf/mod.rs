@@ -11,6 +11,7 @@ mod palette;
 mod recovery;
 mod review;
 pub mod text;
+mod tidy;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
