@@ -29,6 +29,8 @@ export function showTemplate(id) {
   const root = screen();
   root.replaceChildren(fromTemplate(id));
   root.dataset.screen = id;
+  // A screen with a bar that stays at the top sets its height again (interpreter.js).
+  document.documentElement.style.removeProperty("--sticky-top");
   window.scrollTo(0, 0);
   return root;
 }

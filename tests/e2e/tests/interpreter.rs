@@ -70,6 +70,25 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
         .await
         .unwrap();
     assert_eq!(repeated, serde_json::json!([]), "ids used twice");
+    // Scrolled to the end, then Shift+Tab back up the list: each control the keyboard reaches
+    // sits clear of the filter bar that stays at the top (WCAG 2.4.11).
+    app.client.execute("window.scrollTo(0, document.body.scrollHeight);", vec![]).await.unwrap();
+    let hidden = app
+        .client
+        .execute(
+            "const bar = document.querySelector('.ir-toolbar').getBoundingClientRect(); \
+             const under = []; \
+             for (const b of [...document.querySelectorAll('#screen .ir-approve')].slice(-12).reverse()) { \
+               b.focus(); \
+               const r = b.getBoundingClientRect(); \
+               if (r.top < bar.bottom) under.push(b.closest('[data-key]')?.dataset.key); \
+             } \
+             return under;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(hidden, serde_json::json!([]), "focused under the sticky bar");
 
     // Approve the word on the Back button.
     app.click(&format!("{} .ir-approve", card("nav-back"))).await;
@@ -211,6 +230,11 @@ async fn signing_off_a_language_ends_its_not_yet_checked_note() {
     app.wait_for_screen("welcome").await;
     app.switch_language("fa").await;
     let note = app.text_of("#translation-note").await;
+    // Inside a landmark (a complementary one), so a screen reader's landmark list reaches it.
+    assert_eq!(
+        app.client.execute("return document.querySelector('#translation-note').closest('aside, header, main, nav, footer, [role]')?.tagName ?? '';", vec![]).await.unwrap(),
+        serde_json::json!("ASIDE")
+    );
     assert!(!note.trim().is_empty());
 
     open_review(&app, "fa").await;

@@ -41,6 +41,9 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
     // A number no council gives is refused, with the reason under the box; the date stays.
     app.set_value("#reports-days", "25", "change").await;
     app.wait_for_text("#reports-days-problem", "from 0 to 20").await;
+    // Marked invalid for assistive technology, and the reason said aloud as it appears.
+    assert_eq!(app.attribute_of("#reports-days", "aria-invalid").await, "true");
+    assert_eq!(app.attribute_of("#reports-days-problem", "role").await, "alert");
     app.client
         .execute("document.getElementById('reports-days').scrollIntoView({ block: 'center' });", vec![])
         .await
@@ -52,6 +55,7 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
     app.set_value("#reports-days", "5", "change").await;
     app.wait_for_text("li[data-step='reports'] .when", "By Thursday 26 November 2026 at the latest").await;
     assert_eq!(app.text_of("#reports-days-problem").await, "");
+    assert_eq!(app.attribute_of("#reports-days", "aria-invalid").await, "", "valid again");
 
     // The calendar file, without names unless asked.
     app.click("#save-calendar").await;

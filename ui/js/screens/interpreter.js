@@ -73,6 +73,7 @@ export async function showInterpreter(app, tag) {
     return;
   }
   const root = showTemplate("interpreter");
+  keepClearOf(root.querySelector(".ir-toolbar"));
   root.querySelector(".ir-title").textContent = view.title;
   const reviewer = view.reviewer;
   root.querySelector(".ir-reviewer").textContent = [reviewer.name, reviewer.registerNumber, reviewer.date]
@@ -337,4 +338,25 @@ function applyFilter(root, status, readers) {
     area.hidden = !any;
     for (const note of notes) note.hidden = !any;
   }
+}
+
+/** The filter bar stays at the top as the list scrolls: whatever the keyboard moves to is
+ * scrolled clear of it. The page's scroll padding follows the bar's height as it wraps (for
+ * links to a place on the page); WebKit does not scroll an element that is focused behind the
+ * bar, being inside the window, so focus moves the page itself. */
+function keepClearOf(bar) {
+  const root = document.documentElement;
+  new ResizeObserver(() => {
+    if (bar.isConnected) root.style.setProperty("--sticky-top", `${bar.offsetHeight}px`);
+  }).observe(bar);
+  const clear = (event) => {
+    if (!bar.isConnected) {
+      document.removeEventListener("focusin", clear);
+      return;
+    }
+    if (bar.contains(event.target)) return;
+    const covered = bar.getBoundingClientRect().bottom + 16 - event.target.getBoundingClientRect().top;
+    if (covered > 0) window.scrollBy(0, -covered);
+  };
+  document.addEventListener("focusin", clear);
 }

@@ -14,12 +14,15 @@ export async function showTimeline(app) {
   const problem = root.querySelector("#reports-days-problem");
   days.addEventListener("change", async () => {
     problem.textContent = "";
+    days.removeAttribute("aria-invalid");
     try {
       const updated = await api.timelineSetNotice(contribution, days.value);
       contribution.timelineSettings = updated.timelineSettings;
       app.changed();
       await render(root, contribution);
     } catch (failure) {
+      // Marked invalid and said aloud at once (the message is an alert), not only shown.
+      days.setAttribute("aria-invalid", "true");
       problem.textContent = failure.message ?? t("error-unexpected");
     }
   });
