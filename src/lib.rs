@@ -10,6 +10,7 @@ pub mod contribution;
 pub mod drafts;
 pub mod error;
 pub mod files;
+pub mod font_note;
 pub mod guide;
 pub mod i18n;
 #[cfg(feature = "pdf")]

@@ -187,3 +187,16 @@ fn lines_set_in_nastaliq_get_more_room_than_latin_or_naskh_ones() {
     // The same words in an Arabic-script language other than Urdu are set in Naskh, which fits.
     assert_eq!(room("fa", urdu), 1.0);
 }
+
+#[test]
+fn a_fonts_note_is_read_only_in_its_own_format_and_size() {
+    use family_voice::font_note::{FontNote, MAX_ENTRIES};
+    let entry = r#"{"family":"Noto Sans","path":"/f.ttf","index":0}"#;
+    let note = |format: u32, regular: usize| {
+        format!(r#"{{"format":{format},"fingerprint":"ab","regular":[{}],"bold":[]}}"#, vec![entry; regular].join(","))
+    };
+    assert!(FontNote::parse(note(1, 2).as_bytes()).is_some());
+    for refused in [note(2, 2), note(1, 0), note(1, MAX_ENTRIES + 1), "[]".into(), "{".into()] {
+        assert!(FontNote::parse(refused.as_bytes()).is_none(), "{refused:.80}");
+    }
+}

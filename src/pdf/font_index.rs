@@ -10,29 +10,11 @@
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::fonts::{FilePool, FontBook, FontFile};
 use super::PdfError;
-
-/// Bumped when the note's layout or meaning changes; an older note is simply made again.
-const FORMAT: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct Index {
-    format: u32,
-    fingerprint: String,
-    regular: Vec<Entry>,
-    bold: Vec<Entry>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Entry {
-    family: String,
-    path: PathBuf,
-    index: u32,
-}
+use crate::font_note::{FontNote, NoteEntry, FORMAT, MAX_NOTE_BYTES};
 
 impl FontBook {
     /// The system's chains, read from the note at `path` if it is still true, else found
@@ -55,19 +37,16 @@ impl FontBook {
     }
 }
 
-/// The biggest font note read: a note on every font of a well-stocked computer is under 1 MiB.
-const MAX_NOTE_BYTES: u64 = 8 * 1024 * 1024;
-
 /// The book the note describes, if the note is readable and nothing has changed since.
 fn read_index(path: &Path) -> Option<FontBook> {
     let bytes = crate::files::read_at_most(path, MAX_NOTE_BYTES).ok()?;
-    let note: Index = serde_json::from_slice(&bytes).ok()?;
+    let note = FontNote::parse(&bytes)?;
     let files = note.regular.iter().chain(&note.bold).map(|e| e.path.as_path());
-    if note.format != FORMAT || note.fingerprint != fingerprint(files) || note.regular.is_empty() {
+    if note.fingerprint != fingerprint(files) {
         return None;
     }
     let mut pool = FilePool::default();
-    let mut load = |entries: &[Entry]| -> Vec<FontFile> {
+    let mut load = |entries: &[NoteEntry]| -> Vec<FontFile> {
         entries.iter().map(|e| FontFile::in_file(&mut pool, &e.path, e.index, e.family.clone())).collect()
     };
     let regular = load(&note.regular);
@@ -76,17 +55,17 @@ fn read_index(path: &Path) -> Option<FontBook> {
 }
 
 /// A note of where each font of the book came from, or `None` if one was not read from a file.
-fn index_for(book: &FontBook) -> Option<Index> {
-    let entries = |chain: &[FontFile]| -> Option<Vec<Entry>> {
+fn index_for(book: &FontBook) -> Option<FontNote> {
+    let entries = |chain: &[FontFile]| -> Option<Vec<NoteEntry>> {
         chain
             .iter()
-            .map(|f| Some(Entry { family: f.family.clone(), path: f.path()?.to_owned(), index: f.index }))
+            .map(|f| Some(NoteEntry { family: f.family.clone(), path: f.path()?.to_owned(), index: f.index }))
             .collect()
     };
     let regular = entries(&book.regular)?;
     let bold = entries(&book.bold)?;
     let files = regular.iter().chain(&bold).map(|e| e.path.as_path());
-    Some(Index { format: FORMAT, fingerprint: fingerprint(files), regular, bold })
+    Some(FontNote { format: FORMAT, fingerprint: fingerprint(files), regular, bold })
 }
 
 /// A digest of the state of the font folders (every folder under them, with its modification
