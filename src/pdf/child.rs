@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use printpdf::{PdfDocument, RawImage};
 
-use super::document::{add_fonts, save};
+use super::document::{add_fonts, in_both, page_of, save};
 use super::flow::{Flow, Style, CONTENT_WIDTH, MARGIN_X};
 use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
@@ -128,23 +128,9 @@ pub(super) fn child(
     }
 
     // Marked confidential, and "Page 1 of 2", in both languages, as the parent's PDF is.
-    let both = |words: String, id: &str, args: Option<&FluentArgs>| match &english_loc {
-        Some(en) => format!("{words} · {}", args.map_or_else(|| en.msg(id), |args| en.msg_with(id, args))),
-        None => words,
-    };
-    let confidential = both(loc.msg("summary-confidential"), "summary-confidential", None);
-    let pages = flow.finish(
-        &confidential,
-        &title,
-        |page, pages| {
-            let mut args = FluentArgs::new();
-            args.set("page", page);
-            args.set("pages", pages);
-            both(loc.msg_with("summary-page-of", &args), "summary-page-of", Some(&args))
-        },
-        SMALL,
-        HAIRLINE,
-    );
+    let english = english_loc.as_ref();
+    let confidential = in_both(loc, english, "summary-confidential");
+    let pages = flow.finish(&confidential, &title, |page, pages| page_of(loc, english, page, pages), SMALL, HAIRLINE);
     Ok(save(doc, pages))
 }
 

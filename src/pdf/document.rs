@@ -40,10 +40,7 @@ pub(super) fn contribution(
         .then(|| Localizer::new(SOURCE_LOCALE, Isolation::Off).expect("the source language ships"));
     let english = english_loc.as_ref().map(|en| summary::summarize(c, en, made_on));
     let en = |pick: &dyn Fn(&Summary) -> &str| english.as_ref().map(|e| pick(e).to_owned());
-    let both = |id: &str| match &english_loc {
-        Some(en) => format!("{} · {}", loc.msg(id), en.msg(id)),
-        None => loc.msg(id),
-    };
+    let both = |id: &str| in_both(loc, english_loc.as_ref(), id);
 
     let mut text = all_text(&summary, english.as_ref());
     for id in ["summary-header-title", "summary-confidential", "summary-page-of", "summary-translation-note"] {
@@ -114,17 +111,7 @@ pub(super) fn contribution(
     let pages = flow.finish(
         &confidential,
         &title,
-        |page, pages| {
-            let mut args = FluentArgs::new();
-            args.set("page", page);
-            args.set("pages", pages);
-            match &english_loc {
-                Some(en) => {
-                    format!("{} · {}", loc.msg_with("summary-page-of", &args), en.msg_with("summary-page-of", &args))
-                }
-                None => loc.msg_with("summary-page-of", &args),
-            }
-        },
+        |page, pages| page_of(loc, english_loc.as_ref(), page, pages),
         SMALL,
         HAIRLINE,
     );
@@ -132,6 +119,27 @@ pub(super) fn contribution(
 }
 
 /// Puts the pages into the document and writes its bytes.
+/// A message in the page's language, then in English where the page is in another one, as
+/// every PDF's header says it: "Poufne · Confidential".
+pub(super) fn in_both(loc: &Localizer, english: Option<&Localizer>, id: &str) -> String {
+    match english {
+        Some(en) => format!("{} · {}", loc.msg(id), en.msg(id)),
+        None => loc.msg(id),
+    }
+}
+
+/// "Page 2 of 3" in the page's language, then in English where the page is in another one.
+pub(super) fn page_of(loc: &Localizer, english: Option<&Localizer>, page: usize, pages: usize) -> String {
+    let mut args = FluentArgs::new();
+    args.set("page", page);
+    args.set("pages", pages);
+    let id = "summary-page-of";
+    match english {
+        Some(en) => format!("{} · {}", loc.msg_with(id, &args), en.msg_with(id, &args)),
+        None => loc.msg_with(id, &args),
+    }
+}
+
 pub(super) fn save(mut doc: PdfDocument, pages: Vec<Vec<printpdf::Op>>) -> RenderedPdf {
     let count = pages.len();
     let pages =

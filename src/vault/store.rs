@@ -279,13 +279,24 @@ impl Vault {
 
     /// Unlocks with the passphrase, trying each readable copy of the key file.
     pub fn unlock_with_passphrase(&mut self, passphrase: &Passphrase) -> Result<(), VaultError> {
+        self.unlock_with_wrap(VaultError::NoPassphrase, KeyFile::has_passphrase, |file| file.unwrap_key(passphrase))
+    }
+
+    /// Unlocks with a wrap of the key (the passphrase's or the recovery code's), trying each
+    /// readable copy of the key file that has one; `none` when no copy has.
+    fn unlock_with_wrap(
+        &mut self,
+        none: VaultError,
+        has: impl Fn(&KeyFile) -> bool,
+        unwrap: impl Fn(&KeyFile) -> Result<DataKey, VaultError>,
+    ) -> Result<(), VaultError> {
         let records = self.records_for_unlock()?;
-        let mut outcome = Err(VaultError::NoPassphrase);
-        for file in records.files.iter().filter(|f| f.has_passphrase()) {
-            match file.unwrap_key(passphrase) {
+        let mut outcome = Err(none);
+        for file in records.files.iter().filter(|f| has(f)) {
+            match unwrap(file) {
                 Ok(key) => {
-                    // The wrap's tag already proved the passphrase and the installation; a
-                    // check that fails was itself damaged, and is sealed again.
+                    // The wrap's tag already proved the secret and the installation; a check
+                    // that fails was itself damaged, and is sealed again.
                     let file = if file.verify(&key).is_ok() { file.clone() } else { file.resealed(&key)? };
                     self.accept(key, &records, file);
                     return Ok(());
@@ -313,19 +324,7 @@ impl Vault {
     /// Unlocks with the recovery code from the sheet, for a family that forgot the passphrase
     /// (who then choose a new one with [`Vault::set_passphrase`]).
     pub fn unlock_with_recovery(&mut self, code: &RecoveryCode) -> Result<(), VaultError> {
-        let records = self.records_for_unlock()?;
-        let mut outcome = Err(VaultError::WrongRecoveryCode);
-        for file in records.files.iter().filter(|f| f.has_recovery()) {
-            match file.unwrap_recovery(code) {
-                Ok(key) => {
-                    let file = if file.verify(&key).is_ok() { file.clone() } else { file.resealed(&key)? };
-                    self.accept(key, &records, file);
-                    return Ok(());
-                }
-                Err(e) => outcome = Err(e),
-            }
-        }
-        outcome
+        self.unlock_with_wrap(VaultError::WrongRecoveryCode, KeyFile::has_recovery, |file| file.unwrap_recovery(code))
     }
 
     /// Whether a recovery code can open these drafts (the locked screen then offers it).

@@ -317,6 +317,11 @@ pub fn times_in_memory(pid: u32, needle: &[u8]) -> std::io::Result<usize> {
     Ok(count)
 }
 
+/// A text as UTF-16, in either byte order: how WebKit and some files keep it.
+pub fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    text.encode_utf16().flat_map(|u| if little_endian { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+}
+
 /// The processes the app started: WebKit's web and network processes.
 pub fn helpers_of(pid: u32) -> Vec<u32> {
     descendants(pid)
@@ -542,6 +547,36 @@ impl App {
         }
         self.click("#start").await;
         self.wait_for_screen("about").await;
+    }
+
+    /// The value of a field, once it is there.
+    pub async fn value_of(&self, css: &str) -> String {
+        self.wait_for(css).await.prop("value").await.expect("the field answers").unwrap_or_default()
+    }
+
+    /// Opens the draft with this name from the start screen, at its first page.
+    pub async fn open_draft(&self, label: &str) {
+        self.wait_for_screen("welcome").await;
+        self.click(&format!("li.draft-card button.open[aria-label$=\"{label}\"]")).await;
+        self.wait_for_screen("about").await;
+    }
+
+    /// Whether `text` is anywhere in the page: its markup, or any field's value. The text is
+    /// sent reversed, and turned round in the page, so that asking never puts it in the app's
+    /// memory (`tests/lock.rs` looks there).
+    pub async fn page_holds(&self, text: &str) -> bool {
+        let reversed: String = text.chars().rev().collect();
+        let found = self
+            .client
+            .execute(
+                "const t = [...arguments[0]].reverse().join(''); \
+                 return document.documentElement.outerHTML.includes(t) \
+                   || [...document.querySelectorAll('input, textarea')].some(f => f.value.includes(t));",
+                vec![reversed.into()],
+            )
+            .await
+            .expect("the page answers");
+        found.as_bool().unwrap_or(true)
     }
 
     /// Waits until the screen shows the template with this id.

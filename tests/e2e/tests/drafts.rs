@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use family_voice_e2e::{output_dir, App, Folders};
+use family_voice_e2e::{output_dir, utf16, App, Folders};
 
 /// Every file under `dir` (changed since `since`, if given) that holds any of `needles`.
 fn search(dir: &Path, since: Option<SystemTime>, needles: &[Vec<u8>], hits: &mut Vec<PathBuf>, searched: &mut usize) {
@@ -26,25 +26,10 @@ fn search(dir: &Path, since: Option<SystemTime>, needles: &[Vec<u8>], hits: &mut
     }
 }
 
-fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
-    text.encode_utf16().flat_map(|u| if little_endian { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
-}
-
 /// A sentence nobody else would write, different every run.
 fn canary() -> String {
     let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap().as_nanos();
     format!("Kestrel canary {:x}{:x} sings at dawn", nanos, std::process::id())
-}
-
-async fn value_of(app: &App, css: &str) -> String {
-    app.wait_for(css).await.prop("value").await.unwrap().unwrap_or_default()
-}
-
-/// Opens the draft with this name from the start screen.
-async fn open_draft(app: &App, label: &str) {
-    app.wait_for_screen("welcome").await;
-    app.click(&format!("li.draft-card button.open[aria-label$=\"{label}\"]")).await;
-    app.wait_for_screen("about").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -85,11 +70,11 @@ async fn a_draft_saves_itself_survives_a_relaunch_and_is_gone_once_deleted() {
     let mut app = App::launch(&folders.env(&[]), out.clone()).await;
     app.wait_for_text("main#screen", "Last saved").await;
     app.screenshot("listed").await;
-    open_draft(&app, label).await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Joanna");
+    app.open_draft(label).await;
+    assert_eq!(app.value_of("#f-writerName").await, "Joanna");
     app.click("#next").await;
     app.wait_for_screen("part").await;
-    assert_eq!(value_of(&app, "textarea").await, canary);
+    assert_eq!(app.value_of("textarea").await, canary);
 
     // Locking clears the screen; unlocking (the keychain, silently) brings back the list.
     app.click("#nav-lock").await;
@@ -178,8 +163,8 @@ async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
     app.screenshot("wrong-passphrase").await;
     app.type_into("#unlock-passphrase", "blue kettle on the hill").await;
     app.click("#passphrase-unlock").await;
-    open_draft(&app, "My own views").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Sam");
+    app.open_draft("My own views").await;
+    assert_eq!(app.value_of("#f-writerName").await, "Sam");
     app.close().await;
 }
 
@@ -198,8 +183,8 @@ async fn an_app_left_alone_locks_itself_and_clears_the_screen() {
     assert!(!app.screen_text().await.contains("Marek"));
     app.screenshot("idle-locked").await;
     app.click("#unlock").await;
-    open_draft(&app, "Dad").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
+    app.open_draft("Dad").await;
+    assert_eq!(app.value_of("#f-writerName").await, "Marek");
     app.close().await;
 }
 
@@ -229,8 +214,8 @@ async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back()
     app.click("#uncover").await;
     assert!(app.screen_text().await.contains("Your drafts are locked"));
     app.click("#unlock").await;
-    open_draft(&app, "Mum").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Joanna");
+    app.open_draft("Mum").await;
+    assert_eq!(app.value_of("#f-writerName").await, "Joanna");
 
     // Shift three times, pressed and released on the real keyboard, does the same.
     use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -287,7 +272,7 @@ async fn the_quick_exit_works_on_every_screen() {
     app.start_draft("Mum").await;
     quick_exit_from(&app, "about").await;
     for (screen, button) in [("part", "#next"), ("timeline", "#nav-timeline"), ("guide", "#nav-guide")] {
-        open_draft(&app, "Mum").await;
+        app.open_draft("Mum").await;
         app.click(button).await;
         quick_exit_from(&app, screen).await;
     }
@@ -328,7 +313,7 @@ async fn ordinary_typing_and_shift_tab_never_hide_the_screen() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert!(!app.wait_for("#cover").await.is_displayed().await.unwrap(), "the screen was never hidden");
-    assert_eq!(value_of(&app, "#f-writerName").await, "I Am OK, OK NHS, I Am OK");
+    assert_eq!(app.value_of("#f-writerName").await, "I Am OK, OK NHS, I Am OK");
     app.wait_for_screen("about").await;
     app.close().await;
 }
@@ -342,10 +327,10 @@ async fn start_at_first_part(app: &App, label: &str) {
 
 /// The first answer of the draft with this name, opened from the start screen.
 async fn first_answer(app: &App, label: &str) -> String {
-    open_draft(app, label).await;
+    app.open_draft(label).await;
     app.click("#next").await;
     app.wait_for_screen("part").await;
-    value_of(app, "textarea").await
+    app.value_of("textarea").await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -388,27 +373,27 @@ async fn while_a_save_fails_lock_and_hide_still_lock_and_the_change_comes_back_a
     // Lock still locks: the change that could not be saved leaves the page (the core holds it).
     app.click("#nav-lock").await;
     app.wait_for_screen("locked").await;
-    assert!(!page_holds(&app, &canary).await, "the unsaved words left the page");
+    assert!(!app.page_holds(&canary).await, "the unsaved words left the page");
     app.screenshot("locked-with-change-held").await;
     // Unlocking brings the draft back as it was, still saying why it is not saved.
     app.click("#unlock").await;
     app.wait_for_screen("part").await;
-    assert_eq!(value_of(&app, "textarea").await, canary);
+    assert_eq!(app.value_of("textarea").await, canary);
     app.wait_for_text("#save-status", "disk is full").await;
 
     // My drafts would lose it: the draft stays open, and says why.
     app.click("#nav-drafts").await;
     app.wait_for_text("#save-status", "this draft stays open").await;
-    assert_eq!(value_of(&app, "textarea").await, canary);
+    assert_eq!(app.value_of("textarea").await, canary);
     // Hide blanks and locks; Continue shows the locked screen, never the draft.
     app.click("#nav-hide").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
     app.click("#uncover").await;
     app.wait_for_screen("locked").await;
-    assert!(!page_holds(&app, &canary).await, "the unsaved words left the page");
+    assert!(!app.page_holds(&canary).await, "the unsaved words left the page");
     app.click("#unlock").await;
     app.wait_for_screen("part").await;
-    assert_eq!(value_of(&app, "textarea").await, canary);
+    assert_eq!(app.value_of("textarea").await, canary);
     app.close_until(async |app| app.text_of("#save-status").await.contains("close it again")).await;
     assert!(app.window_is_open());
     app.screenshot("close-refused").await;
@@ -439,32 +424,17 @@ async fn left_alone_with_a_save_failing_the_app_locks_and_saves_the_change_at_th
 
     // Nobody touches it: it locks all the same, and the words leave the page.
     app.wait_for_screen("locked").await;
-    assert!(!page_holds(&app, "Marek").await);
+    assert!(!app.page_holds("Marek").await);
     app.screenshot("idle-locked-with-change-held").await;
 
     // Space again: unlocking saves the held change, and the list shows.
     std::fs::remove_file(&full).unwrap();
     app.click("#unlock").await;
-    open_draft(&app, "Dad").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Marek");
+    app.open_draft("Dad").await;
+    assert_eq!(app.value_of("#f-writerName").await, "Marek");
     app.close().await;
     let app = App::launch(&env, out.clone()).await;
-    open_draft(&app, "Dad").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, "Marek", "it was saved to disk");
+    app.open_draft("Dad").await;
+    assert_eq!(app.value_of("#f-writerName").await, "Marek", "it was saved to disk");
     app.close().await;
-}
-
-/// Whether `text` is anywhere in the page: its markup, or any field's value.
-async fn page_holds(app: &App, text: &str) -> bool {
-    let found = app
-        .client
-        .execute(
-            "const t = arguments[0]; \
-             return document.documentElement.outerHTML.includes(t) \
-               || [...document.querySelectorAll('input, textarea')].some(f => f.value.includes(t));",
-            vec![text.into()],
-        )
-        .await
-        .expect("the page answers");
-    found.as_bool().unwrap_or(true)
 }

@@ -89,6 +89,7 @@ async fn an_interpreter_reviews_urdu_and_exports_the_pdf_and_the_suggestions() {
         .await
         .unwrap();
     assert_eq!(hidden, serde_json::json!([]), "focused under the sticky bar");
+    app.client.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
 
     // Approve the word on the Back button.
     app.click(&format!("{} .ir-approve", card("nav-back"))).await;

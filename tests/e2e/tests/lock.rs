@@ -8,7 +8,7 @@ use std::time::SystemTime;
 
 use family_voice::vault::{Keychain, OsKeychain};
 use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use family_voice_e2e::{helpers_of, output_dir, pdf_text, times_in_memory, type_on_keyboard, App, Folders};
+use family_voice_e2e::{helpers_of, output_dir, pdf_text, times_in_memory, type_on_keyboard, utf16, App, Folders};
 
 const PASSPHRASE: &str = "purple otters juggle by the canal";
 
@@ -17,14 +17,6 @@ const PASSPHRASE: &str = "purple otters juggle by the canal";
 fn canary() -> String {
     let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).unwrap().as_nanos();
     format!("heron canary {:x}{:x} wades at noon", nanos, std::process::id())
-}
-
-fn utf16le(text: &str) -> Vec<u8> {
-    text.encode_utf16().flat_map(u16::to_le_bytes).collect()
-}
-
-async fn value_of(app: &App, css: &str) -> String {
-    app.wait_for(css).await.prop("value").await.unwrap().unwrap_or_default()
 }
 
 /// How many times the app finds `text` in its own heap, and elsewhere in its process
@@ -41,23 +33,6 @@ async fn in_app_memory(probe: &Path, text: &str) -> (usize, usize) {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("the app did not answer the memory probe");
-}
-
-/// Whether `text` is anywhere in the page: its markup, or any field's value. The text is sent
-/// reversed, and turned round in the page, so that asking never puts it in the app's memory.
-async fn page_holds(app: &App, text: &str) -> bool {
-    let reversed: String = text.chars().rev().collect();
-    let found = app
-        .client
-        .execute(
-            "const t = [...arguments[0]].reverse().join(''); \
-             return document.documentElement.outerHTML.includes(t) \
-               || [...document.querySelectorAll('input, textarea')].some(f => f.value.includes(t));",
-            vec![reversed.into()],
-        )
-        .await
-        .expect("the page answers");
-    found.as_bool().unwrap_or(true)
 }
 
 /// The first start, choosing "Ask for my passphrase every time": the strength hint speaks as the
@@ -102,13 +77,6 @@ async fn unlock(app: &App, passphrase: &str) {
     app.click("#passphrase-unlock").await;
 }
 
-/// Opens the draft with this name from the start screen, at its first page.
-async fn open_draft(app: &App, label: &str) {
-    app.wait_for_screen("welcome").await;
-    app.click(&format!("li.draft-card button.open[aria-label$=\"{label}\"]")).await;
-    app.wait_for_screen("about").await;
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn asked_for_every_time_lock_leaves_the_words_nowhere_until_the_passphrase_is_typed() {
     let out = output_dir("lock-every-time");
@@ -135,17 +103,17 @@ async fn asked_for_every_time_lock_leaves_the_words_nowhere_until_the_passphrase
     app.wait_for_screen("locked").await;
     app.wait_for("#unlock-passphrase").await;
     assert!(!app.wait_for("#unlock").await.is_displayed().await.unwrap(), "no button opens them without it");
-    assert!(!page_holds(&app, &canary).await, "the words left the page");
+    assert!(!app.page_holds(&canary).await, "the words left the page");
     app.screenshot("locked-asks").await;
     // Gone from the app's own heap: wiped as freed, not just dropped. What WebKit keeps (in its
     // part of the app's process, and in its own processes) is measured and printed.
     let (in_heap, elsewhere) = in_app_memory(&probe, &canary).await;
-    let in_process =
-        times_in_memory(app.pid(), canary.as_bytes()).unwrap() + times_in_memory(app.pid(), &utf16le(&canary)).unwrap();
+    let in_process = times_in_memory(app.pid(), canary.as_bytes()).unwrap()
+        + times_in_memory(app.pid(), &utf16(&canary, true)).unwrap();
     let mut in_webkit = 0;
     for helper in helpers_of(app.pid()) {
         in_webkit += times_in_memory(helper, canary.as_bytes()).unwrap_or(0)
-            + times_in_memory(helper, &utf16le(&canary)).unwrap_or(0);
+            + times_in_memory(helper, &utf16(&canary, true)).unwrap_or(0);
     }
     println!(
         "after Lock: the canary {in_heap} times in the app's heap (while open: {open_in_heap}), {elsewhere} in WebKit's \
@@ -156,17 +124,17 @@ async fn asked_for_every_time_lock_leaves_the_words_nowhere_until_the_passphrase
     // A wrong passphrase is refused with the reason.
     unlock(&app, "purple otters juggle by the river").await;
     app.wait_for_text("main#screen .problem", "does not open your drafts").await;
-    assert!(!page_holds(&app, &canary).await);
+    assert!(!app.page_holds(&canary).await);
     app.close().await;
 
     // Opened again: locked, nothing of the draft in the page, until the passphrase.
     let app = App::launch(&env, out.clone()).await;
     app.wait_for_screen("locked").await;
-    assert!(!page_holds(&app, &canary).await);
-    assert!(!page_holds(&app, "Mum").await, "not even the draft's name");
+    assert!(!app.page_holds(&canary).await);
+    assert!(!app.page_holds("Mum").await, "not even the draft's name");
     unlock(&app, PASSPHRASE).await;
-    open_draft(&app, "Mum").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, canary);
+    app.open_draft("Mum").await;
+    assert_eq!(app.value_of("#f-writerName").await, canary);
     app.close().await;
 
     // Forgotten: the recovery code, copied out by hand, and a new passphrase open the drafts.
@@ -178,8 +146,8 @@ async fn asked_for_every_time_lock_leaves_the_words_nowhere_until_the_passphrase
     app.type_into("#recover-again", "green ladders lean on the barn").await;
     app.screenshot("forgotten").await;
     app.click("#recover-save").await;
-    open_draft(&app, "Mum").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, canary);
+    app.open_draft("Mum").await;
+    assert_eq!(app.value_of("#f-writerName").await, canary);
     app.close().await;
     assert!(!keychain_holds_key(&folders), "the key was never filed in the keychain");
 }
@@ -204,19 +172,19 @@ async fn asked_for_every_time_the_quick_exit_and_the_idle_lock_end_at_the_passph
     app.client.perform_actions(keys).await.unwrap();
     app.wait_for_screen("locked").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap(), "still covered");
-    assert!(!page_holds(&app, &canary).await);
+    assert!(!app.page_holds(&canary).await);
     app.screenshot("hidden").await;
     // Continue leads to the passphrase, never to the draft.
     app.click("#uncover").await;
     assert!(app.wait_for("#unlock-passphrase").await.is_displayed().await.unwrap());
     unlock(&app, PASSPHRASE).await;
-    open_draft(&app, "Dad").await;
-    assert_eq!(value_of(&app, "#f-writerName").await, canary);
+    app.open_draft("Dad").await;
+    assert_eq!(app.value_of("#f-writerName").await, canary);
 
     // Nobody touches it: it locks by itself, at the passphrase.
     app.wait_for_screen("locked").await;
     app.wait_for("#unlock-passphrase").await;
-    assert!(!page_holds(&app, &canary).await);
+    assert!(!app.page_holds(&canary).await);
     app.screenshot("idle-locked").await;
     app.close().await;
 }
@@ -229,6 +197,7 @@ async fn the_way_the_drafts_open_changes_both_ways_and_every_draft_stays() {
     for label in ["Mum", "Dad"] {
         app.start_draft(label).await;
         app.click("#nav-drafts").await;
+        app.wait_for_text("ul.draft-list", label).await;
     }
     app.wait_for_screen("welcome").await;
     assert_eq!(app.text_of("#nav-lock").await, "Close drafts", "it does not promise a lock");

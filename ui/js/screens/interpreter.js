@@ -342,12 +342,12 @@ function applyFilter(root, status, readers) {
 
 /** The filter bar stays at the top as the list scrolls: whatever the keyboard moves to is
  * scrolled clear of it. The page's scroll padding follows the bar's height as it wraps (for
- * links to a place on the page); WebKit does not scroll an element that is focused behind the
- * bar, being inside the window, so focus moves the page itself. */
+ * scrolling to a place); WebKit does not scroll an element focused behind the bar, being inside
+ * the window, so focus moves the page itself. */
 function keepClearOf(bar) {
   const root = document.documentElement;
   new ResizeObserver(() => {
-    if (bar.isConnected) root.style.setProperty("--sticky-top", `${bar.offsetHeight}px`);
+    if (bar.isConnected) root.style.setProperty("--sticky-top", `${bar.offsetHeight + 16}px`);
   }).observe(bar);
   const clear = (event) => {
     if (!bar.isConnected) {
