@@ -102,20 +102,26 @@ struct Typed {
     text: String,
     sent: Vec<Instant>,
     returned: Vec<Instant>,
+    /// When the key that was on its way as the app was killed was sent: it never came back.
+    in_flight: Option<Instant>,
     tabs: usize,
 }
 
 impl Typed {
     /// How long the page was held up before the kill, beyond a key's usual round trip: the
-    /// slowest key sent in `window` before `killed`, less `USUAL_KEY`. A page that took a second
-    /// to take a key (a machine busy with other work) ran its save timer a second late too, so
-    /// that second is not the app's to answer for.
+    /// slowest key sent in `window` before `killed`, less `USUAL_KEY`; a key still on its way
+    /// at the kill counts until the kill (a CI run had one held 3.7 s, and counted nothing). A
+    /// page that took a second to take a key (a machine busy with other work) ran its save timer
+    /// a second late too, so that second is not the app's to answer for.
     fn held_up(&self, killed: Instant, window: Duration) -> Duration {
+        let in_flight = self.in_flight.map(|sent| (sent, killed));
         self.sent
             .iter()
-            .zip(&self.returned)
-            .filter(|(&sent, _)| killed.saturating_duration_since(sent) < window)
-            .map(|(&sent, &returned)| returned - sent)
+            .copied()
+            .zip(self.returned.iter().copied())
+            .chain(in_flight)
+            .filter(|&(sent, _)| killed.saturating_duration_since(sent) < window)
+            .map(|(sent, returned)| returned.saturating_duration_since(sent))
             .max()
             .unwrap_or_default()
             .saturating_sub(USUAL_KEY)
@@ -133,6 +139,7 @@ async fn type_steadily(client: Client, field: Element, mut typist: Typist, stop:
                 typed.text.push(c);
                 let sent = Instant::now();
                 if field.send_keys(&keys).await.is_err() {
+                    typed.in_flight = Some(sent);
                     break;
                 }
                 typed.sent.push(sent);
