@@ -263,7 +263,9 @@ impl<'a> Flow<'a> {
         for g in &line.glyphs {
             let own = g.text.as_str();
             let claimed = claims.entry((ids[g.face].clone(), g.gid)).or_insert_with(|| own.to_string());
-            faithful &= *claimed == own;
+            // A glyph that stands for nothing (a cluster's later glyph) says nothing in the map,
+            // and pdfium then gives its raw code as text ("9"): its line needs /ActualText too.
+            faithful &= *claimed == own && !own.is_empty();
         }
         faithful
     }
