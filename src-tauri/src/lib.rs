@@ -75,6 +75,7 @@ pub(crate) fn app_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> Vec<std::pat
 
 /// Starts the app.
 pub fn run() {
+    privacy::wipe_memory_as_freed();
     privacy::keep_process_private();
     let context = tauri::generate_context!();
     keep_shader_cache_in_own_folder(&context.config().identifier);

@@ -30,6 +30,56 @@ pub fn keep_process_private() {
     }
 }
 
+/// Set in the environment of the app started again by [`wipe_memory_as_freed`]; it holds the
+/// glibc tunables the family's system had set, if any, to give back to the window's own processes.
+#[cfg(target_os = "linux")]
+const STARTED_WIPING: &str = "FAMILY_VOICE_STARTED_WIPING";
+
+/// glibc fills each block it frees with this byte, and leaves none in its per-thread cache of
+/// small blocks, where it would keep it unfilled.
+#[cfg(target_os = "linux")]
+const WIPING_TUNABLES: &str = "glibc.malloc.perturb=165:glibc.malloc.tcache_count=0";
+
+/// Run first of all. The app's own memory is wiped as it is freed (the global allocator), but
+/// the window's engine allocates in the app's process too, and keeps what crosses between the
+/// page and the app (every keystroke's surrounding text, every save) in blocks it frees without
+/// wiping. On Linux glibc wipes freed blocks only if told so as the process starts, and WebKit
+/// uses glibc only when `Malloc=1`; so the app starts itself once more, in place (the same
+/// process id, nothing yet allocated of the family's), with both set. The window's own processes
+/// get `Malloc=1` alone: wiping there made WebKit's page process crash.
+/// `tests/e2e/tests/lock.rs` counts the copies left after Lock.
+pub fn wipe_memory_as_freed() {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        if let Some(theirs) = std::env::var_os(STARTED_WIPING) {
+            std::env::remove_var(STARTED_WIPING);
+            if theirs.is_empty() {
+                std::env::remove_var("GLIBC_TUNABLES");
+            } else {
+                std::env::set_var("GLIBC_TUNABLES", theirs);
+            }
+            return;
+        }
+        let theirs = std::env::var_os("GLIBC_TUNABLES").unwrap_or_default();
+        let mut tunables = theirs.clone();
+        if !tunables.is_empty() {
+            tunables.push(":");
+        }
+        tunables.push(WIPING_TUNABLES);
+        let mut args = std::env::args_os();
+        let name = args.next().unwrap_or_default();
+        // Returns only if the app could not be started again; it then runs as it is.
+        let _ = std::process::Command::new("/proc/self/exe")
+            .arg0(name)
+            .args(args)
+            .env("GLIBC_TUNABLES", tunables)
+            .env("Malloc", "1")
+            .env(STARTED_WIPING, theirs)
+            .exec();
+    }
+}
+
 /// Whether the window may show `url`: only the app's own pages, served from inside the app
 /// (`tauri://localhost` on Linux and macOS, `http(s)://tauri.localhost` on Windows). A link or a
 /// script that tries to go anywhere else is stopped, so the window never reaches a network.

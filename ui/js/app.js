@@ -3,6 +3,7 @@ import * as api from "./api.js";
 import * as autosave from "./autosave.js";
 import { cover, watchForHide } from "./cover.js";
 import { stopIdle, watchIdle } from "./idle.js";
+import { forgetTextAroundCursor } from "./dom.js";
 import { currentLanguage, t, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
 import {
@@ -181,6 +182,7 @@ const app = {
     await autosave.flush(app);
     const start = await api.draftsLock();
     if (start.shelf.state === "locked" && !start.shelf.keychain) {
+      await forgetTextAroundCursor(covered ? document.getElementById("cover") : document.body);
       window.location.replace(covered ? "index.html?covered" : "index.html");
       return;
     }

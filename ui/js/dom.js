@@ -43,3 +43,21 @@ export function focusHeading(root) {
     heading.focus();
   }
 }
+
+/** The window's engine keeps the text around the last cursor, for the input method, until
+ * another text field takes the focus: after Lock that would be the family's last words, kept in
+ * the app's memory. An empty field, focused for two frames inside `host` (a part of the page that
+ * is not inert), makes it let go. Nothing is shown or read out. */
+export async function forgetTextAroundCursor(host) {
+  const blank = document.createElement("input");
+  blank.className = "visually-hidden";
+  blank.tabIndex = -1;
+  blank.autocomplete = "off";
+  blank.setAttribute("aria-hidden", "true");
+  const focused = document.activeElement;
+  host.append(blank);
+  blank.focus();
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  blank.remove();
+  focused?.focus();
+}

@@ -496,6 +496,12 @@ impl App {
         value.as_str().unwrap_or_default().to_owned()
     }
 
+    /// The id of the element that has the focus.
+    pub async fn focused_id(&self) -> String {
+        let value = self.client.execute("return document.activeElement.id;", vec![]).await.expect("the page answers");
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
     /// One attribute of the document's root element (`lang`, `dir`).
     pub async fn root_attribute(&self, name: &str) -> String {
         let value = self

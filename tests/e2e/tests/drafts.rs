@@ -239,8 +239,7 @@ async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back()
                 keys = keys.then(KeyAction::Up { value: key });
             }
             app.client.perform_actions(keys).await.unwrap();
-            let focused = app.client.execute("return document.activeElement.id;", vec![]).await.unwrap();
-            assert_eq!(focused, serde_json::json!("uncover"), "focus stays on the cover");
+            assert_eq!(app.focused_id().await, "uncover", "focus stays on the cover");
         }
     }
     app.close().await;

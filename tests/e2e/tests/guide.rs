@@ -52,8 +52,7 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
         .unwrap();
     app.click(".term-links button").await;
     app.wait_for_screen("guide").await;
-    let focused = app.client.execute("return document.activeElement.id", vec![]).await.unwrap();
-    assert_eq!(focused.as_str(), Some("glossary-plan"), "the link lands on the word's meaning");
+    assert_eq!(app.focused_id().await, "glossary-plan", "the link lands on the word's meaning");
     app.screenshot("glossary-plan").await;
 
     // Back returns to the part with what was typed.

@@ -35,6 +35,21 @@ async fn in_app_memory(probe: &Path, text: &str) -> (usize, usize) {
     panic!("the app did not answer the memory probe");
 }
 
+/// How many times `text` is in the app's process, UTF-8 or UTF-16, read from outside through
+/// `/proc`; waited for up to 5 s to reach 0, as the window's engine lets go of its copies as it
+/// next draws.
+async fn in_app_process(pid: u32, text: &str) -> usize {
+    let mut seen = usize::MAX;
+    for _ in 0..50 {
+        seen = times_in_memory(pid, text.as_bytes()).unwrap() + times_in_memory(pid, &utf16(text, true)).unwrap();
+        if seen == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    seen
+}
+
 /// The first start, choosing "Ask for my passphrase every time": the strength hint speaks as the
 /// passphrase is typed, and the recovery code is shown once. Returns the code.
 /// With `sheet_in`, the recovery sheet is saved there first and read back.
@@ -105,11 +120,13 @@ async fn asked_for_every_time_lock_leaves_the_words_nowhere_until_the_passphrase
     assert!(!app.wait_for("#unlock").await.is_displayed().await.unwrap(), "no button opens them without it");
     assert!(!app.page_holds(&canary).await, "the words left the page");
     app.screenshot("locked-asks").await;
-    // Gone from the app's own heap: wiped as freed, not just dropped. What WebKit keeps (in its
-    // part of the app's process, and in its own processes) is measured and printed.
+    // Gone from the app's process: its own heap wipes each block as it is freed; WebKit's part
+    // of the process wipes too (glibc told at start, `privacy::wipe_memory_as_freed`), once the
+    // engine has let go of its last copy (the text around the cursor, dropped as the passphrase
+    // field takes the focus). WebKit's own processes are measured and printed.
+    assert_eq!(app.focused_id().await, "unlock-passphrase", "typing goes to the passphrase");
+    let in_process = in_app_process(app.pid(), &canary).await;
     let (in_heap, elsewhere) = in_app_memory(&probe, &canary).await;
-    let in_process = times_in_memory(app.pid(), canary.as_bytes()).unwrap()
-        + times_in_memory(app.pid(), &utf16(&canary, true)).unwrap();
     let mut in_webkit = 0;
     for helper in helpers_of(app.pid()) {
         in_webkit += times_in_memory(helper, canary.as_bytes()).unwrap_or(0)
@@ -120,6 +137,7 @@ async fn asked_for_every_time_lock_leaves_the_words_nowhere_until_the_passphrase
          and GLib's memory in the app's process ({in_process} seen from outside), {in_webkit} in WebKit's own processes"
     );
     assert_eq!(in_heap, 0, "the canary is still in the app's heap after Lock");
+    assert_eq!(in_process, 0, "the canary is still in the app's process after Lock");
 
     // A wrong passphrase is refused with the reason.
     unlock(&app, "purple otters juggle by the river").await;
@@ -161,7 +179,8 @@ async fn asked_for_every_time_the_quick_exit_and_the_idle_lock_end_at_the_passph
     choose_to_be_asked_every_time(&mut app, None).await;
     app.start_draft("Dad").await;
     let canary = canary();
-    app.type_into("#f-writerName", &canary).await;
+    app.click("#f-writerName").await;
+    type_on_keyboard(app.pid(), &canary).await;
     app.wait_for_text("#save-status", "Saved").await;
 
     // Escape twice, on the real keyboard: the cover stays up while the page loads afresh.
@@ -173,6 +192,7 @@ async fn asked_for_every_time_the_quick_exit_and_the_idle_lock_end_at_the_passph
     app.wait_for_screen("locked").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap(), "still covered");
     assert!(!app.page_holds(&canary).await);
+    assert_eq!(in_app_process(app.pid(), &canary).await, 0, "hidden, the words are not in the app's memory");
     app.screenshot("hidden").await;
     // Continue leads to the passphrase, never to the draft.
     app.click("#uncover").await;
@@ -185,6 +205,7 @@ async fn asked_for_every_time_the_quick_exit_and_the_idle_lock_end_at_the_passph
     app.wait_for_screen("locked").await;
     app.wait_for("#unlock-passphrase").await;
     assert!(!app.page_holds(&canary).await);
+    assert_eq!(in_app_process(app.pid(), &canary).await, 0, "locked when idle, the words are not in the app's memory");
     app.screenshot("idle-locked").await;
     app.close().await;
 }

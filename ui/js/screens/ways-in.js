@@ -33,7 +33,11 @@ export function showLocked(app) {
   if (problem?.code === "vault.key-missing") startAgain(app, root.querySelector(".start-again"));
   offerReview(app, root);
   offerErase(root);
-  focusHeading(root);
+  // Asked every time, the passphrase is the one thing to do, so typing goes straight there. It
+  // also makes the window's engine let go of the text it kept around the last cursor for the
+  // input method, which would otherwise keep the family's last words in memory after Lock.
+  if (passphrase && !keychain && !problem) root.querySelector("#unlock-passphrase").focus();
+  else focusHeading(root);
 }
 
 /** "I have forgotten my passphrase": the code from the recovery sheet, and a new passphrase. */
