@@ -11,6 +11,7 @@ mod languages;
 mod locales;
 mod pdf;
 mod prompts;
+mod readability;
 mod recovery;
 mod review;
 mod support;

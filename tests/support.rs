@@ -54,21 +54,21 @@ pub fn pdf_text(path: &Path) -> String {
     squash(&String::from_utf8(out.stdout).unwrap())
 }
 
+/// The Python that has the tests' pinned tools (pypdfium2, textstat): `./dev test` installs them in
+/// a virtual environment and names its Python in `FAMILY_VOICE_PYTHON`; elsewhere the system's
+/// `python3` must have them.
+pub fn python() -> Command {
+    Command::new(std::env::var_os("FAMILY_VOICE_PYTHON").unwrap_or_else(|| "python3".into()))
+}
+
 /// The PDF's text as pdfium extracts it (the engine of Chrome's and Edge's PDF viewer), through
-/// pypdfium2: `./dev test` installs it in a virtual environment and names its Python in
-/// `FAMILY_VOICE_PDFIUM_PYTHON`; elsewhere the system's `python3` must have it. Pages are
-/// joined by a space; runs of white space become one.
+/// pypdfium2. Pages are joined by a space; runs of white space become one.
 pub fn pdfium_text(path: &Path) -> String {
-    let python = std::env::var_os("FAMILY_VOICE_PDFIUM_PYTHON").unwrap_or_else(|| "python3".into());
     let script = "import sys, pypdfium2 as p\n\
                   d = p.PdfDocument(sys.argv[1])\n\
                   print(' '.join(d[i].get_textpage().get_text_range() for i in range(len(d))))";
-    let out = Command::new(&python)
-        .arg("-c")
-        .arg(script)
-        .arg(path)
-        .output()
-        .expect("Python runs (./dev test installs pypdfium2 for it)");
+    let out =
+        python().arg("-c").arg(script).arg(path).output().expect("Python runs (./dev test installs pypdfium2 for it)");
     assert!(
         out.status.success(),
         "pypdfium2 failed (./dev test installs it): {}",

@@ -36,17 +36,17 @@ child-explain-title = About the meeting
 child-explain-1-young = Some grown-ups are having a meeting about you.
 child-explain-2-young = The meeting is to help you be safe and happy.
 child-explain-3-young = It is not about taking you away from your family.
-child-explain-4-young = Your family will be there, and people like your teacher and social worker.
+child-explain-4-young = Your family will be there. Your teacher and your social worker may come too.
 child-explain-5-young = You can go, or someone can tell them what you think. Or you can say nothing. All of these are OK.
 child-explain-1-middle = Some adults who know your family are having a meeting. It is called a child protection conference.
 child-explain-2-middle = The meeting is about keeping you safe and well. It is not about taking you away from your family.
-child-explain-3-middle = Your parents or carers will be there, and people like your social worker, teacher and school nurse. A person called the Chair runs the meeting and makes sure everyone gets heard.
+child-explain-3-middle = Your parents or carers will be there. So will people like your social worker, your teacher and the school nurse. A person called the Chair runs the meeting. The Chair makes sure everyone is heard.
 child-explain-4-middle = You can go to all of the meeting or part of it. An advocate can speak for you. You can send your views, like a drawing or this page. Or you can say nothing at all. Every choice is OK.
 child-explain-5-middle = What you write here is yours. You choose what the meeting sees.
 child-explain-1-older = The adults who work with your family are meeting to talk about how things are at home. It is called a child protection conference.
 child-explain-2-older = Its job is to decide whether you need a Child Protection Plan: a written plan of what will help keep you safe and who will do what. It is not about taking you away from your family, and it is not a court.
-child-explain-3-older = Your parents or carers will be there, with professionals such as your social worker, school, health workers and sometimes the police. An independent person called the Chair runs it.
-child-explain-4-older = You can go to all of it or part of it, ask an advocate to speak for you, send your views in writing or as a drawing, or choose not to take part. All of these are fine, and you can change your mind.
+child-explain-3-older = Your parents or carers will be there. So will the people who work with your family, such as your social worker, your school, health workers and sometimes the police. An independent person called the Chair runs it.
+child-explain-4-older = You can go to all of it or just part of it. You can ask an advocate to speak for you. You can send your views in writing or as a drawing. Or you can choose not to take part. All of these are fine, and you can change your mind.
 child-explain-5-older = Everything you write here stays private unless you choose to share it.
 
 ## The three houses
