@@ -4,6 +4,8 @@ mod child;
 mod contribution;
 mod drafts;
 mod guide;
+#[cfg(test)]
+mod lists_agree;
 mod pdf;
 mod review;
 mod save;
