@@ -35,6 +35,39 @@ fn prompts(band: Band) -> Vec<String> {
 }
 
 #[test]
+fn the_youngest_get_a_picture_symbol_on_every_house_and_question_and_the_others_none() {
+    let pictures = |band| -> Vec<Option<&'static str>> {
+        steps(band, &loc())
+            .into_iter()
+            .filter_map(|s| match s {
+                Step::House { picture, .. } | Step::Question { picture, .. } => Some(picture),
+                _ => None,
+            })
+            .collect()
+    };
+    let young = pictures(Band::Young);
+    assert_eq!(
+        young,
+        ["house-good", "house-worries", "house-wishes", "question-people", "question-know", "question-happen"]
+            .map(Some)
+            .to_vec(),
+        "one symbol per house and question, in journey order"
+    );
+    // Each names a drawing the window ships.
+    let img = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/img");
+    for name in young.iter().flatten() {
+        let svg = std::fs::read_to_string(img.join(format!("{name}.svg"))).unwrap_or_default();
+        assert!(svg.starts_with("<svg"), "ui/img/{name}.svg is missing");
+    }
+    for band in [Band::Middle, Band::Older] {
+        assert!(pictures(band).iter().all(Option::is_none), "no symbols for {band:?}");
+    }
+    // The JSON the screens read carries it by name.
+    let json = serde_json::to_value(&steps(Band::Young, &loc())).unwrap();
+    assert!(json.as_array().unwrap().iter().any(|s| s["picture"] == "question-know"));
+}
+
+#[test]
 fn each_age_band_gets_its_own_wording_and_the_youngest_one_thing_per_screen() {
     assert_eq!(Band::for_age(5), Band::Young);
     assert_eq!(Band::for_age(7), Band::Young);

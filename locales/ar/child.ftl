@@ -84,6 +84,13 @@ child-colour-yellow = أصفر
 child-draw-eraser = ممحاة
 child-draw-undo = تراجع
 child-draw-clear = بدء الرسمة من جديد
+child-draw-stamps-label = أو ضع صورة صغيرة على رسمتك
+child-stamp-sun = شمس
+child-stamp-heart = قلب
+child-stamp-house = بيت
+child-stamp-person = شخص
+child-draw-keys-hint = اختر صورة، ثم انقر أو المس المكان الذي تريدها فيه. ليس لديك فأرة؟ اضغط Tab للوصول إلى الرسمة، وحرّك بمفاتيح الأسهم، ثم اضغط Enter أو Space.
+child-draw-canvas = رسمتك
 
 ## More about you
 

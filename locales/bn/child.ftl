@@ -84,6 +84,13 @@ child-colour-yellow = হলুদ
 child-draw-eraser = রাবার
 child-draw-undo = আগের মতো করো
 child-draw-clear = ছবিটা আবার নতুন করে শুরু করো
+child-draw-stamps-label = অথবা তোমার আঁকায় একটা ছবি বসাও
+child-stamp-sun = সূর্য
+child-stamp-heart = হৃদয়
+child-stamp-house = বাড়ি
+child-stamp-person = মানুষ
+child-draw-keys-hint = একটা ছবি বেছে নাও, তারপর যেখানে বসাতে চাও সেখানে ক্লিক করো বা ছোঁও। মাউস নেই? আঁকার জায়গায় যেতে Tab চাপো, তীর চিহ্নের বোতাম দিয়ে সরাও, তারপর Enter বা Space চাপো।
+child-draw-canvas = তোমার আঁকা
 
 ## More about you
 

@@ -84,6 +84,16 @@ child-colour-yellow = Yellow
 child-draw-eraser = Rubber
 child-draw-undo = Undo
 child-draw-clear = Start the drawing again
+# Pictures a child can put on their drawing with a click, a tap or the keyboard, instead of drawing by hand.
+child-draw-stamps-label = Or put a picture on your drawing
+child-stamp-sun = Sun
+child-stamp-heart = Heart
+child-stamp-house = House
+child-stamp-person = Person
+# Under the pictures: how to place one by pointer, or with the keyboard alone.
+child-draw-keys-hint = Pick a picture, then click or tap where it goes. No mouse? Press Tab to get to the drawing, move with the arrow keys, then press Enter or Space.
+# What a screen reader calls the drawing area.
+child-draw-canvas = Your drawing
 
 ## More about you
 

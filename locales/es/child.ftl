@@ -84,6 +84,13 @@ child-colour-yellow = Amarillo
 child-draw-eraser = Goma
 child-draw-undo = Deshacer
 child-draw-clear = Empezar el dibujo otra vez
+child-draw-stamps-label = O pon una imagen en tu dibujo
+child-stamp-sun = Sol
+child-stamp-heart = Corazón
+child-stamp-house = Casa
+child-stamp-person = Persona
+child-draw-keys-hint = Elige una imagen y luego haz clic o toca donde quieras ponerla. ¿No tienes ratón? Pulsa Tab para ir al dibujo, muévete con las flechas y luego pulsa Intro o Espacio.
+child-draw-canvas = Tu dibujo
 
 ## More about you
 

@@ -84,6 +84,13 @@ child-colour-yellow = زرد
 child-draw-eraser = پاک‌کن
 child-draw-undo = برگرداندن
 child-draw-clear = نقاشی را از نو شروع کن
+child-draw-stamps-label = یا یک تصویر کوچک روی نقاشی‌ات بگذار
+child-stamp-sun = خورشید
+child-stamp-heart = قلب
+child-stamp-house = خانه
+child-stamp-person = آدم
+child-draw-keys-hint = یک تصویر انتخاب کن، بعد هر جا که می‌خواهی باشد کلیک کن یا دست بزن. موس نداری؟ با Tab به نقاشی برو، با کلیدهای جهت‌نما جابه‌جا کن، بعد Enter یا Space را بزن.
+child-draw-canvas = نقاشی تو
 
 ## More about you
 

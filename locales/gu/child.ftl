@@ -84,6 +84,13 @@ child-colour-yellow = પીળો
 child-draw-eraser = રબર
 child-draw-undo = છેલ્લું પાછું લે
 child-draw-clear = ચિત્ર ફરીથી શરૂ કર
+child-draw-stamps-label = અથવા તારા ચિત્રમાં એક નાનું ચિત્ર મૂક
+child-stamp-sun = સૂરજ
+child-stamp-heart = દિલ
+child-stamp-house = ઘર
+child-stamp-person = માણસ
+child-draw-keys-hint = એક ચિત્ર પસંદ કર, પછી જ્યાં મૂકવું હોય ત્યાં ક્લિક કર કે અડ. માઉસ નથી? ચિત્ર સુધી જવા Tab દબાવ, તીરવાળી કી વડે ખસેડ, પછી Enter કે Space દબાવ.
+child-draw-canvas = તારું ચિત્ર
 
 ## More about you
 

@@ -84,6 +84,13 @@ child-colour-yellow = Geltona
 child-draw-eraser = Trintukas
 child-draw-undo = Atšaukti
 child-draw-clear = Pradėti piešinį iš naujo
+child-draw-stamps-label = Arba įdėk paveikslėlį į savo piešinį
+child-stamp-sun = Saulė
+child-stamp-heart = Širdis
+child-stamp-house = Namas
+child-stamp-person = Žmogus
+child-draw-keys-hint = Pasirink paveikslėlį, tada spustelėk arba paliesk vietą, kur jis turi būti. Neturi pelės? Paspausk Tab, kad patektum į piešinį, judėk rodyklėmis, tada paspausk Enter arba tarpo klavišą.
+child-draw-canvas = Tavo piešinys
 
 ## More about you
 

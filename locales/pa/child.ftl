@@ -84,6 +84,13 @@ child-colour-yellow = ਪੀਲਾ
 child-draw-eraser = ਰਬੜ
 child-draw-undo = ਇੱਕ ਕਦਮ ਪਿੱਛੇ
 child-draw-clear = ਡਰਾਇੰਗ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰ
+child-draw-stamps-label = ਜਾਂ ਆਪਣੀ ਡਰਾਇੰਗ ਉੱਤੇ ਇੱਕ ਤਸਵੀਰ ਲਾ
+child-stamp-sun = ਸੂਰਜ
+child-stamp-heart = ਦਿਲ
+child-stamp-house = ਘਰ
+child-stamp-person = ਬੰਦਾ
+child-draw-keys-hint = ਇੱਕ ਤਸਵੀਰ ਚੁਣ, ਫਿਰ ਜਿੱਥੇ ਲਾਉਣੀ ਹੈ ਉੱਥੇ ਕਲਿੱਕ ਕਰ ਜਾਂ ਛੂਹ। ਮਾਊਸ ਨਹੀਂ ਹੈ? ਡਰਾਇੰਗ ਤੱਕ ਜਾਣ ਲਈ Tab ਦਬਾ, ਤੀਰ ਵਾਲੀਆਂ ਕੁੰਜੀਆਂ ਨਾਲ ਹਿਲਾ, ਫਿਰ Enter ਜਾਂ Space ਦਬਾ।
+child-draw-canvas = ਤੇਰੀ ਡਰਾਇੰਗ
 
 ## More about you
 

@@ -84,6 +84,13 @@ child-colour-yellow = Żółty
 child-draw-eraser = Gumka
 child-draw-undo = Cofnij
 child-draw-clear = Zacznij rysunek od nowa
+child-draw-stamps-label = Albo dodaj obrazek do swojego rysunku
+child-stamp-sun = Słońce
+child-stamp-heart = Serce
+child-stamp-house = Dom
+child-stamp-person = Człowiek
+child-draw-keys-hint = Wybierz obrazek, a potem kliknij albo dotknij miejsca, gdzie ma być. Nie masz myszki? Naciśnij Tab, żeby przejść do rysunku, przesuwaj strzałkami, a potem naciśnij Enter albo spację.
+child-draw-canvas = Twój rysunek
 
 ## More about you
 

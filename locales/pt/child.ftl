@@ -84,6 +84,13 @@ child-colour-yellow = Amarelo
 child-draw-eraser = Borracha
 child-draw-undo = Desfazer
 child-draw-clear = Começar o desenho de novo
+child-draw-stamps-label = Ou põe uma imagem no teu desenho
+child-stamp-sun = Sol
+child-stamp-heart = Coração
+child-stamp-house = Casa
+child-stamp-person = Pessoa
+child-draw-keys-hint = Escolhe uma imagem e depois clica ou toca onde a queres pôr. Não tens rato? Carrega em Tab para ir para o desenho, move com as setas e depois carrega em Enter ou Espaço.
+child-draw-canvas = O teu desenho
 
 ## More about you
 

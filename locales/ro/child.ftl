@@ -84,6 +84,13 @@ child-colour-yellow = Galben
 child-draw-eraser = Radieră
 child-draw-undo = Anulează
 child-draw-clear = Începe desenul din nou
+child-draw-stamps-label = Sau pune o imagine pe desenul tău
+child-stamp-sun = Soare
+child-stamp-heart = Inimă
+child-stamp-house = Casă
+child-stamp-person = Om
+child-draw-keys-hint = Alege o imagine, apoi dă clic sau atinge locul unde vrei să fie. Nu ai mouse? Apasă Tab ca să ajungi la desen, mută-te cu săgețile, apoi apasă Enter sau Spațiu.
+child-draw-canvas = Desenul tău
 
 ## More about you
 

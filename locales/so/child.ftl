@@ -84,6 +84,13 @@ child-colour-yellow = Jaalle
 child-draw-eraser = Tirtire
 child-draw-undo = Ka noqo
 child-draw-clear = Sawirka dib u bilow
+child-draw-stamps-label = Ama sawirkaaga ku dar sawir yar
+child-stamp-sun = Qorrax
+child-stamp-heart = Wadne
+child-stamp-house = Guri
+child-stamp-person = Qof
+child-draw-keys-hint = Dooro sawir, kadibna guji ama taabo meesha aad rabto inuu galo. Jiir (mouse) ma haysatid? Riix Tab si aad u gaarto sawirka, ku dhaqaaji furayaasha fallaarta, kadibna riix Enter ama Space.
+child-draw-canvas = Sawirkaaga
 
 ## More about you
 

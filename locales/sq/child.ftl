@@ -84,6 +84,13 @@ child-colour-yellow = E verdhë
 child-draw-eraser = Goma
 child-draw-undo = Zhbëj
 child-draw-clear = Fillo vizatimin nga e para
+child-draw-stamps-label = Ose vendos një figurë në vizatimin tënd
+child-stamp-sun = Dielli
+child-stamp-heart = Zemra
+child-stamp-house = Shtëpia
+child-stamp-person = Njeriu
+child-draw-keys-hint = Zgjidh një figurë, pastaj kliko ose prek aty ku do ta vendosësh. Nuk ke mi? Shtyp Tab për të shkuar te vizatimi, lëviz me shigjetat, pastaj shtyp Enter ose Space.
+child-draw-canvas = Vizatimi yt
 
 ## More about you
 

@@ -84,6 +84,13 @@ child-colour-yellow = Sarı
 child-draw-eraser = Silgi
 child-draw-undo = Geri al
 child-draw-clear = Resme baştan başla
+child-draw-stamps-label = Ya da çizimine bir resim koy
+child-stamp-sun = Güneş
+child-stamp-heart = Kalp
+child-stamp-house = Ev
+child-stamp-person = İnsan
+child-draw-keys-hint = Bir resim seç, sonra olmasını istediğin yere tıkla ya da dokun. Faren yok mu? Çizime gitmek için Tab'a bas, ok tuşlarıyla gezdir, sonra Enter'a ya da Boşluk'a bas.
+child-draw-canvas = Senin çizimin
 
 ## More about you
 

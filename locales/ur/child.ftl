@@ -84,6 +84,13 @@ child-colour-yellow = پیلا
 child-draw-eraser = ربڑ
 child-draw-undo = واپس لیں
 child-draw-clear = تصویر دوبارہ شروع کریں
+child-draw-stamps-label = یا اپنی تصویر پر ایک چھوٹی تصویر لگائیں
+child-stamp-sun = سورج
+child-stamp-heart = دل
+child-stamp-house = گھر
+child-stamp-person = انسان
+child-draw-keys-hint = ایک تصویر چنیں، پھر جہاں لگانی ہو وہاں کلک کریں یا چھوئیں۔ ماؤس نہیں ہے؟ تصویر تک جانے کے لیے Tab دبائیں، تیر والی کلیدوں سے ہلائیں، پھر Enter یا Space دبائیں۔
+child-draw-canvas = آپ کی تصویر
 
 ## More about you
 

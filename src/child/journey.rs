@@ -74,6 +74,24 @@ impl HouseId {
     }
 }
 
+/// The picture symbol beside a house or question, for children who read little or not yet:
+/// the youngest band gets one on every house and question, the others none. The name is the
+/// file's stem under `ui/img/` ("house-good" for `img/house-good.svg`).
+pub fn picture(band: Band, house_or_question: &str) -> Option<&'static str> {
+    if band != Band::Young {
+        return None;
+    }
+    Some(match house_or_question {
+        "good" => "house-good",
+        "worries" => "house-worries",
+        "wishes" => "house-wishes",
+        "people" => "question-people",
+        "know" => "question-know",
+        "happen" => "question-happen",
+        _ => return None,
+    })
+}
+
 /// The other questions, in order, each with its own screen.
 pub const QUESTIONS: [&str; 3] = ["people", "know", "happen"];
 
@@ -99,6 +117,8 @@ pub enum Step {
         title: String,
         /// The question, worded for the band.
         prompt: String,
+        /// Its picture symbol, if the band has them (see [`picture`]).
+        picture: Option<&'static str>,
     },
     /// One of the other questions.
     Question {
@@ -108,6 +128,8 @@ pub enum Step {
         title: String,
         /// The question, worded for the band.
         prompt: String,
+        /// Its picture symbol, if the band has them (see [`picture`]).
+        picture: Option<&'static str>,
     },
     /// Whether and how to take part.
     TakingPart,
@@ -128,11 +150,12 @@ pub fn steps(band: Band, loc: &Localizer) -> Vec<Step> {
     }
     for house in HouseId::all() {
         let prompt = loc.msg(&format!("child-house-{}-prompt-{b}", house.key()));
-        steps.push(Step::House { house, title: house.name(loc), prompt });
+        steps.push(Step::House { house, title: house.name(loc), prompt, picture: picture(band, house.key()) });
     }
     for id in QUESTIONS {
         let title = loc.msg(&format!("child-{id}-title"));
-        steps.push(Step::Question { id, title, prompt: loc.msg(&format!("child-{id}-prompt-{b}")) });
+        let prompt = loc.msg(&format!("child-{id}-prompt-{b}"));
+        steps.push(Step::Question { id, title, prompt, picture: picture(band, id) });
     }
     steps.push(Step::TakingPart);
     steps.push(Step::Share);

@@ -5,5 +5,5 @@
 mod journey;
 mod model;
 
-pub use journey::{steps, Band, HouseId, Step, QUESTIONS};
+pub use journey::{picture, steps, Band, HouseId, Step, QUESTIONS};
 pub use model::{ChildHelper, ChildHelperKind, ChildViews, Drawing, House, Shared, Symbol, TakingPart, FORMAT_VERSION};

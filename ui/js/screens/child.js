@@ -28,6 +28,8 @@ export function showChild(app, index) {
   const last = index === steps.length - 1;
 
   if (step.kind === "who") who(app, body, title);
+  // For the youngest, a picture beside each house and question; the words say the same.
+  if (step.picture) title.before(el("img", { src: `img/${step.picture}.svg`, alt: "", "aria-hidden": "true", className: "child-picture", "data-picture": step.picture }));
   else if (step.kind === "explain") {
     title.textContent = step.title;
     body.append(...step.paragraphs.map((text) => el("p", { className: "child-words", text })));
