@@ -7,8 +7,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-/// Bumped when the note's layout or meaning changes; an older note is simply made again.
-pub const FORMAT: u32 = 1;
+/// Bumped when the note's layout or meaning changes (2: the chain names more faces); an
+/// older note is simply made again.
+pub const FORMAT: u32 = 2;
 
 /// The biggest note read: a note on every font of a well-stocked computer is under 1 MiB.
 pub const MAX_NOTE_BYTES: u64 = 8 * 1024 * 1024;

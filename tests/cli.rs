@@ -118,3 +118,20 @@ fn with_child_it_prints_a_childs_views() {
     let text = pdf_text(&pdf);
     assert!(text.contains("My views for my meeting") && text.contains("Amira"), "{text}");
 }
+
+#[test]
+fn text_that_cannot_be_printed_is_refused_with_a_message_and_a_failing_exit() {
+    let mut c =
+        family_voice::Contribution::from_json(&std::fs::read_to_string(fixture("contribution.json")).unwrap()).unwrap();
+    c.answers.insert("prompt-strengths-family".into(), "We are fine \u{E000}\u{E001}".into());
+    let input = scratch("private-use.json");
+    std::fs::write(&input, c.to_json()).unwrap();
+    let out = scratch("private-use.pdf");
+    let _ = std::fs::remove_file(&out);
+    let output = cli().arg(&input).arg("-o").arg(&out).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("cannot be printed") && stderr.contains("U+E000 U+E001"), "{stderr}");
+    assert!(stderr.contains("(pdf.cannot-print)"), "{stderr}");
+    assert!(!out.exists(), "no PDF of boxes is written");
+}

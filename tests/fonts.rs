@@ -190,13 +190,95 @@ fn lines_set_in_nastaliq_get_more_room_than_latin_or_naskh_ones() {
 
 #[test]
 fn a_fonts_note_is_read_only_in_its_own_format_and_size() {
-    use family_voice::font_note::{FontNote, MAX_ENTRIES};
+    use family_voice::font_note::{FontNote, FORMAT, MAX_ENTRIES};
     let entry = r#"{"family":"Noto Sans","path":"/f.ttf","index":0}"#;
     let note = |format: u32, regular: usize| {
         format!(r#"{{"format":{format},"fingerprint":"ab","regular":[{}],"bold":[]}}"#, vec![entry; regular].join(","))
     };
-    assert!(FontNote::parse(note(1, 2).as_bytes()).is_some());
-    for refused in [note(2, 2), note(1, 0), note(1, MAX_ENTRIES + 1), "[]".into(), "{".into()] {
+    assert!(FontNote::parse(note(FORMAT, 2).as_bytes()).is_some());
+    // A note of an older format names an older, shorter chain.
+    for refused in [
+        note(FORMAT - 1, 2),
+        note(FORMAT + 1, 2),
+        note(FORMAT, 0),
+        note(FORMAT, MAX_ENTRIES + 1),
+        "[]".into(),
+        "{".into(),
+    ] {
         assert!(FontNote::parse(refused.as_bytes()).is_none(), "{refused:.80}");
     }
+}
+
+/// A book of the given font files only, as on a computer with just those installed.
+fn book_of(files: &[&str]) -> FontBook {
+    let mut db = fontdb::Database::new();
+    for file in files {
+        db.load_font_file(file).unwrap();
+    }
+    FontBook::from_database(&db).unwrap()
+}
+
+const NOTO: &str = "/usr/share/fonts/truetype/noto";
+const SYMBOLA: &str = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
+
+#[test]
+fn the_chain_draws_ethiopic_tamil_tibetan_and_emoji_and_names_what_it_cannot() {
+    use family_voice::pdf::{Script, Unprintable};
+    let book = FontBook::from_system().unwrap();
+    for (text, family) in [
+        ("ሰላም ለቤተሰብ", "Noto Sans Ethiopic"),
+        ("வணக்கம் குடும்பம்", "Noto Sans Tamil"),
+        ("བཀྲ་ཤིས་བདེ་ལེགས", "Noto Serif Tibetan"),
+        ("👍🏽 ok 👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}", "Symbola"),
+    ] {
+        assert_eq!(book.unprintable(text), vec![], "{text}");
+        let used = book.for_text(text).unwrap();
+        assert!(used.regular.iter().any(|f| f.family == family), "{text}: {:?}", used.regular);
+    }
+
+    // On a computer with Noto Sans, Gurmukhi and Bengali only.
+    let small = book_of(&[
+        &format!("{NOTO}/NotoSans-Regular.ttf"),
+        &format!("{NOTO}/NotoSansBengali-Regular.ttf"),
+        &format!("{NOTO}/NotoSansGurmukhi-Regular.ttf"),
+    ]);
+    let missing = small.unprintable("ሰላም, வணக்கம், བཀྲ, 你好, 안녕, 👍🏽 \u{E000}\u{F0001} ਮੇਰਾ ਪਰਿਵਾਰ।");
+    let kinds: Vec<Unprintable> = missing.iter().map(|m| m.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            Unprintable::Script(Script::Ethiopic),
+            Unprintable::Script(Script::Tamil),
+            Unprintable::Script(Script::Tibetan),
+            Unprintable::Script(Script::Cjk),
+            Unprintable::Script(Script::Korean),
+            Unprintable::Emoji { installable: true },
+            Unprintable::PrivateUse,
+        ]
+    );
+    assert_eq!(missing[0].chars, "ሰላም".chars().collect::<Vec<_>>());
+    assert_eq!(missing[3].chars, vec!['你', '好']);
+    assert_eq!(missing[5].chars, vec!['👍'], "the skin tone is left out, not named");
+    assert_eq!(missing[6].chars, vec!['\u{E000}', '\u{F0001}']);
+    assert_eq!(Script::Cjk.package(), "fonts-noto-cjk");
+    assert_eq!(Script::Ethiopic.package(), "fonts-noto-core");
+
+    // A private-use character is refused even where a font has a glyph at its place.
+    let with_emoji = book_of(&[&format!("{NOTO}/NotoSans-Regular.ttf"), SYMBOLA]);
+    assert_eq!(with_emoji.unprintable("👍🏽"), vec![]);
+    let newer = with_emoji.unprintable("🫠 \u{E000}");
+    assert_eq!(newer[0].kind, Unprintable::Emoji { installable: false }, "{newer:?}");
+    assert_eq!(newer[1].kind, Unprintable::PrivateUse, "{newer:?}");
+}
+
+#[test]
+fn a_danda_among_gurmukhi_words_keeps_to_the_gurmukhi_font() {
+    let book = FontBook::from_system().unwrap();
+    let used = book.for_text("ਮੇਰਾ ਪਰਿਵਾਰ। ਅਸੀਂ ਠੀਕ ਹਾਂ॥").unwrap();
+    let families: Vec<&str> = used.regular.iter().map(|f| f.family.as_str()).collect();
+    assert_eq!(families, ["Noto Sans", "Noto Sans Gurmukhi"]);
+    // Bengali keeps its own font for its own danda.
+    let used = book.for_text("আমার পরিবার।").unwrap();
+    let families: Vec<&str> = used.regular.iter().map(|f| f.family.as_str()).collect();
+    assert_eq!(families, ["Noto Sans", "Noto Sans Bengali"]);
 }

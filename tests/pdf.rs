@@ -220,14 +220,57 @@ fn writing_that_no_installed_font_can_draw_is_a_message_naming_what_to_install()
     c.answers.insert("prompt-strengths-family".into(), "Mae'n iawn. আমার পরিবার খুব ভালো।".into());
     let loc = crate::support::pdf_loc();
     let error = family_voice::pdf::render_with(&c, &loc, crate::support::made_on(), &fonts).unwrap_err();
-    assert!(matches!(error, family_voice::pdf::PdfError::ScriptFontMissing(family_voice::pdf::Script::Bengali)));
+    let family_voice::pdf::PdfError::CannotPrint(missing) = &error else { panic!("{error:?}") };
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].kind, family_voice::pdf::Unprintable::Script(family_voice::pdf::Script::Bengali));
     let problem = family_voice::Problem::explain(&error, &loc);
-    assert_eq!(problem.code, "pdf.script-font-missing");
+    assert_eq!(problem.code, "pdf.cannot-print");
     assert!(problem.message.contains("Bengali") && problem.message.contains("fonts-noto-core"), "{}", problem.message);
 
     // Latin text alone still renders with that one font.
     c.answers.insert("prompt-strengths-family".into(), "Mae'n iawn.".into());
     assert!(family_voice::pdf::render_with(&c, &loc, crate::support::made_on(), &fonts).is_ok());
+}
+
+#[test]
+fn characters_no_font_can_print_are_refused_naming_each_kind_and_what_to_do() {
+    // Latin and Ethiopic fonts, but no Chinese font and no emoji font.
+    let mut db = fontdb::Database::new();
+    for file in ["NotoSans-Regular.ttf", "NotoSansEthiopic-Regular.ttf"] {
+        db.load_font_file(format!("/usr/share/fonts/truetype/noto/{file}")).unwrap();
+    }
+    let fonts = FontBook::from_database(&db).unwrap();
+    let mut c = Contribution::new("en-GB");
+    c.answers.insert("prompt-strengths-family".into(), "ሰላም 你好 \u{E000} we are 👍🏽 fine".into());
+    let loc = crate::support::pdf_loc();
+    let error = family_voice::pdf::render_with(&c, &loc, made_on(), &fonts).unwrap_err();
+    let problem = family_voice::Problem::explain(&error, &loc);
+    assert_eq!(problem.code, "pdf.cannot-print");
+    let message = problem.message;
+    for part in [
+        "你 好 (Chinese or Japanese writing)",
+        "fonts-noto-cjk",
+        "U+E000",
+        "can never be printed",
+        "👍 (emoji)",
+        "fonts-symbola",
+    ] {
+        assert!(message.contains(part), "{part:?} is not in {message:?}");
+    }
+    // Ethiopic has its font here, and the skin tone is left out rather than named.
+    assert!(!message.contains('ሰ') && !message.contains('\u{1F3FD}'), "{message}");
+}
+
+#[test]
+fn a_punjabi_danda_is_drawn_by_the_gurmukhi_font_not_the_bengali_one() {
+    let mut c = Contribution::new("pa");
+    c.answers.insert("prompt-strengths-family".into(), "ਸਾਡਾ ਪਰਿਵਾਰ ਇਕੱਠਾ ਹੈ। ਅਸੀਂ ਠੀਕ ਹਾਂ॥".into());
+    let fonts = FontBook::from_system().unwrap();
+    let loc = family_voice::i18n::Localizer::new("pa", family_voice::i18n::Isolation::Off).unwrap();
+    let pdf = family_voice::pdf::render_with(&c, &loc, made_on(), &fonts).unwrap();
+    let embedded = embedded_fonts(&pdf.bytes);
+    assert!(embedded.iter().any(|f| f.contains("Gurmukhi")), "{embedded:?}");
+    assert!(!embedded.iter().any(|f| f.contains("Bengali") || f.contains("Devanagari")), "{embedded:?}");
 }
 
 /// The names of the fonts a PDF embeds, without their subset tags.

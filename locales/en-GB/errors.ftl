@@ -9,9 +9,19 @@ error-scale-range = Please choose a number from 0 to 10.
 error-unknown-question = This file has an answer to a question the app does not know.
 error-contribution-invalid = This file is not a Family Voice contribution, or it is damaged.
 error-contribution-newer-version = This file was made by a newer version of Family Voice. Please update the app to open it.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = The PDF needs a font for { $script } writing, and this computer does not have one. Please install the free font (on Debian or Ubuntu: { $package }) and try again. Nothing you wrote has been lost.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = The PDF was not made, because some of what was written cannot be printed on this computer. { $what } Nothing you wrote has been lost.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = Some of this will not print in the PDF. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } ({ $script } writing): please install the free font { $package } (on Debian or Ubuntu), then try again.
+unprintable-emoji = { $chars } (emoji): please install the free font { $package } (on Debian or Ubuntu), or take them out.
+unprintable-emoji-newer = { $chars } (emoji): no font on this computer can print these. Please take them out, or use words instead.
+unprintable-private = { $chars } (special characters that only one program understands): these can never be printed. Please take them out.
+unprintable-other = { $chars }: no font on this computer can print these. Please take them out.
 # Names of kinds of writing, used in the message above.
 script-arabic = Arabic
 script-hebrew = Hebrew
@@ -20,6 +30,11 @@ script-devanagari = Devanagari (Hindi)
 script-gurmukhi = Gurmukhi (Panjabi)
 script-gujarati = Gujarati
 script-latin = Latin
+script-ethiopic = Ethiopic (Amharic, Tigrinya)
+script-tamil = Tamil
+script-tibetan = Tibetan
+script-cjk = Chinese or Japanese
+script-korean = Korean
 error-pdf-font-missing = This computer has no font the PDF can use. Please install the free Noto fonts (on Debian or Ubuntu: fonts-noto-core) and try again.
 error-file-disk-full = There is not enough space on the disk to save this. Please free some space, or choose another place, and try again.
 error-file-not-allowed = The app is not allowed to save in that folder. Please choose another folder.

@@ -9,9 +9,19 @@ error-scale-range = Por favor, elige un número del 0 al 10.
 error-unknown-question = Este archivo tiene una respuesta a una pregunta que la aplicación no conoce.
 error-contribution-invalid = Este archivo no es una aportación de Family Voice, o está dañado.
 error-contribution-newer-version = Este archivo se hizo con una versión más nueva de Family Voice. Actualiza la aplicación para abrirlo.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = El PDF necesita un tipo de letra para la escritura { $script }, y este ordenador no tiene ninguno. Instala el tipo de letra gratuito (en Debian o Ubuntu: { $package }) y vuelve a intentarlo. No se ha perdido nada de lo que has escrito.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = No se ha hecho el PDF, porque parte de lo escrito no se puede imprimir en este ordenador. { $what } No se ha perdido nada de lo que has escrito.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = Parte de esto no saldrá en el PDF. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } (escritura { $script }): instala el tipo de letra gratuito { $package } (en Debian o Ubuntu) y vuelve a intentarlo.
+unprintable-emoji = { $chars } (emojis): instala el tipo de letra gratuito { $package } (en Debian o Ubuntu), o quítalos.
+unprintable-emoji-newer = { $chars } (emojis): ningún tipo de letra de este ordenador puede imprimirlos. Quítalos, o usa palabras en su lugar.
+unprintable-private = { $chars } (caracteres especiales que solo entiende un programa): nunca se pueden imprimir. Quítalos, por favor.
+unprintable-other = { $chars }: ningún tipo de letra de este ordenador puede imprimirlos. Quítalos, por favor.
 # Names of kinds of writing, used in the message above.
 script-arabic = árabe
 script-hebrew = hebrea
@@ -20,6 +30,11 @@ script-devanagari = devanagari (hindi)
 script-gurmukhi = gurmukhi (panyabí)
 script-gujarati = guyaratí
 script-latin = latina
+script-ethiopic = etíope (amárico, tigriña)
+script-tamil = tamil
+script-tibetan = tibetana
+script-cjk = china o japonesa
+script-korean = coreana
 error-pdf-font-missing = Este ordenador no tiene ningún tipo de letra que el PDF pueda usar. Instala los tipos de letra gratuitos Noto (en Debian o Ubuntu: fonts-noto-core) y vuelve a intentarlo.
 error-file-disk-full = No hay espacio suficiente en el disco para guardar esto. Libera algo de espacio, o elige otro sitio, y vuelve a intentarlo.
 error-file-not-allowed = La aplicación no tiene permiso para guardar en esa carpeta. Por favor, elige otra carpeta.

@@ -9,9 +9,19 @@ error-scale-range = لطفاً عددی از 0 تا 10 انتخاب کنید.
 error-unknown-question = در این فایل پاسخ سؤالی هست که این برنامه آن را نمی‌شناسد.
 error-contribution-invalid = این فایل یک نوشتهٔ Family Voice نیست، یا آسیب دیده است.
 error-contribution-newer-version = این فایل با نسخهٔ جدیدتری از Family Voice ساخته شده است. لطفاً برای باز کردن آن، برنامه را به‌روز کنید.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = فایل PDF برای خط { $script } به یک قلم (فونت) نیاز دارد، و این رایانه چنین قلمی ندارد. لطفاً قلم رایگان را نصب کنید (در Debian یا Ubuntu: { $package }) و دوباره امتحان کنید. هیچ‌چیز از نوشته‌هایتان از بین نرفته است.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = فایل PDF ساخته نشد، چون بخشی از نوشته‌ها را نمی‌توان در این رایانه چاپ کرد. { $what } هیچ‌چیز از نوشته‌هایتان از بین نرفته است.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = بخشی از این نوشته در PDF چاپ نمی‌شود. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } (خط { $script }): لطفاً قلم رایگان { $package } را نصب کنید (در Debian یا Ubuntu) و دوباره امتحان کنید.
+unprintable-emoji = { $chars } (شکلک): لطفاً قلم رایگان { $package } را نصب کنید (در Debian یا Ubuntu)، یا آن‌ها را پاک کنید.
+unprintable-emoji-newer = { $chars } (شکلک): هیچ قلمی در این رایانه نمی‌تواند این‌ها را چاپ کند. لطفاً آن‌ها را پاک کنید، یا به جایشان کلمه بنویسید.
+unprintable-private = { $chars } (نشانه‌های ویژه‌ای که فقط یک برنامه آن‌ها را می‌فهمد): این‌ها هرگز چاپ نمی‌شوند. لطفاً آن‌ها را پاک کنید.
+unprintable-other = { $chars }: هیچ قلمی در این رایانه نمی‌تواند این‌ها را چاپ کند. لطفاً آن‌ها را پاک کنید.
 # Names of kinds of writing, used in the message above.
 script-arabic = عربی
 script-hebrew = عبری
@@ -20,6 +30,11 @@ script-devanagari = دوناگری (هندی)
 script-gurmukhi = گورموکی (پنجابی)
 script-gujarati = گجراتی
 script-latin = لاتین
+script-ethiopic = حبشی (امهری، تیگرینیا)
+script-tamil = تامیلی
+script-tibetan = تبتی
+script-cjk = چینی یا ژاپنی
+script-korean = کره‌ای
 error-pdf-font-missing = این رایانه هیچ قلمی ندارد که PDF بتواند از آن استفاده کند. لطفاً قلم‌های رایگان Noto را نصب کنید (در Debian یا Ubuntu: fonts-noto-core) و دوباره امتحان کنید.
 error-file-disk-full = برای ذخیرهٔ این فایل جای کافی روی دیسک نیست. لطفاً کمی جا خالی کنید، یا جای دیگری را انتخاب کنید، و دوباره امتحان کنید.
 error-file-not-allowed = برنامه اجازه ندارد در آن پوشه چیزی ذخیره کند. لطفاً پوشهٔ دیگری را انتخاب کنید.

@@ -9,9 +9,19 @@ error-scale-range = કૃપા કરીને 0 થી 10 સુધીનો 
 error-unknown-question = આ ફાઇલમાં એક એવા પ્રશ્નનો જવાબ છે, જેને આ એપ ઓળખતી નથી.
 error-contribution-invalid = આ ફાઇલ Family Voice ની વિચારોની ફાઇલ નથી, અથવા તે બગડી ગઈ છે.
 error-contribution-newer-version = આ ફાઇલ Family Voice ના નવા વર્ઝનમાં બનાવેલી છે. તેને ખોલવા માટે કૃપા કરીને એપ અપડેટ કરો.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = PDF બનાવવા માટે { $script } લિપિના ફોન્ટની જરૂર છે, અને આ કમ્પ્યુટરમાં તે નથી. કૃપા કરીને આ મફત ફોન્ટ ઇન્સ્ટોલ કરો (Debian કે Ubuntu પર: { $package }) અને ફરી પ્રયાસ કરો. તમે જે લખ્યું છે તેમાંથી કંઈ ખોવાયું નથી.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = PDF બન્યું નથી, કારણ કે જે લખ્યું છે તેમાંથી થોડું આ કમ્પ્યુટર પર છાપી શકાતું નથી. { $what } તમે જે લખ્યું છે તેમાંથી કંઈ ખોવાયું નથી.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = આમાંથી થોડું PDF માં છપાશે નહીં. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } ({ $script } લિપિ): કૃપા કરીને મફત ફોન્ટ { $package } ઇન્સ્ટોલ કરો (Debian કે Ubuntu પર), પછી ફરી પ્રયાસ કરો.
+unprintable-emoji = { $chars } (ઇમોજી): કૃપા કરીને મફત ફોન્ટ { $package } ઇન્સ્ટોલ કરો (Debian કે Ubuntu પર), અથવા તેને કાઢી નાખો.
+unprintable-emoji-newer = { $chars } (ઇમોજી): આ કમ્પ્યુટરનો કોઈ ફોન્ટ આને છાપી શકતો નથી. કૃપા કરીને તેને કાઢી નાખો, અથવા તેની જગ્યાએ શબ્દો લખો.
+unprintable-private = { $chars } (ખાસ ચિહ્નો, જે ફક્ત એક જ પ્રોગ્રામ સમજે છે): આ ક્યારેય છાપી શકાતા નથી. કૃપા કરીને તેને કાઢી નાખો.
+unprintable-other = { $chars }: આ કમ્પ્યુટરનો કોઈ ફોન્ટ આને છાપી શકતો નથી. કૃપા કરીને તેને કાઢી નાખો.
 # Names of kinds of writing, used in the message above.
 script-arabic = અરબી
 script-hebrew = હિબ્રૂ
@@ -20,6 +30,11 @@ script-devanagari = દેવનાગરી (હિન્દી)
 script-gurmukhi = ગુરમુખી (પંજાબી)
 script-gujarati = ગુજરાતી
 script-latin = લેટિન (રોમન)
+script-ethiopic = ઇથિયોપિક (અમ્હારિક, ટિગ્રિન્યા)
+script-tamil = તમિલ
+script-tibetan = તિબેટી
+script-cjk = ચીની કે જાપાની
+script-korean = કોરિયન
 error-pdf-font-missing = આ કમ્પ્યુટરમાં PDF માટે કામ આવે એવો કોઈ ફોન્ટ નથી. કૃપા કરીને મફત Noto ફોન્ટ ઇન્સ્ટોલ કરો (Debian કે Ubuntu પર: fonts-noto-core) અને ફરી પ્રયાસ કરો.
 error-file-disk-full = આ સાચવવા માટે ડિસ્ક પર પૂરતી જગ્યા નથી. કૃપા કરીને થોડી જગ્યા ખાલી કરો, અથવા સાચવવા માટે બીજું સ્થાન પસંદ કરો, અને ફરી પ્રયાસ કરો.
 error-file-not-allowed = એપને એ ફોલ્ડરમાં સાચવવાની પરવાનગી નથી. કૃપા કરીને બીજું ફોલ્ડર પસંદ કરો.

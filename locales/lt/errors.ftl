@@ -9,9 +9,19 @@ error-scale-range = Pasirinkite skaičių nuo 0 iki 10.
 error-unknown-question = Šiame faile yra atsakymas į klausimą, kurio programa nežino.
 error-contribution-invalid = Šis failas nėra Family Voice pasisakymas arba jis sugadintas.
 error-contribution-newer-version = Šis failas sukurtas naujesne Family Voice versija. Atnaujinkite programą, kad galėtumėte jį atidaryti.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = PDF failui reikia šrifto šiam raštui: { $script }, o šiame kompiuteryje tokio šrifto nėra. Įdiekite nemokamą šriftą (Debian arba Ubuntu sistemoje: { $package }) ir bandykite dar kartą. Niekas, ką parašėte, neprarasta.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = PDF nebuvo padarytas, nes dalies to, kas parašyta, šiame kompiuteryje negalima išspausdinti. { $what } Niekas, ką parašėte, nedingo.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = Dalis šio teksto nebus išspausdinta PDF faile. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } ({ $script } raštas): įdiekite nemokamą šriftą { $package } (Debian arba Ubuntu sistemoje) ir bandykite dar kartą.
+unprintable-emoji = { $chars } (jaustukai): įdiekite nemokamą šriftą { $package } (Debian arba Ubuntu sistemoje) arba juos ištrinkite.
+unprintable-emoji-newer = { $chars } (jaustukai): joks šio kompiuterio šriftas negali jų išspausdinti. Ištrinkite juos arba parašykite žodžiais.
+unprintable-private = { $chars } (specialūs ženklai, kuriuos supranta tik viena programa): jų niekada negalima išspausdinti. Ištrinkite juos.
+unprintable-other = { $chars }: joks šio kompiuterio šriftas negali jų išspausdinti. Ištrinkite juos.
 # Names of kinds of writing, used in the message above.
 script-arabic = arabų raštas
 script-hebrew = hebrajų raštas
@@ -20,6 +30,11 @@ script-devanagari = devanagaris (hindi)
 script-gurmukhi = gurmukhi raštas (pandžabų)
 script-gujarati = gudžaratų raštas
 script-latin = lotynų raštas
+script-ethiopic = etiopų (amharų, tigrinų)
+script-tamil = tamilų
+script-tibetan = tibetiečių
+script-cjk = kinų arba japonų
+script-korean = korėjiečių
 error-pdf-font-missing = Šiame kompiuteryje nėra šrifto, kurį galėtų naudoti PDF failas. Įdiekite nemokamus Noto šriftus (Debian arba Ubuntu sistemoje: fonts-noto-core) ir bandykite dar kartą.
 error-file-disk-full = Diske nepakanka vietos tai išsaugoti. Atlaisvinkite šiek tiek vietos arba pasirinkite kitą vietą ir bandykite dar kartą.
 error-file-not-allowed = Programai neleidžiama išsaugoti šiame aplanke. Pasirinkite kitą aplanką.

@@ -9,9 +9,19 @@ error-scale-range = ਕਿਰਪਾ ਕਰਕੇ 0 ਤੋਂ 10 ਤੱਕ ਕੋ
 error-unknown-question = ਇਸ ਫ਼ਾਈਲ ਵਿੱਚ ਇੱਕ ਅਜਿਹੇ ਸਵਾਲ ਦਾ ਜਵਾਬ ਹੈ ਜਿਸ ਨੂੰ ਇਹ ਐਪ ਨਹੀਂ ਪਛਾਣਦੀ।
 error-contribution-invalid = ਇਹ ਫ਼ਾਈਲ Family Voice ਵਿੱਚ ਲਿਖੇ ਵਿਚਾਰਾਂ ਦੀ ਫ਼ਾਈਲ ਨਹੀਂ ਹੈ, ਜਾਂ ਇਹ ਖ਼ਰਾਬ ਹੋ ਗਈ ਹੈ।
 error-contribution-newer-version = ਇਹ ਫ਼ਾਈਲ Family Voice ਦੇ ਇੱਕ ਨਵੇਂ ਵਰਜਨ ਨਾਲ ਬਣਾਈ ਗਈ ਸੀ। ਇਸ ਨੂੰ ਖੋਲ੍ਹਣ ਲਈ ਕਿਰਪਾ ਕਰਕੇ ਐਪ ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ।
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = PDF ਬਣਾਉਣ ਲਈ { $script } ਲਿਪੀ ਦਾ ਫ਼ੌਂਟ ਚਾਹੀਦਾ ਹੈ, ਪਰ ਇਸ ਕੰਪਿਊਟਰ ਵਿੱਚ ਉਹ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ: { $package }) ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = PDF ਨਹੀਂ ਬਣੀ, ਕਿਉਂਕਿ ਜੋ ਲਿਖਿਆ ਗਿਆ ਹੈ ਉਸ ਵਿੱਚੋਂ ਕੁਝ ਇਸ ਕੰਪਿਊਟਰ ਉੱਤੇ ਛਾਪਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ। { $what } ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = ਇਸ ਵਿੱਚੋਂ ਕੁਝ PDF ਵਿੱਚ ਨਹੀਂ ਛਪੇਗਾ। { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } ({ $script } ਲਿਪੀ): ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ { $package } ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ), ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+unprintable-emoji = { $chars } (ਇਮੋਜੀ): ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ { $package } ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ), ਜਾਂ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ।
+unprintable-emoji-newer = { $chars } (ਇਮੋਜੀ): ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਕੋਈ ਫ਼ੌਂਟ ਇਨ੍ਹਾਂ ਨੂੰ ਛਾਪ ਨਹੀਂ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ, ਜਾਂ ਇਨ੍ਹਾਂ ਦੀ ਥਾਂ ਸ਼ਬਦ ਲਿਖੋ।
+unprintable-private = { $chars } (ਖ਼ਾਸ ਨਿਸ਼ਾਨ, ਜਿਨ੍ਹਾਂ ਨੂੰ ਸਿਰਫ਼ ਇੱਕ ਪ੍ਰੋਗਰਾਮ ਸਮਝਦਾ ਹੈ): ਇਹ ਕਦੇ ਵੀ ਛਾਪੇ ਨਹੀਂ ਜਾ ਸਕਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ।
+unprintable-other = { $chars }: ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਕੋਈ ਫ਼ੌਂਟ ਇਨ੍ਹਾਂ ਨੂੰ ਛਾਪ ਨਹੀਂ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ।
 # Names of kinds of writing, used in the message above.
 script-arabic = ਅਰਬੀ
 script-hebrew = ਇਬਰਾਨੀ
@@ -20,6 +30,11 @@ script-devanagari = ਦੇਵਨਾਗਰੀ (ਹਿੰਦੀ)
 script-gurmukhi = ਗੁਰਮੁਖੀ (ਪੰਜਾਬੀ)
 script-gujarati = ਗੁਜਰਾਤੀ
 script-latin = ਲਾਤੀਨੀ (ਰੋਮਨ)
+script-ethiopic = ਇਥੋਪੀਆਈ (ਅਮਹਾਰੀ, ਤਿਗਰੀਨੀਆ)
+script-tamil = ਤਮਿਲ
+script-tibetan = ਤਿੱਬਤੀ
+script-cjk = ਚੀਨੀ ਜਾਂ ਜਾਪਾਨੀ
+script-korean = ਕੋਰੀਆਈ
 error-pdf-font-missing = ਇਸ ਕੰਪਿਊਟਰ ਵਿੱਚ ਕੋਈ ਅਜਿਹਾ ਫ਼ੌਂਟ ਨਹੀਂ ਹੈ ਜੋ PDF ਵਿੱਚ ਵਰਤਿਆ ਜਾ ਸਕੇ। ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ Noto ਫ਼ੌਂਟ ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ: fonts-noto-core) ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 error-file-disk-full = ਇਸ ਨੂੰ ਸੇਵ ਕਰਨ ਲਈ ਡਿਸਕ ਉੱਤੇ ਕਾਫ਼ੀ ਥਾਂ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਕੁਝ ਥਾਂ ਖਾਲੀ ਕਰੋ, ਜਾਂ ਕੋਈ ਹੋਰ ਥਾਂ ਚੁਣੋ, ਅਤੇ ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 error-file-not-allowed = ਐਪ ਨੂੰ ਉਸ ਫੋਲਡਰ ਵਿੱਚ ਸੇਵ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਕੋਈ ਹੋਰ ਫੋਲਡਰ ਚੁਣੋ।

@@ -9,9 +9,19 @@ error-scale-range = Escolha um número de 0 a 10.
 error-unknown-question = Este ficheiro tem uma resposta a uma pergunta que a aplicação não conhece.
 error-contribution-invalid = Este ficheiro não é um contributo do Family Voice, ou está danificado.
 error-contribution-newer-version = Este ficheiro foi feito com uma versão mais recente do Family Voice. Atualize a aplicação para o abrir.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = O PDF precisa de um tipo de letra para a escrita { $script }, e este computador não tem nenhum. Instale o tipo de letra gratuito (no Debian ou no Ubuntu: { $package }) e tente novamente. Nada do que escreveu se perdeu.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = O PDF não foi feito, porque parte do que foi escrito não pode ser impressa neste computador. { $what } Nada do que escreveu se perdeu.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = Parte disto não vai aparecer no PDF. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } (escrita { $script }): instale o tipo de letra gratuito { $package } (no Debian ou Ubuntu) e tente de novo.
+unprintable-emoji = { $chars } (emojis): instale o tipo de letra gratuito { $package } (no Debian ou Ubuntu), ou apague-os.
+unprintable-emoji-newer = { $chars } (emojis): nenhum tipo de letra deste computador os consegue imprimir. Apague-os, ou use palavras em vez deles.
+unprintable-private = { $chars } (caracteres especiais que só um programa entende): nunca podem ser impressos. Apague-os, por favor.
+unprintable-other = { $chars }: nenhum tipo de letra deste computador os consegue imprimir. Apague-os, por favor.
 # Names of kinds of writing, used in the message above.
 script-arabic = árabe
 script-hebrew = hebraica
@@ -20,6 +30,11 @@ script-devanagari = devanágari (hindi)
 script-gurmukhi = gurmukhi (panjabi)
 script-gujarati = guzerate
 script-latin = latina
+script-ethiopic = etíope (amárico, tigrínia)
+script-tamil = tâmil
+script-tibetan = tibetana
+script-cjk = chinesa ou japonesa
+script-korean = coreana
 error-pdf-font-missing = Este computador não tem nenhum tipo de letra que o PDF possa usar. Instale os tipos de letra gratuitos Noto (no Debian ou no Ubuntu: fonts-noto-core) e tente novamente.
 error-file-disk-full = Não há espaço suficiente no disco para guardar isto. Liberte algum espaço, ou escolha outro local, e tente novamente.
 error-file-not-allowed = A aplicação não tem autorização para guardar nessa pasta. Escolha outra pasta, por favor.

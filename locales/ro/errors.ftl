@@ -9,9 +9,19 @@ error-scale-range = Vă rugăm să alegeți un număr de la 0 la 10.
 error-unknown-question = Acest fișier are un răspuns la o întrebare pe care aplicația nu o cunoaște.
 error-contribution-invalid = Acest fișier nu este o contribuție Family Voice sau este deteriorat.
 error-contribution-newer-version = Acest fișier a fost făcut cu o versiune mai nouă a Family Voice. Vă rugăm să actualizați aplicația ca să îl puteți deschide.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = Pentru PDF este nevoie de un font pentru scrierea { $script }, iar acest computer nu are unul. Vă rugăm să instalați fontul gratuit (pe Debian sau Ubuntu: { $package }) și să încercați din nou. Nu s-a pierdut nimic din ce ați scris.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = PDF-ul nu a fost făcut, pentru că o parte din ce s-a scris nu poate fi tipărită pe acest computer. { $what } Nu s-a pierdut nimic din ce ați scris.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = O parte din acest text nu va apărea în PDF. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } (scrierea { $script }): vă rugăm să instalați fontul gratuit { $package } (pe Debian sau Ubuntu) și să încercați din nou.
+unprintable-emoji = { $chars } (emoji): vă rugăm să instalați fontul gratuit { $package } (pe Debian sau Ubuntu) sau să le ștergeți.
+unprintable-emoji-newer = { $chars } (emoji): niciun font de pe acest computer nu le poate tipări. Vă rugăm să le ștergeți sau să folosiți cuvinte în locul lor.
+unprintable-private = { $chars } (caractere speciale pe care le înțelege doar un program): nu pot fi tipărite niciodată. Vă rugăm să le ștergeți.
+unprintable-other = { $chars }: niciun font de pe acest computer nu le poate tipări. Vă rugăm să le ștergeți.
 # Names of kinds of writing, used in the message above.
 script-arabic = arabă
 script-hebrew = ebraică
@@ -20,6 +30,11 @@ script-devanagari = devanagari (hindi)
 script-gurmukhi = gurmukhi (punjabi)
 script-gujarati = gujarati
 script-latin = latină
+script-ethiopic = etiopiană (amharică, tigrină)
+script-tamil = tamilă
+script-tibetan = tibetană
+script-cjk = chineză sau japoneză
+script-korean = coreeană
 error-pdf-font-missing = Acest computer nu are niciun font pe care PDF-ul să îl poată folosi. Vă rugăm să instalați fonturile gratuite Noto (pe Debian sau Ubuntu: fonts-noto-core) și să încercați din nou.
 error-file-disk-full = Nu este destul loc pe disc ca să salvați acest fișier. Vă rugăm să faceți puțin loc sau să alegeți alt loc și să încercați din nou.
 error-file-not-allowed = Aplicația nu are voie să salveze în acel dosar. Vă rugăm să alegeți alt dosar.

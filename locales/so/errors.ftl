@@ -9,9 +9,19 @@ error-scale-range = Fadlan dooro tiro u dhexaysa 0 ilaa 10.
 error-unknown-question = Faylkan waxaa ku jira jawaab su'aal aanu barnaamijku aqoon.
 error-contribution-invalid = Faylkani ma aha aragti Family Voice ah, ama waa uu xumaaday.
 error-contribution-newer-version = Faylkan waxaa lagu sameeyay nooc ka cusub oo Family Voice ah. Fadlan cusboonaysii barnaamijka si aad u furto.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = PDF-ku wuxuu u baahan yahay far (font) lagu qoro { $script }, kombiyuutarkanna ma laha. Fadlan ku rakib farta bilaashka ah (Debian ama Ubuntu: { $package }), kadibna isku day mar kale. Waxaad qortay waxba kama lumin.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = PDF-ka lama samayn, sababtoo ah qayb ka mid ah waxa la qoray laguma daabici karo kombiyuutarkan. { $what } Waxaad qortay waxba kama lumin.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = Qayb ka mid ah tan laguma daabici doono PDF-ka. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } (qoraalka { $script }): fadlan ku rakib farta bilaashka ah { $package } (Debian ama Ubuntu), kadibna isku day mar kale.
+unprintable-emoji = { $chars } (emoji): fadlan ku rakib farta bilaashka ah { $package } (Debian ama Ubuntu), ama ka saar.
+unprintable-emoji-newer = { $chars } (emoji): far kombiyuutarkan ku jirta midna ma daabici karto. Fadlan ka saar, ama erayo ku beddel.
+unprintable-private = { $chars } (calaamado gaar ah oo hal barnaamij oo keliya fahmo): weligood lama daabici karo. Fadlan ka saar.
+unprintable-other = { $chars }: far kombiyuutarkan ku jirta midna ma daabici karto. Fadlan ka saar.
 # Names of kinds of writing, used in the message above.
 script-arabic = Carabi
 script-hebrew = Cibraani
@@ -20,6 +30,11 @@ script-devanagari = Devanagari (Hindi)
 script-gurmukhi = Gurmukhi (Banjaabi)
 script-gujarati = Gujaraati
 script-latin = Laatiin
+script-ethiopic = Itoobiyaan (Amxaari, Tigrinya)
+script-tamil = Tamil
+script-tibetan = Tibetan
+script-cjk = Shiinees ama Jabbaaniis
+script-korean = Kuuriyaan
 error-pdf-font-missing = Kombiyuutarkan ma laha far (font) uu PDF-ku isticmaali karo. Fadlan ku rakib farta bilaashka ah ee Noto (Debian ama Ubuntu: fonts-noto-core), kadibna isku day mar kale.
 error-file-disk-full = Meel ku filan kuma jirto kombiyuutarka si tan loo kaydiyo. Fadlan meel bannee, ama dooro meel kale, kadibna isku day mar kale.
 error-file-not-allowed = Barnaamijka looma oggola inuu wax ku kaydiyo galkaas. Fadlan dooro gal kale.

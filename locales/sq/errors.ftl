@@ -9,9 +9,19 @@ error-scale-range = Ju lutemi zgjidhni një numër nga 0 deri në 10.
 error-unknown-question = Ky skedar ka një përgjigje për një pyetje që aplikacioni nuk e njeh.
 error-contribution-invalid = Ky skedar nuk është kontribut i Family Voice, ose është i dëmtuar.
 error-contribution-newer-version = Ky skedar është bërë me një version më të ri të Family Voice. Ju lutemi përditësoni aplikacionin për ta hapur.
-# When the PDF needs a font for one kind of writing (a script) that the computer lacks.
-# $script is one of the script names below; $package is the name of a Debian package.
-error-pdf-script-font-missing = PDF-i ka nevojë për një font për shkrimin { $script }, dhe ky kompjuter nuk ka asnjë. Ju lutemi instaloni fontin falas (në Debian ose Ubuntu: { $package }) dhe provoni përsëri. Asgjë nga ato që keni shkruar nuk ka humbur.
+# When the PDF is refused because some characters cannot be printed (shown on screen to
+# parents). $what is one or more of the unprintable- sentences below.
+error-pdf-cannot-print = PDF-i nuk u bë, sepse një pjesë e asaj që është shkruar nuk mund të shtypet në këtë kompjuter. { $what } Asgjë nga ato që keni shkruar nuk ka humbur.
+# Under a text box while a parent or child types, when some of it would not print. $what as above.
+unprintable-note = Një pjesë e këtij teksti nuk do të dalë në PDF. { $what }
+# One sentence per kind of character that cannot be printed. $chars lists them (private and unknown
+# ones as codes such as U+E000); $script is one of the script names below; $package is the name
+# of a Debian package.
+unprintable-script = { $chars } (shkrimi { $script }): ju lutemi instaloni fontin falas { $package } (në Debian ose Ubuntu) dhe provoni përsëri.
+unprintable-emoji = { $chars } (emoji): ju lutemi instaloni fontin falas { $package } (në Debian ose Ubuntu), ose hiqini ato.
+unprintable-emoji-newer = { $chars } (emoji): asnjë font në këtë kompjuter nuk mund t'i shtypë. Ju lutemi hiqini, ose shkruani fjalë në vend të tyre.
+unprintable-private = { $chars } (shenja të veçanta që i kupton vetëm një program): këto nuk mund të shtypen kurrë. Ju lutemi hiqini.
+unprintable-other = { $chars }: asnjë font në këtë kompjuter nuk mund t'i shtypë. Ju lutemi hiqini.
 # Names of kinds of writing, used in the message above.
 script-arabic = arab
 script-hebrew = hebraik
@@ -20,6 +30,11 @@ script-devanagari = devanagari (hindi)
 script-gurmukhi = gurmukhi (panxhabi)
 script-gujarati = guxharati
 script-latin = latin
+script-ethiopic = etiopian (amharik, tigrinja)
+script-tamil = tamil
+script-tibetan = tibetian
+script-cjk = kinez ose japonez
+script-korean = korean
 error-pdf-font-missing = Ky kompjuter nuk ka asnjë font që mund ta përdorë PDF-i. Ju lutemi instaloni fontet falas Noto (në Debian ose Ubuntu: fonts-noto-core) dhe provoni përsëri.
 error-file-disk-full = Nuk ka mjaft vend në disk për ta ruajtur këtë. Ju lutemi lironi pak vend, ose zgjidhni një vend tjetër, dhe provoni përsëri.
 error-file-not-allowed = Aplikacioni nuk lejohet të ruajë në atë dosje. Ju lutemi zgjidhni një dosje tjetër.

@@ -80,7 +80,11 @@ fn run(args: Vec<String>) -> Result<(), Stop> {
         }
         pdf::render(&contribution, &loc, today)
     };
-    let rendered = rendered.map_err(|e| format!("{e} ({})", e.code()))?;
+    // The message the window would show, in English for whoever runs the command.
+    let rendered = rendered.map_err(|e| match localizer(family_voice::i18n::SOURCE_LOCALE) {
+        Ok(en) => format!("{} ({})", family_voice::Problem::explain(&e, &en).message, e.code()),
+        Err(_) => format!("{e} ({})", e.code()),
+    })?;
     files::write_atomically(&job.output, &rendered.bytes)
         .map_err(|e| format!("cannot write {}: {e}", job.output.display()))?;
     Ok(())

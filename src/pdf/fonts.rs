@@ -24,12 +24,41 @@ const FAMILIES: &[&str] = &[
     "Noto Sans Devanagari",
     "Noto Sans Gurmukhi",
     "Noto Sans Gujarati",
+    // Other scripts a family may write in London, all in Debian's fonts-noto-core (Tibetan only
+    // as a serif face); Chinese, Japanese and Korean in fonts-noto-cjk, if installed.
+    "Noto Sans Ethiopic",
+    "Noto Sans Tamil",
+    "Noto Serif Tibetan",
+    "Noto Sans Sinhala",
+    "Noto Sans Thai",
+    "Noto Sans Telugu",
+    "Noto Sans Kannada",
+    "Noto Sans Malayalam",
+    "Noto Sans Oriya",
+    "Noto Sans Armenian",
+    "Noto Sans Georgian",
+    "Noto Sans Khmer",
+    "Noto Sans Lao",
+    "Noto Sans Myanmar",
+    "Noto Sans CJK SC",
     "DejaVu Sans",
     "Liberation Sans",
     "Arial",
     "Segoe UI",
     "Helvetica",
+    // Symbols and emoji last, so that letters always come from a text face. Symbola draws emoji
+    // in black and white (a PDF font cannot be in colour the way an emoji font is).
+    "Noto Sans Symbols",
+    "Noto Sans Symbols2",
+    "Noto Sans Math",
+    EMOJI_FAMILY,
 ];
+
+/// The black-and-white emoji face (Debian's fonts-symbola).
+const EMOJI_FAMILY: &str = "Symbola";
+
+/// The Debian package with [`EMOJI_FAMILY`].
+pub const EMOJI_PACKAGE: &str = "fonts-symbola";
 
 /// The Nastaliq face for Urdu.
 const URDU_FAMILY: &str = "Noto Nastaliq Urdu";
@@ -51,6 +80,16 @@ pub enum Script {
     Gurmukhi,
     /// Gujarati.
     Gujarati,
+    /// Amharic, Tigrinya.
+    Ethiopic,
+    /// Tamil.
+    Tamil,
+    /// Tibetan.
+    Tibetan,
+    /// Chinese characters and Japanese kana.
+    Cjk,
+    /// Korean.
+    Korean,
 }
 
 impl Script {
@@ -65,6 +104,19 @@ impl Script {
             0x900..=0x97F => Script::Devanagari,
             0xA00..=0xA7F => Script::Gurmukhi,
             0xA80..=0xAFF => Script::Gujarati,
+            0x1200..=0x139F | 0x2D80..=0x2DDF | 0xAB00..=0xAB2F => Script::Ethiopic,
+            0xB80..=0xBFF | 0x11FC0..=0x11FFF => Script::Tamil,
+            0xF00..=0xFFF => Script::Tibetan,
+            0x2E80..=0x2FDF
+            | 0x3001..=0x303F
+            | 0x3040..=0x30FF
+            | 0x3100..=0x312F
+            | 0x31A0..=0x31FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xF900..=0xFAFF
+            | 0x20000..=0x3FFFF => Script::Cjk,
+            0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Korean,
             _ => return None,
         })
     }
@@ -79,13 +131,90 @@ impl Script {
             Script::Devanagari => "script-devanagari",
             Script::Gurmukhi => "script-gurmukhi",
             Script::Gujarati => "script-gujarati",
+            Script::Ethiopic => "script-ethiopic",
+            Script::Tamil => "script-tamil",
+            Script::Tibetan => "script-tibetan",
+            Script::Cjk => "script-cjk",
+            Script::Korean => "script-korean",
         }
     }
 
-    /// The Debian package with a font for it. All are in Noto's core set.
+    /// The Debian package with a font for it: Noto's core set, or its Chinese, Japanese and
+    /// Korean set.
     pub fn package(self) -> &'static str {
-        "fonts-noto-core"
+        match self {
+            Script::Cjk | Script::Korean => "fonts-noto-cjk",
+            _ => "fonts-noto-core",
+        }
     }
+}
+
+/// What kind of characters a group that cannot be printed holds, which says what can be done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unprintable {
+    /// Writing in a script with no font here; a free one can be installed.
+    Script(Script),
+    /// Emoji or pictures. `installable` when the emoji face is not installed (installing it
+    /// would print them); otherwise they are newer than it, and can only be taken out.
+    Emoji {
+        /// Whether installing [`EMOJI_PACKAGE`] would print them.
+        installable: bool,
+    },
+    /// Private-use characters: they mean something only to the program or font that made them,
+    /// so no font can print them as meant, even one that has a glyph at their place.
+    PrivateUse,
+    /// Anything else no font here draws.
+    Other,
+}
+
+/// Characters of a text that the PDF cannot print, of one kind, each once, in the order they
+/// first appear.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missing {
+    /// What they are.
+    pub kind: Unprintable,
+    /// The characters.
+    pub chars: Vec<char>,
+}
+
+impl Unprintable {
+    fn of(c: char, emoji_face: bool) -> Unprintable {
+        if is_private_use(c) {
+            Unprintable::PrivateUse
+        } else if let Some(script) = Script::of(c) {
+            Unprintable::Script(script)
+        } else if is_emoji(c) {
+            Unprintable::Emoji { installable: !emoji_face }
+        } else {
+            Unprintable::Other
+        }
+    }
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(u32::from(c), 0xE000..=0xF8FF | 0xF_0000..=0xF_FFFD | 0x10_0000..=0x10_FFFD)
+}
+
+/// Emoji and pictographs, by block: enough to tell the family "emoji" rather than a code.
+fn is_emoji(c: char) -> bool {
+    matches!(u32::from(c), 0x2300..=0x23FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1_F000..=0x1_FAFF)
+}
+
+/// Whether the PDF leaves a character out rather than drawing it: skin-tone modifiers (the
+/// black-and-white emoji face draws them as a square of a shade beside the emoji, so 👍🏽 prints
+/// as 👍), and characters that are never seen (joiners, variation selectors, direction marks,
+/// controls), which the shaper hides when a font has no glyph for them.
+pub fn left_out(c: char) -> bool {
+    c.is_control()
+        || matches!(u32::from(c),
+            0xAD | 0x34F | 0x180B..=0x180F | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F
+            | 0xFE00..=0xFE0F | 0xFEFF | 0x1_F3FB..=0x1_F3FF | 0xE_0000..=0xE_0FFF)
+}
+
+/// Dandas (। ॥) end sentences in Bengali, Hindi and Panjabi alike: each script's font has them,
+/// and the one drawing the words around them should draw them too.
+pub(super) fn is_danda(c: char) -> bool {
+    matches!(c, '\u{0964}' | '\u{0965}')
 }
 
 /// How heavy the text is.
@@ -257,38 +386,26 @@ impl FontBook {
 
     /// The chains trimmed to the fonts that draw something in `text` (all a document will
     /// print), each character being drawn by the first font that has it, as the shaper does.
-    /// Refuses text with a kind of writing no font here can draw, so that the family is told
-    /// what to install rather than handed a page of boxes.
+    /// Refuses text that no font here can draw, naming it, so that the family is told what to
+    /// install or take out rather than handed a page of boxes.
     pub fn for_text(&self, text: &str) -> Result<FontBook, PdfError> {
-        let chars = distinct_chars(text);
-        let used = |chain: &[FontFile]| -> (Vec<FontFile>, Option<Script>) {
-            // Faces are read as the text needs them: English never opens the Arabic font.
-            let faces: Vec<OnceLock<Option<rustybuzz::Face<'_>>>> = chain.iter().map(|_| OnceLock::new()).collect();
-            let face = |i: usize| faces[i].get_or_init(|| chain[i].face()).as_ref();
-            let mut needed = vec![false; chain.len()];
-            if let Some(first) = (0..chain.len()).find(|&i| face(i).is_some()) {
-                needed[first] = true;
-            }
-            let mut missing = None;
-            for &c in &chars {
-                match (0..chain.len()).find(|&i| face(i).is_some_and(|f| f.glyph_index(c).is_some())) {
-                    Some(at) => needed[at] = true,
-                    None => missing = missing.or_else(|| Script::of(c)),
-                }
-            }
-            let kept = chain.iter().zip(needed).filter(|(_, keep)| *keep).map(|(f, _)| f.clone()).collect();
-            (kept, missing)
-        };
-        let (regular, missing) = used(&self.regular);
-        if let Some(script) = missing {
-            return Err(PdfError::ScriptFontMissing(script));
+        let (regular, missing) = used(&self.regular, text);
+        if !missing.is_empty() {
+            return Err(PdfError::CannotPrint(missing));
         }
         if regular.is_empty() {
             return Err(PdfError::NoFont);
         }
-        let (bold, _) = used(&self.bold);
+        let (bold, _) = used(&self.bold, text);
         let bold = if bold.is_empty() { regular.clone() } else { bold };
         Ok(FontBook { regular, bold })
+    }
+
+    /// The characters of `text` that no font of the chain can print, grouped by kind in the
+    /// order each kind first appears; empty when all of it prints. What the PDF refuses, and
+    /// what the screens warn of while the family types.
+    pub fn unprintable(&self, text: &str) -> Vec<Missing> {
+        used(&self.regular, text).1
     }
 
     /// The chain for a weight.
@@ -297,6 +414,61 @@ impl FontBook {
             Weighting::Regular => &self.regular,
             Weighting::Bold => &self.bold,
         }
+    }
+}
+
+/// The fonts of `chain` that draw something in `text`, and what none of them can print.
+fn used(chain: &[FontFile], text: &str) -> (Vec<FontFile>, Vec<Missing>) {
+    // Faces are read as the text needs them: English never opens the Arabic font.
+    let faces: Vec<OnceLock<Option<rustybuzz::Face<'_>>>> = chain.iter().map(|_| OnceLock::new()).collect();
+    let face = |i: usize| faces[i].get_or_init(|| chain[i].face()).as_ref();
+    let has = |i: usize, c: char| face(i).is_some_and(|f| f.glyph_index(c).is_some());
+    let mut needed = vec![false; chain.len()];
+    if let Some(first) = (0..chain.len()).find(|&i| face(i).is_some()) {
+        needed[first] = true;
+    }
+    let emoji_face = chain.iter().any(|f| f.family == EMOJI_FAMILY);
+    let mut missing: Vec<Missing> = Vec::new();
+    let mut dandas = Vec::new();
+    for c in distinct_chars(text) {
+        if left_out(c) {
+            continue;
+        }
+        if is_danda(c) {
+            dandas.push(c);
+            continue;
+        }
+        let found = if is_private_use(c) { None } else { (0..chain.len()).find(|&i| has(i, c)) };
+        match found {
+            Some(at) => needed[at] = true,
+            None => add_missing(&mut missing, Unprintable::of(c, emoji_face), c),
+        }
+    }
+    // A danda is drawn by a font already drawing the text's words where one has it (the
+    // shaper keeps it in its words' font), so Panjabi does not bring in the Bengali font.
+    // A danda with no font at all is named with the words it ends, when they are missing too.
+    let words_missing = missing
+        .iter()
+        .any(|m| matches!(m.kind, Unprintable::Script(Script::Bengali | Script::Devanagari | Script::Gurmukhi)));
+    for c in dandas {
+        if !(0..chain.len()).any(|i| needed[i] && has(i, c)) {
+            if words_missing && !(0..chain.len()).any(|i| has(i, c)) {
+                continue;
+            }
+            match (0..chain.len()).find(|&i| has(i, c)) {
+                Some(at) => needed[at] = true,
+                None => add_missing(&mut missing, Unprintable::of(c, emoji_face), c),
+            }
+        }
+    }
+    let kept = chain.iter().zip(needed).filter(|(_, keep)| *keep).map(|(f, _)| f.clone()).collect();
+    (kept, missing)
+}
+
+fn add_missing(missing: &mut Vec<Missing>, kind: Unprintable, c: char) {
+    match missing.iter_mut().find(|m| m.kind == kind) {
+        Some(group) => group.chars.push(c),
+        None => missing.push(Missing { kind, chars: vec![c] }),
     }
 }
 

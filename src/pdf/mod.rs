@@ -23,7 +23,7 @@ use crate::error::Explain;
 use crate::i18n::Localizer;
 use fluent_bundle::FluentArgs;
 
-pub use fonts::{FontBook, Script};
+pub use fonts::{FontBook, Missing, Script, Unprintable};
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -32,34 +32,95 @@ pub enum PdfError {
     /// No usable font was found on this computer.
     #[error("no usable font was found on this computer")]
     NoFont,
-    /// The text has a kind of writing that no installed font can draw.
-    #[error("no installed font can draw {0:?} text")]
-    ScriptFontMissing(Script),
+    /// The text has characters that no installed font can draw, or that no font can print as
+    /// meant (private-use characters), grouped by kind.
+    #[error("some characters cannot be printed: {0:?}")]
+    CannotPrint(Vec<Missing>),
 }
 
 impl Explain for PdfError {
     fn code(&self) -> &'static str {
         match self {
             PdfError::NoFont => "pdf.font-missing",
-            PdfError::ScriptFontMissing(_) => "pdf.script-font-missing",
+            PdfError::CannotPrint(_) => "pdf.cannot-print",
         }
     }
 
     fn message_id(&self) -> &'static str {
         match self {
             PdfError::NoFont => "error-pdf-font-missing",
-            PdfError::ScriptFontMissing(_) => "error-pdf-script-font-missing",
+            PdfError::CannotPrint(_) => "error-pdf-cannot-print",
         }
     }
 
     fn args_in(&self, loc: &Localizer) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
-        if let PdfError::ScriptFontMissing(script) = self {
-            args.set("script", loc.msg(script.message_id()));
-            args.set("package", script.package());
+        if let PdfError::CannotPrint(missing) = self {
+            args.set("what", what_cannot_print(missing, loc));
         }
         args
     }
+}
+
+/// Sentences naming each group of characters that cannot be printed and what to do about it.
+pub fn what_cannot_print(missing: &[Missing], loc: &Localizer) -> String {
+    /// A group names at most this many characters; more are shown as "…".
+    const SHOWN: usize = 5;
+    let sentences: Vec<String> = missing
+        .iter()
+        .map(|group| {
+            let mut chars: Vec<String> = group
+                .chars
+                .iter()
+                .take(SHOWN)
+                .map(|&c| match group.kind {
+                    // Private-use and unknown characters look like nothing on most screens:
+                    // their code is something a helper can look up.
+                    Unprintable::PrivateUse | Unprintable::Other => format!("U+{:04X}", u32::from(c)),
+                    _ => c.to_string(),
+                })
+                .collect();
+            if group.chars.len() > SHOWN {
+                chars.push("…".into());
+            }
+            let mut args = FluentArgs::new();
+            args.set("chars", chars.join(" "));
+            let id = match group.kind {
+                Unprintable::Script(script) => {
+                    args.set("script", loc.msg(script.message_id()));
+                    args.set("package", script.package());
+                    "unprintable-script"
+                }
+                Unprintable::Emoji { installable: true } => {
+                    args.set("package", fonts::EMOJI_PACKAGE);
+                    "unprintable-emoji"
+                }
+                Unprintable::Emoji { installable: false } => "unprintable-emoji-newer",
+                Unprintable::PrivateUse => "unprintable-private",
+                Unprintable::Other => "unprintable-other",
+            };
+            loc.msg_with(id, &args)
+        })
+        .collect();
+    sentences.join(" ")
+}
+
+/// What of `text` the PDF could not print on this computer, with the system's fonts (the
+/// screens ask this while the family types). Empty when everything prints.
+pub fn cannot_print(text: &str) -> Result<Vec<Missing>, PdfError> {
+    Ok(system_fonts()?.unprintable(text))
+}
+
+/// The note the screens show under a text box while the family types: what of `text` the PDF
+/// could not print on this computer and what to do, or `None` when all of it prints.
+pub fn printable_note(text: &str, loc: &Localizer) -> Result<Option<String>, PdfError> {
+    let missing = cannot_print(text)?;
+    if missing.is_empty() {
+        return Ok(None);
+    }
+    let mut args = FluentArgs::new();
+    args.set("what", what_cannot_print(&missing, loc));
+    Ok(Some(loc.msg_with("unprintable-note", &args)))
 }
 
 /// A finished PDF.

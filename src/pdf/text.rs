@@ -420,6 +420,9 @@ impl<'a> Shaper<'a> {
             let end = i + c.len_utf8();
             let face = match runs.last() {
                 Some((_, current)) if joins_previous(c) => *current,
+                Some((_, current)) if super::fonts::is_danda(c) && self.faces[*current].glyph_index(c).is_some() => {
+                    *current
+                }
                 _ if c.is_ascii() => self.ascii[c as usize],
                 _ => first_with(&self.faces, c),
             };
@@ -694,6 +697,8 @@ pub fn sanitize(text: &str) -> String {
             '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Some('\n'),
             '\t' => Some(' '),
             c if c.is_control() => None,
+            // Skin-tone modifiers: the black-and-white emoji face would draw a shaded square.
+            '\u{1F3FB}'..='\u{1F3FF}' => None,
             c => Some(c),
         })
         .collect()
