@@ -228,13 +228,18 @@ fn the_suggestions_file_is_fluent_and_applying_it_gives_the_suggested_wordings()
     assert_eq!(after.item("app-name").unwrap().translation, catalog.item("app-name").unwrap().translation);
 }
 
+/// Every wording of every language, suggested with a mark added at its end, comes back from the
+/// suggestions file into the right message with nothing else of it changed. (The translation
+/// sent back exactly as it is would be no suggestion at all.)
 #[test]
-fn every_message_of_every_language_can_be_found_and_written_back_unchanged() {
+fn every_message_of_every_language_can_be_found_and_written_back() {
+    const MARK: &str = " ✓";
     for locale in i18n::locales().iter().filter(|l| l.tag != SOURCE_LOCALE) {
         let catalog = Catalog::of(locale);
         let mut r = Review::new(locale.tag);
         for item in &catalog.items {
-            r.decide(&catalog, &item.key, needs_change("", &item.translation.source))
+            let marked = format!("{}{MARK}", item.translation.source);
+            r.decide(&catalog, &item.key, needs_change("", &marked))
                 .unwrap_or_else(|e| panic!("{}: {}: {e}", locale.tag, item.key));
         }
         let files: Vec<(String, String)> =
@@ -247,7 +252,7 @@ fn every_message_of_every_language_can_be_found_and_written_back_unchanged() {
         }
         let after = Catalog::of_files(locale.tag, &applied);
         for (a, b) in after.items.iter().zip(&catalog.items) {
-            assert_eq!(a.translation, b.translation, "{}: {}", locale.tag, a.key);
+            assert_eq!(a.translation.source, format!("{}{MARK}", b.translation.source), "{}: {}", locale.tag, a.key);
         }
     }
 }
@@ -325,6 +330,30 @@ fn a_review_file_that_is_not_a_review_or_is_too_new_is_refused() {
     // And a file far bigger than any review is refused without being read whole.
     std::fs::write(&path, vec![b' '; 17 * 1024 * 1024]).unwrap();
     assert_eq!(Review::load(&path, "ur").unwrap_err().code(), "review.unreadable");
+}
+
+#[test]
+fn the_review_pdf_is_tagged_in_english_with_each_translation_marked_in_its_language() {
+    let catalog = Catalog::of(locale("ur"));
+    let mut r = Review::new("ur");
+    r.reviewer = reviewer();
+    let rendered = pdf::render_review_with(&r, &catalog, &FontBook::from_system().unwrap()).unwrap();
+    let s = crate::pdf::structure("review-tagged-ur.pdf", &rendered.bytes);
+    assert_eq!(s.lang, SOURCE_LOCALE);
+    assert!(s.shows_title && s.title.starts_with("Translation review"), "{}", s.title);
+    // poppler gives right-to-left words here in the order they are drawn, so only the start.
+    assert!(s.texts("H1")[0].starts_with("Translation review: "));
+    let headings = s.texts("H2");
+    assert_eq!(headings[0], "Terms that must read the same everywhere");
+    // A bookmark for each area of the app, in the order of the headings.
+    assert!(s.outline.len() >= 2 && crate::pdf::in_order(&headings, &s.outline), "{:?}", s.outline);
+    let paragraphs = s.texts("P");
+    assert!(paragraphs.contains(&"Reviewer: Nadia Rahman".to_owned()));
+    assert!(paragraphs.contains(&"Chair".to_owned()));
+    // Every translation and term in Urdu, and nothing else in another language.
+    assert!(s.langs.iter().all(|l| l == "ur"), "{:?}", s.langs);
+    assert!(s.langs.len() >= catalog.items.len() + catalog.terms.len(), "{} of {}", s.langs.len(), catalog.items.len());
+    assert!(!s.all_text().contains("Page 1 of"), "footers are artefacts");
 }
 
 #[test]
@@ -420,4 +449,53 @@ fn a_short_escape_before_a_letter_of_several_bytes_is_refused_not_a_crash() {
     }
     // A whole escape, and a backslash before anything else, are still read as Fluent is.
     assert!(Wording::parse("{\"\\u0041\"} apples").is_ok());
+}
+
+#[test]
+fn the_store_saves_each_decision_before_answering_and_says_when_all_are_approved() {
+    let folder = temp_dir("store");
+    let store = review::Store::new(folder.clone());
+    let catalog = Catalog::of(locale("ur"));
+    store.set_reviewer("ur", reviewer()).unwrap();
+    let (first, rest) = catalog.items.split_first().unwrap();
+    let decided = store.decide("ur", &first.key, Decision::Approved).unwrap();
+    assert_eq!(decided.item.key, first.key);
+    assert!(!decided.all_approved);
+    // On disk at once: a new store over the same folder reads the decision.
+    let again = review::Store::new(folder.clone());
+    assert_eq!(again.open("ur").unwrap().progress.approved, 1);
+    assert_eq!(again.open("ur").unwrap().reviewer.name, "Nadia Rahman");
+
+    for item in rest {
+        store.decide("ur", &item.key, Decision::Approved).unwrap();
+    }
+    let undone = store.undo("ur", &first.key).unwrap();
+    assert!(!undone.all_approved, "one taken back");
+    let last = store.decide("ur", &first.key, Decision::Approved).unwrap();
+    assert!(last.all_approved);
+    let signed = store.sign_off("ur").unwrap();
+    assert!(signed.signed_off.is_some());
+    assert!(String::from_utf8(store.suggestions("ur").unwrap()).unwrap().contains("Nadia Rahman"));
+}
+
+#[test]
+fn the_translation_sent_back_unchanged_is_no_suggestion_and_an_unknown_language_is_refused() {
+    let store = review::Store::new(temp_dir("unchanged"));
+    let item = &Catalog::of(locale("fa")).items[0];
+    let unchanged = format!("  {}  ", item.translation.source);
+    store.decide("fa", &item.key, needs_change("Too formal for a parent.", &unchanged)).unwrap();
+    let view = store.open("fa").unwrap();
+    let saved = view.items.iter().find(|i| i.key == item.key).unwrap();
+    assert!(
+        matches!(&saved.decision, Some(Decision::NeedsChange { suggestion, comment }) if suggestion.is_empty() && comment == "Too formal for a parent."),
+        "only the comment is kept: {:?}",
+        saved.decision
+    );
+    // With no comment either, there is nothing to record.
+    assert!(matches!(
+        store.decide("fa", &item.key, needs_change(" ", &unchanged)),
+        Err(ReviewError::Wording(WordingError::Empty))
+    ));
+    assert!(matches!(store.open("xx"), Err(ReviewError::UnknownLanguage(tag)) if tag == "xx"));
+    assert!(matches!(store.open(SOURCE_LOCALE), Err(ReviewError::UnknownLanguage(_))));
 }

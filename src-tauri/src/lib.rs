@@ -45,8 +45,9 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             app.manage(drafts::Drafts::new(folder));
             // Settings and interpreters' reviews hold no family data: plain files in the config folder.
             let config = app.path().app_config_dir()?;
-            app.manage(session::Session::new(config.join("settings.json"), config.join("reviews")));
-            app.manage(commands::Reviews::default());
+            let session = session::Session::new(config.join("settings.json"), config.join("reviews"));
+            app.manage(family_voice::review::Store::new(session.reviews.clone()));
+            app.manage(session);
             // Where the fonts are, noted between runs so the first PDF need not search them all.
             family_voice::pdf::keep_font_index_at(app.path().app_cache_dir()?.join("fonts.json"));
             // The window is made here rather than from the configuration alone, so that it can

@@ -9,6 +9,7 @@ mod catalog;
 mod export;
 mod preview;
 mod state;
+mod store;
 mod view;
 mod wording;
 
@@ -16,6 +17,7 @@ pub use catalog::{Area, Catalog, Item, Readers, Term};
 pub use export::{apply, language_of, suggestions, ApplyError};
 pub use preview::{previews, Preview};
 pub use state::{Decision, Progress, Review, ReviewError, Reviewer, SignOff, Status, Verdict, FORMAT};
+pub use store::{Decided, Store};
 pub use view::{
     file, is_signed_off, languages, reviewable, saved_as, ItemView, LanguageView, ProgressText, ReviewView,
 };
@@ -29,6 +31,7 @@ impl Explain for ReviewError {
             Self::Unreadable => "review.unreadable",
             Self::TooNew => "review.too-new",
             Self::UnknownItem(_) => "review.unknown-item",
+            Self::UnknownLanguage(_) => "review.unknown-language",
             Self::Wording(WordingError::Empty) => "review.suggestion-empty",
             Self::Wording(WordingError::NotFluent) => "review.suggestion-not-fluent",
             Self::Wording(WordingError::TooBig) => "review.suggestion-too-big",
@@ -43,7 +46,7 @@ impl Explain for ReviewError {
         match self {
             Self::Unreadable => "interp-error-unreadable",
             Self::TooNew => "interp-error-too-new",
-            Self::UnknownItem(_) => "error-unexpected",
+            Self::UnknownItem(_) | Self::UnknownLanguage(_) => "error-unexpected",
             Self::Wording(WordingError::Empty) => "interp-error-suggestion-empty",
             Self::Wording(WordingError::NotFluent) => "interp-error-suggestion-not-fluent",
             Self::Wording(WordingError::TooBig) => "interp-error-suggestion-too-big",

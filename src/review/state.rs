@@ -131,6 +131,9 @@ pub enum ReviewError {
     /// No wording has this key.
     #[error("no wording is called {0}")]
     UnknownItem(String),
+    /// No language with this tag can be reviewed.
+    #[error("no language to review is called {0}")]
+    UnknownLanguage(String),
     /// The suggested wording cannot be used.
     #[error(transparent)]
     Wording(#[from] WordingError),
@@ -237,7 +240,10 @@ impl Review {
     pub fn decide(&mut self, catalog: &Catalog, key: &str, decision: Decision) -> Result<(), ReviewError> {
         let item = catalog.item(key).ok_or_else(|| ReviewError::UnknownItem(key.to_owned()))?;
         let decision = match decision {
-            Decision::NeedsChange { comment, suggestion } if !suggestion.trim().is_empty() => {
+            // The translation as it stands, sent back unchanged, is no suggestion.
+            Decision::NeedsChange { comment, suggestion }
+                if !suggestion.trim().is_empty() && suggestion.trim() != item.translation.source.trim() =>
+            {
                 let suggested = Wording::parse(&suggestion)?;
                 check_placeables(&item.translation, &suggested)?;
                 if !suggested.has_words() {

@@ -12,8 +12,6 @@ mod save;
 mod text;
 mod timeline;
 
-pub use review::Reviews;
-
 use family_voice::{Explain, Problem};
 use tauri::Runtime;
 

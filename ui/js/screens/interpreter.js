@@ -39,7 +39,11 @@ export async function showInterpreterStart(app) {
     progress.textContent = reviewed > 0 ? `${reviewed} / ${total}` : "";
     begin.textContent = t(reviewed > 0 ? "interp-carry-on" : "interp-begin");
   };
-  date.value = new Date().toISOString().slice(0, 10);
+  // Today on this computer's calendar (toISOString would give the date in UTC).
+  const today = new Date();
+  date.value = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+    .map((part, i) => String(part).padStart(i === 0 ? 4 : 2, "0"))
+    .join("-");
   chooser.addEventListener("change", show);
   show();
 
@@ -235,8 +239,7 @@ function itemCard(view, item, onDecided) {
       api.reviewDecide(view.tag, item.key, {
         decision: "needs-change",
         comment: comment.value,
-        // Unchanged wording is no suggestion: only the comment is kept.
-        suggestion: wordingOf(suggestion).trim() === item.translation.source.trim() ? "" : wordingOf(suggestion),
+        suggestion: wordingOf(suggestion),
       }),
     ),
   );
