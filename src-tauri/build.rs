@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "check_contribution",
     "summary",
     "make_pdf",
+    "printable_note",
     "open_pdf",
     "timeline",
     "timeline_set_notice",

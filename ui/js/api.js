@@ -13,6 +13,9 @@ export const checkContribution = (contribution) => invoke("check_contribution", 
 export const summary = (contribution) => invoke("summary", { contribution });
 /** Asks where to save and makes the PDF; resolves to the file's name, or null if cancelled. */
 export const makePdf = (contribution) => invoke("make_pdf", { contribution });
+/** What of a text box's words the PDF could not print on this computer, and what to do, in the
+ *  screens' language; null when all of it prints. */
+export const printableNote = (text) => invoke("printable_note", { text });
 /** Opens the PDF made last in the system's viewer. */
 export const openPdf = () => invoke("open_pdf");
 /** The conference timeline in words, or null until the conference date is known. */

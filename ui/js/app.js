@@ -4,6 +4,7 @@ import * as autosave from "./autosave.js";
 import { cover, watchForHide } from "./cover.js";
 import { stopIdle, watchIdle } from "./idle.js";
 import { forgetTextAroundCursor } from "./dom.js";
+import { watchPrintable } from "./printable.js";
 import { currentLanguage, t, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
 import {
@@ -262,6 +263,7 @@ async function start() {
   if (new URLSearchParams(window.location.search).has("covered")) cover();
   saveBeforeClosing();
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
+  watchPrintable(screen);
   await app.unlock();
 }
 

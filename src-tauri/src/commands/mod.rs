@@ -27,6 +27,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         contribution::check_contribution,
         contribution::summary,
         pdf::make_pdf,
+        pdf::printable_note,
         pdf::open_pdf,
         pdf::save_recovery_sheet,
         timeline::timeline,

@@ -22,6 +22,14 @@ pub async fn make_pdf<R: Runtime>(
     save_pdf(&app, &session, name, &contribution.language, |loc| pdf::render(&contribution, loc, today())).await
 }
 
+/// What of a text box's words the PDF could not print here, and what to do, for the note under
+/// the box; `None` when all of it prints.
+#[tauri::command]
+pub async fn printable_note(session: State<'_, Session>, text: String) -> Result<Option<String>, Problem> {
+    let text = zeroize::Zeroizing::new(text);
+    pdf::printable_note(&text, &session.screens()).map_err(|e| explain(&e, &session))
+}
+
 /// Asks where to save the recovery sheet for the code on screen, and saves it in the screens'
 /// language. `None` when the family closed the dialog.
 #[tauri::command]
