@@ -91,7 +91,7 @@ child-stamp-heart = Heart
 child-stamp-house = House
 child-stamp-person = Person
 # Under the pictures: how to place one by pointer, or with the keyboard alone.
-child-draw-keys-hint = Pick a picture, then click or tap where it goes. No mouse? Press Tab to get to the drawing, move with the arrow keys, then press Enter or Space.
+child-draw-keys-hint = Pick a picture. Then click or tap where it goes. No mouse? Press Tab to get to the drawing. Move with the arrow keys. Then press Enter or Space.
 # What a screen reader calls the drawing area.
 child-draw-canvas = Your drawing
 
