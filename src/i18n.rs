@@ -104,11 +104,6 @@ impl Locale {
         let source_only = if self.tag == SOURCE_LOCALE { SOURCE_ONLY_FILES } else { &[] };
         self.files.iter().chain(source_only)
     }
-
-    /// Whether a file is one every language translates (not one only the source language has).
-    pub fn is_translated_file(file: &str) -> bool {
-        !SOURCE_ONLY_FILES.iter().any(|(name, _)| *name == file)
-    }
 }
 
 /// The shipped language that best matches what the person asked for, in order of preference
@@ -174,6 +169,12 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
+    /// The source language, English, which every translation is checked against and falls back
+    /// to: it is built into the app, and its files are checked by the tests, so it always loads.
+    pub fn english(isolation: Isolation) -> Self {
+        Self::new(SOURCE_LOCALE, isolation).expect("the source language ships")
+    }
+
     /// Loads a shipped language by its tag.
     pub fn new(tag: &str, isolation: Isolation) -> Result<Self, I18nError> {
         let locale = find(tag).ok_or_else(|| I18nError::UnknownLanguage(tag.to_owned()))?;

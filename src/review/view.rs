@@ -120,7 +120,7 @@ impl ProgressText {
     }
 
     fn with(review: &Review, catalog: &Catalog, isolation: Isolation) -> Self {
-        let english = Localizer::new(SOURCE_LOCALE, isolation).expect("the source language ships");
+        let english = Localizer::english(isolation);
         let progress = review.progress(catalog);
         let mut args = FluentArgs::new();
         args.set("reviewed", progress.reviewed);
@@ -184,7 +184,7 @@ impl ReviewView {
     /// The screen for a review of a shipped language.
     pub fn of(review: &Review, locale: &'static Locale) -> Self {
         let catalog = Catalog::of(locale);
-        let english = Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships");
+        let english = Localizer::english(Isolation::On);
         let theirs = Localizer::new(locale.tag, Isolation::On).expect("a shipped language loads");
         let items = catalog.items.iter().map(|item| item_view(item, &catalog, review, &english, &theirs)).collect();
         let mut args = FluentArgs::new();
@@ -208,7 +208,7 @@ impl ReviewView {
     pub fn item(review: &Review, locale: &'static Locale, key: &str) -> Option<ItemView> {
         let catalog = Catalog::of(locale);
         let item = catalog.item(key)?;
-        let english = Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships");
+        let english = Localizer::english(Isolation::On);
         let theirs = Localizer::new(locale.tag, Isolation::On).expect("a shipped language loads");
         Some(item_view(item, &catalog, review, &english, &theirs))
     }
@@ -264,7 +264,7 @@ impl Status {
 
 /// "Saved as …", for a file the review screen wrote.
 pub fn saved_as(file_name: &str) -> String {
-    let english = Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships");
+    let english = Localizer::english(Isolation::On);
     let mut args = FluentArgs::new();
     args.set("file", file_name.to_owned());
     english.msg_with("interp-saved-file", &args)

@@ -1,7 +1,7 @@
 //! The interpreters' review: each command asks the core's review store, which loads, changes and
 //! saves the language's file, and passes on what the screen now shows.
 
-use family_voice::i18n::{Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::i18n::{Isolation, Localizer};
 use family_voice::review::{
     self, Decided, Decision, LanguageView, ProgressText, ReviewError, ReviewView, Reviewer, Store,
 };
@@ -13,7 +13,7 @@ use crate::session::Session;
 
 /// The review's words are English, whatever the screens' language.
 fn english() -> Localizer {
-    Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships")
+    Localizer::english(Isolation::On)
 }
 
 fn explain(error: ReviewError) -> Problem {

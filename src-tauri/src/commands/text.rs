@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use family_voice::i18n::{self, Direction, Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::i18n::{self, Direction, Isolation, Localizer};
 use family_voice::prompts::{self, PartView};
 use family_voice::Problem;
 use serde::Serialize;
@@ -35,7 +35,7 @@ pub struct LanguageChoice {
 pub fn screen_text(session: State<'_, Session>) -> ScreenText {
     let screens = session.screens();
     let locale = screens.locale();
-    let english = Localizer::new(SOURCE_LOCALE, Isolation::On).expect("the source language ships");
+    let english = Localizer::english(Isolation::On);
     ScreenText {
         lang: locale.tag,
         dir: locale.direction,
