@@ -63,7 +63,7 @@ fn the_youngest_get_a_picture_symbol_on_every_house_and_question_and_the_others_
         assert!(pictures(band).iter().all(Option::is_none), "no symbols for {band:?}");
     }
     // The JSON the screens read carries it by name.
-    let json = serde_json::to_value(&steps(Band::Young, &loc())).unwrap();
+    let json = serde_json::to_value(steps(Band::Young, &loc())).unwrap();
     assert!(json.as_array().unwrap().iter().any(|s| s["picture"] == "question-know"));
 }
 
