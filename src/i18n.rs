@@ -235,6 +235,16 @@ impl Localizer {
             .collect()
     }
 
+    /// Every static word the screens show, in one piece for the page: the family's screens and
+    /// the child's journey in this language, and the interpreters' review screen in English
+    /// whatever the family chose (the review is checked against English).
+    pub fn screen_words(&self) -> BTreeMap<String, String> {
+        let mut words = self.file_messages("ui.ftl");
+        words.extend(self.file_messages("child.ftl"));
+        words.extend(Localizer::english(Isolation::On).file_messages("review.ftl"));
+        words
+    }
+
     /// A date in words, e.g. "Wednesday 3 December 2026".
     pub fn long_date(&self, date: NaiveDate) -> String {
         let mut args = FluentArgs::new();

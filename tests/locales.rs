@@ -140,12 +140,7 @@ fn static_screen_words_have_no_variables_because_the_ui_shows_them_as_they_are()
 
 #[test]
 fn every_message_id_the_ui_names_exists() {
-    let loc = Localizer::new(SOURCE_LOCALE, Isolation::On).unwrap();
-    // The screens get ui.ftl, child.ftl (the child's journey) and review.ftl (the interpreters'
-    // review, in English) in one piece.
-    let mut ui = loc.file_messages("ui.ftl");
-    ui.extend(loc.file_messages("child.ftl"));
-    ui.extend(loc.file_messages("review.ftl"));
+    let ui = Localizer::english(Isolation::On).screen_words();
     let mut named = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("ui")];
     while let Some(dir) = stack.pop() {
@@ -173,7 +168,7 @@ fn every_message_id_the_ui_names_exists() {
     }
     assert!(named.len() > 20, "the scan found the UI's ids");
     let unknown: Vec<_> = named.iter().filter(|id| !ui.contains_key(*id)).collect();
-    assert!(unknown.is_empty(), "the UI names ids that ui.ftl, child.ftl and review.ftl lack: {unknown:?}");
+    assert!(unknown.is_empty(), "the UI names ids that the screens' words lack: {unknown:?}");
 }
 
 #[test]

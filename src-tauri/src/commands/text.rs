@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use family_voice::i18n::{self, Direction, Isolation, Localizer};
+use family_voice::i18n::{self, Direction};
 use family_voice::prompts::{self, PartView};
 use family_voice::Problem;
 use serde::Serialize;
@@ -35,16 +35,10 @@ pub struct LanguageChoice {
 pub fn screen_text(session: State<'_, Session>) -> ScreenText {
     let screens = session.screens();
     let locale = screens.locale();
-    let english = Localizer::english(Isolation::On);
     ScreenText {
         lang: locale.tag,
         dir: locale.direction,
-        strings: ["ui.ftl", "child.ftl"]
-            .into_iter()
-            .flat_map(|file| screens.file_messages(file))
-            // The interpreters' review screen is in English whatever the family chose.
-            .chain(english.file_messages("review.ftl"))
-            .collect(),
+        strings: screens.screen_words(),
         languages: i18n::locales()
             .iter()
             .map(|l| LanguageChoice { tag: l.tag, name: l.native_name, dir: l.direction })
