@@ -282,3 +282,133 @@ fn a_danda_among_gurmukhi_words_keeps_to_the_gurmukhi_font() {
     let families: Vec<&str> = used.regular.iter().map(|f| f.family.as_str()).collect();
     assert_eq!(families, ["Noto Sans", "Noto Sans Bengali"]);
 }
+
+/// Font families of a Windows 11 installation with the Urdu language added (which brings Urdu
+/// Typesetting), as the Fonts settings page lists them (a selection: every text face, plus some
+/// that draw nothing the chain needs).
+const WINDOWS_11: &[&str] = &[
+    "Arial",
+    "Bahnschrift",
+    "Calibri",
+    "Cambria",
+    "Consolas",
+    "Ebrima",
+    "Gadugi",
+    "Leelawadee UI",
+    "Malgun Gothic",
+    "Microsoft Himalaya",
+    "Microsoft YaHei",
+    "Myanmar Text",
+    "Nirmala UI",
+    "Segoe UI",
+    "Segoe UI Emoji",
+    "Segoe UI Symbol",
+    "Sylfaen",
+    "Tahoma",
+    "Times New Roman",
+    "Urdu Typesetting",
+    "Yu Gothic",
+];
+
+/// Font families macOS 14 ships (a selection, as Font Book lists them).
+const MACOS_14: &[&str] = &[
+    "Apple Color Emoji",
+    "Apple SD Gothic Neo",
+    "Apple Symbols",
+    "Arial",
+    "Arial Hebrew",
+    "Bangla Sangam MN",
+    "Devanagari Sangam MN",
+    "Geeza Pro",
+    "Gujarati Sangam MN",
+    "Gurmukhi Sangam MN",
+    "Helvetica",
+    "Helvetica Neue",
+    "Hiragino Sans",
+    "Kailasa",
+    "Kefa",
+    "Kohinoor Bangla",
+    "Lucida Grande",
+    "Noto Nastaliq Urdu",
+    "PingFang SC",
+    "Sinhala Sangam MN",
+    "Tamil Sangam MN",
+    "Thonburi",
+    "Times New Roman",
+];
+
+/// What Debian's fonts-noto-core, fonts-dejavu-core and fonts-symbola install (a selection).
+const DEBIAN_12: &[&str] = &[
+    "DejaVu Sans",
+    "Noto Nastaliq Urdu",
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Bengali",
+    "Noto Sans Devanagari",
+    "Noto Sans Ethiopic",
+    "Noto Sans Gujarati",
+    "Noto Sans Gurmukhi",
+    "Noto Sans Hebrew",
+    "Noto Sans Symbols2",
+    "Noto Sans Tamil",
+    "Noto Serif Tibetan",
+    "Symbola",
+];
+
+/// The script each of the app's 15 languages is written in.
+fn script_of_language(tag: &str) -> family_voice::pdf::Script {
+    use family_voice::pdf::Script;
+    match tag {
+        "ar" | "fa" | "ur" => Script::Arabic,
+        "bn" => Script::Bengali,
+        "pa" => Script::Gurmukhi,
+        "gu" => Script::Gujarati,
+        _ => Script::Latin,
+    }
+}
+
+#[test]
+fn on_windows_macos_and_debian_every_language_has_its_own_systems_face() {
+    use family_voice::pdf::fonts::{chain_among, family_for};
+    use family_voice::pdf::Script;
+    let expected = |system: &str, tag: &str| -> &'static str {
+        match (system, tag) {
+            ("windows", "ur") => "Urdu Typesetting",
+            ("windows", "bn" | "pa" | "gu") => "Nirmala UI",
+            ("windows", _) => "Segoe UI",
+            ("macos", "ar" | "fa") => "Geeza Pro",
+            ("macos", "ur") | ("debian", "ur") => "Noto Nastaliq Urdu",
+            ("macos", "bn") => "Bangla Sangam MN",
+            ("macos", "pa") => "Gurmukhi Sangam MN",
+            ("macos", "gu") => "Gujarati Sangam MN",
+            ("macos", _) => "Helvetica Neue",
+            ("debian", "ar" | "fa") => "Noto Sans Arabic",
+            ("debian", "bn") => "Noto Sans Bengali",
+            ("debian", "pa") => "Noto Sans Gurmukhi",
+            ("debian", "gu") => "Noto Sans Gujarati",
+            _ => "Noto Sans",
+        }
+    };
+    for (system, installed) in [("windows", WINDOWS_11), ("macos", MACOS_14), ("debian", DEBIAN_12)] {
+        for locale in family_voice::i18n::locales() {
+            let chain = chain_among(installed, locale.tag);
+            let script = script_of_language(locale.tag);
+            assert_eq!(family_for(&chain, script), Some(expected(system, locale.tag)), "{system}, {}", locale.tag);
+            // Names, addresses and numbers in Latin letters keep to the system's Latin face, in
+            // an Urdu contribution too.
+            let latin = family_for(&chain, Script::Latin);
+            assert_eq!(latin, Some(expected(system, "en-GB")), "{system}, {}", locale.tag);
+        }
+        // The other scripts the chain knows have a face on each system but for Korean, Chinese
+        // and Japanese on Debian (fonts-noto-cjk is not installed).
+        let chain = chain_among(installed, "en-GB");
+        for script in [Script::Hebrew, Script::Devanagari, Script::Ethiopic, Script::Tamil, Script::Tibetan] {
+            assert!(family_for(&chain, script).is_some(), "{system}: {script:?}");
+        }
+        for script in [Script::Cjk, Script::Korean] {
+            assert_eq!(family_for(&chain, script).is_some(), system != "debian", "{system}: {script:?}");
+        }
+        // An emoji face is on each.
+        assert!(chain.iter().any(|f| ["Symbola", "Segoe UI Emoji"].contains(f)) || system == "macos", "{system}");
+    }
+}

@@ -10,49 +10,99 @@ use rust_fontconfig::FontBytes as SharedBytes;
 
 use super::PdfError;
 
-/// Font families tried in order: the first that has a character's glyph draws it. Latin first,
-/// then the scripts families in London write most (Arabic and Urdu, Hebrew, Bengali, Hindi,
-/// Panjabi, Gujarati), then wide fallbacks found on Linux, macOS and Windows.
-const FAMILIES: &[&str] = &[
-    "Noto Sans",
-    "Noto Sans Arabic",
-    // Urdu is written in Nastaliq; `FontBook::arranged_for("ur")` puts it before Naskh-style
-    // Arabic. For other languages it only stands in if no Arabic face is installed.
-    "Noto Nastaliq Urdu",
-    "Noto Sans Hebrew",
-    "Noto Sans Bengali",
-    "Noto Sans Devanagari",
-    "Noto Sans Gurmukhi",
-    "Noto Sans Gujarati",
-    // Other scripts a family may write in London, all in Debian's fonts-noto-core (Tibetan only
-    // as a serif face); Chinese, Japanese and Korean in fonts-noto-cjk, if installed.
-    "Noto Sans Ethiopic",
-    "Noto Sans Tamil",
-    "Noto Serif Tibetan",
-    "Noto Sans Sinhala",
-    "Noto Sans Thai",
-    "Noto Sans Telugu",
-    "Noto Sans Kannada",
-    "Noto Sans Malayalam",
-    "Noto Sans Oriya",
-    "Noto Sans Armenian",
-    "Noto Sans Georgian",
-    "Noto Sans Khmer",
-    "Noto Sans Lao",
-    "Noto Sans Myanmar",
-    "Noto Sans CJK SC",
-    "DejaVu Sans",
-    "Liberation Sans",
-    "Arial",
-    "Segoe UI",
-    "Helvetica",
-    // Symbols and emoji last, so that letters always come from a text face. Symbola draws emoji
-    // in black and white (a PDF font cannot be in colour the way an emoji font is).
-    "Noto Sans Symbols",
-    "Noto Sans Symbols2",
-    "Noto Sans Math",
-    EMOJI_FAMILY,
+/// One family of the chain, and the scripts it is there to draw.
+struct Member {
+    family: &'static str,
+    scripts: &'static [Script],
+}
+
+const fn member(family: &'static str, scripts: &'static [Script]) -> Member {
+    Member { family, scripts }
+}
+
+use Script::{Arabic, Bengali, Cjk, Devanagari, Ethiopic, Gujarati, Gurmukhi, Hebrew, Korean, Latin, Tamil, Tibetan};
+
+/// The font families tried, in order, on Linux (Noto, from Debian's fonts-noto-core), Windows 10
+/// and 11, and macOS: whichever are installed make the chain. A letter of a script goes to the
+/// first face here for that script that has it, so that a face with many scripts (Segoe UI has
+/// Latin, Arabic and Hebrew) does not draw Urdu in place of its Nastaliq face; anything else
+/// (digits, punctuation, symbols, other scripts) goes to the first face that has it.
+const CHAIN: &[Member] = &[
+    // Latin: Noto on Linux, then Windows' and macOS's own text faces.
+    member("Noto Sans", &[Latin]),
+    member("Segoe UI", &[Latin, Arabic, Hebrew]),
+    member("Helvetica Neue", &[Latin]),
+    // Arabic and Persian; Urdu is written in Nastaliq, and `FontBook::arranged_for("ur")` puts
+    // those faces before the other Arabic ones (for other languages they only stand in).
+    member("Noto Sans Arabic", &[Arabic]),
+    member("Geeza Pro", &[Arabic]),
+    member("Noto Nastaliq Urdu", &[Arabic]),
+    member("Urdu Typesetting", &[Arabic]),
+    member("Noto Sans Hebrew", &[Hebrew]),
+    member("Arial Hebrew", &[Hebrew]),
+    // The scripts of India written in London; Windows has one face for all of them.
+    member("Noto Sans Bengali", &[Bengali]),
+    member("Bangla Sangam MN", &[Bengali]),
+    member("Noto Sans Devanagari", &[Devanagari]),
+    member("Devanagari Sangam MN", &[Devanagari]),
+    member("Noto Sans Gurmukhi", &[Gurmukhi]),
+    member("Gurmukhi Sangam MN", &[Gurmukhi]),
+    member("Noto Sans Gujarati", &[Gujarati]),
+    member("Gujarati Sangam MN", &[Gujarati]),
+    member("Noto Sans Tamil", &[Tamil]),
+    member("Tamil Sangam MN", &[Tamil]),
+    member("Nirmala UI", &[Bengali, Devanagari, Gurmukhi, Gujarati, Tamil]),
+    // Other scripts a family may write in London (Tibetan only as a serif face in Noto).
+    member("Noto Sans Ethiopic", &[Ethiopic]),
+    member("Ebrima", &[Ethiopic]),
+    member("Kefa", &[Ethiopic]),
+    member("Noto Serif Tibetan", &[Tibetan]),
+    member("Microsoft Himalaya", &[Tibetan]),
+    member("Kailasa", &[Tibetan]),
+    member("Noto Sans Sinhala", &[]),
+    member("Sinhala Sangam MN", &[]),
+    member("Noto Sans Thai", &[]),
+    member("Leelawadee UI", &[]),
+    member("Thonburi", &[]),
+    member("Noto Sans Telugu", &[]),
+    member("Noto Sans Kannada", &[]),
+    member("Noto Sans Malayalam", &[]),
+    member("Noto Sans Oriya", &[]),
+    member("Noto Sans Armenian", &[]),
+    member("Noto Sans Georgian", &[]),
+    member("Noto Sans Khmer", &[]),
+    member("Noto Sans Lao", &[]),
+    member("Noto Sans Myanmar", &[]),
+    // Chinese, Japanese and Korean: Noto's (fonts-noto-cjk) if installed, then the systems'.
+    member("Noto Sans CJK SC", &[Cjk, Korean]),
+    member("Microsoft YaHei", &[Cjk]),
+    member("Yu Gothic", &[Cjk]),
+    member("Malgun Gothic", &[Korean]),
+    member("PingFang SC", &[Cjk]),
+    member("Hiragino Sans", &[Cjk]),
+    member("Apple SD Gothic Neo", &[Korean]),
+    // Wide fallbacks.
+    member("DejaVu Sans", &[Latin]),
+    member("Liberation Sans", &[Latin]),
+    member("Arial", &[Latin]),
+    member("Helvetica", &[Latin]),
+    // Symbols and emoji last, so that letters always come from a text face. Symbola and Segoe UI
+    // Emoji draw emoji in black and white (a PDF font cannot be in colour the way an emoji font
+    // is; macOS's Apple Color Emoji is pictures only, so it is not here).
+    member("Noto Sans Symbols", &[]),
+    member("Noto Sans Symbols2", &[]),
+    member("Noto Sans Math", &[]),
+    member(EMOJI_FAMILY, &[]),
+    member("Segoe UI Emoji", &[]),
+    member("Segoe UI Symbol", &[]),
+    member("Apple Symbols", &[]),
 ];
+
+/// The faces that draw emoji.
+const EMOJI_FAMILIES: &[&str] = &[EMOJI_FAMILY, "Segoe UI Emoji"];
+
+/// The Nastaliq faces, for Urdu.
+const NASTALIQ: &[&str] = &["Noto Nastaliq Urdu", "Urdu Typesetting"];
 
 /// The black-and-white emoji face (Debian's fonts-symbola).
 const EMOJI_FAMILY: &str = "Symbola";
@@ -60,8 +110,60 @@ const EMOJI_FAMILY: &str = "Symbola";
 /// The Debian package with [`EMOJI_FAMILY`].
 pub const EMOJI_PACKAGE: &str = "fonts-symbola";
 
-/// The Nastaliq face for Urdu.
-const URDU_FAMILY: &str = "Noto Nastaliq Urdu";
+/// The scripts a family of the chain is there to draw (none for a family not in it).
+pub fn scripts_of(family: &str) -> &'static [Script] {
+    CHAIN.iter().find(|m| m.family == family).map_or(&[], |m| m.scripts)
+}
+
+/// The families of the chain found among `installed` (family names), in the chain's order,
+/// arranged for the language `tag`: what a computer with those fonts uses.
+pub fn chain_among(installed: &[&str], tag: &str) -> Vec<&'static str> {
+    let found =
+        CHAIN.iter().map(|m| m.family).filter(|f| installed.iter().any(|i| i.eq_ignore_ascii_case(f))).collect();
+    arrange(found, |f| f, tag)
+}
+
+/// The family of `chain` that draws letters of `script`, if one is there for it.
+pub fn family_for<'c>(chain: &[&'c str], script: Script) -> Option<&'c str> {
+    chain.iter().copied().find(|f| scripts_of(f).contains(&script))
+}
+
+/// For Urdu, the Nastaliq faces go before the first other face for Arabic, since Urdu readers
+/// expect Nastaliq and read Naskh as foreign.
+fn arrange<T>(mut chain: Vec<T>, family: impl Fn(&T) -> &str, tag: &str) -> Vec<T> {
+    if tag != "ur" {
+        return chain;
+    }
+    let is_nastaliq = |item: &T| NASTALIQ.contains(&family(item));
+    let mut nastaliq = Vec::new();
+    let mut at = 0;
+    while at < chain.len() {
+        if is_nastaliq(&chain[at]) {
+            nastaliq.push(chain.remove(at));
+        } else {
+            at += 1;
+        }
+    }
+    let arabic = chain.iter().position(|item| scripts_of(family(item)).contains(&Arabic)).unwrap_or(chain.len());
+    chain.splice(arabic..arabic, nastaliq);
+    chain
+}
+
+/// Which face of a chain draws `c`: the first face for its script that has it, else the first
+/// face that has it. `scripts` and `has` answer for each face by its place in the chain.
+pub(super) fn pick<'s>(
+    count: usize,
+    scripts: impl Fn(usize) -> &'s [Script],
+    has: impl Fn(usize, char) -> bool,
+    c: char,
+) -> Option<usize> {
+    if let Some(script) = Script::of(c) {
+        if let Some(at) = (0..count).find(|&i| scripts(i).contains(&script) && has(i, c)) {
+            return Some(at);
+        }
+    }
+    (0..count).find(|&i| has(i, c))
+}
 
 /// A kind of writing (script) the PDF needs a font for, with what to install on Debian.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -294,7 +396,7 @@ impl FontFile {
     /// and marks stacked above and below), so its lines get 1.6 times the room: less, and one
     /// line's dots touch the next line's letters.
     pub fn line_room(&self) -> f32 {
-        if self.family == URDU_FAMILY {
+        if NASTALIQ.contains(&self.family.as_str()) {
             1.6
         } else {
             1.0
@@ -367,20 +469,10 @@ impl FontBook {
         Ok(Self { regular, bold })
     }
 
-    /// The chains arranged for a language: for Urdu, the Nastaliq face goes before the Arabic
-    /// one, since Urdu readers expect Nastaliq and read Naskh as foreign.
+    /// The chains arranged for a language: for Urdu, the Nastaliq faces go before the other
+    /// Arabic ones, since Urdu readers expect Nastaliq and read Naskh as foreign.
     pub fn arranged_for(&self, tag: &str) -> FontBook {
-        let arrange = |chain: &[FontFile]| {
-            let mut chain = chain.to_vec();
-            if tag == "ur" {
-                if let Some(at) = chain.iter().position(|f| f.family == URDU_FAMILY) {
-                    let nastaliq = chain.remove(at);
-                    let arabic = chain.iter().position(|f| f.family.contains("Arabic")).unwrap_or(chain.len());
-                    chain.insert(arabic, nastaliq);
-                }
-            }
-            chain
-        };
+        let arrange = |chain: &[FontFile]| arrange(chain.to_vec(), |f: &FontFile| f.family.as_str(), tag);
         FontBook { regular: arrange(&self.regular), bold: arrange(&self.bold) }
     }
 
@@ -427,7 +519,8 @@ fn used(chain: &[FontFile], text: &str) -> (Vec<FontFile>, Vec<Missing>) {
     if let Some(first) = (0..chain.len()).find(|&i| face(i).is_some()) {
         needed[first] = true;
     }
-    let emoji_face = chain.iter().any(|f| f.family == EMOJI_FAMILY);
+    let emoji_face = chain.iter().any(|f| EMOJI_FAMILIES.contains(&f.family.as_str()));
+    let scripts = |i: usize| scripts_of(&chain[i].family);
     let mut missing: Vec<Missing> = Vec::new();
     let mut dandas = Vec::new();
     for c in distinct_chars(text) {
@@ -438,7 +531,7 @@ fn used(chain: &[FontFile], text: &str) -> (Vec<FontFile>, Vec<Missing>) {
             dandas.push(c);
             continue;
         }
-        let found = if is_private_use(c) { None } else { (0..chain.len()).find(|&i| has(i, c)) };
+        let found = if is_private_use(c) { None } else { pick(chain.len(), scripts, has, c) };
         match found {
             Some(at) => needed[at] = true,
             None => add_missing(&mut missing, Unprintable::of(c, emoji_face), c),
@@ -474,7 +567,7 @@ fn add_missing(missing: &mut Vec<Missing>, kind: Unprintable, c: char) {
 
 fn chain(db: &Database, weight: Weight, pool: &mut FilePool) -> Vec<FontFile> {
     let mut found: Vec<FontFile> = Vec::new();
-    for family in FAMILIES {
+    for family in CHAIN.iter().map(|m| m.family) {
         let query = Query { families: &[Family::Name(family)], weight, stretch: Stretch::Normal, style: Style::Normal };
         let Some(id) = db.query(&query) else { continue };
         let Some(face) = db.face(id) else { continue };
@@ -482,7 +575,7 @@ fn chain(db: &Database, weight: Weight, pool: &mut FilePool) -> Vec<FontFile> {
         if !face.families.iter().any(|(name, _)| name.eq_ignore_ascii_case(family)) {
             continue;
         }
-        let family = (*family).to_owned();
+        let family = family.to_owned();
         found.push(match &face.source {
             Source::File(path) | Source::SharedFile(path, _) => FontFile::in_file(pool, path, face.index, family),
             Source::Binary(_) => {

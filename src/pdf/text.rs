@@ -19,6 +19,8 @@ pub struct Shaper<'a> {
     faces: Vec<rustybuzz::Face<'a>>,
     /// The line room each face needs ([`FontFile::line_room`]).
     rooms: Vec<f32>,
+    /// The scripts each face is there to draw ([`super::fonts::scripts_of`]).
+    scripts: Vec<&'static [super::fonts::Script]>,
     /// The font for each ASCII character, looked up once: most of what families type, and
     /// every space, is ASCII.
     ascii: [usize; 128],
@@ -203,10 +205,18 @@ impl<'a> Shaper<'a> {
     /// A shaper over a fallback chain; fonts that cannot be read were already left out
     /// ([`super::FontBook::for_text`]).
     pub fn new(chain: &'a [FontFile]) -> Self {
-        let (faces, rooms): (Vec<rustybuzz::Face<'a>>, Vec<f32>) =
-            chain.iter().filter_map(|f| Some((f.face()?, f.line_room()))).unzip();
-        let ascii = std::array::from_fn(|i| first_with(&faces, char::from(i as u8)));
-        Self { faces, rooms, ascii, words: RefCell::default(), plans: RefCell::default() }
+        let mut faces = Vec::new();
+        let mut rooms = Vec::new();
+        let mut scripts = Vec::new();
+        for f in chain {
+            if let Some(face) = f.face() {
+                faces.push(face);
+                rooms.push(f.line_room());
+                scripts.push(super::fonts::scripts_of(&f.family));
+            }
+        }
+        let ascii = std::array::from_fn(|i| first_with(&faces, &scripts, char::from(i as u8)));
+        Self { faces, rooms, scripts, ascii, words: RefCell::default(), plans: RefCell::default() }
     }
 
     /// How far a PDF viewer moves after drawing a glyph, in thousandths of the font size: the
@@ -424,7 +434,7 @@ impl<'a> Shaper<'a> {
                     *current
                 }
                 _ if c.is_ascii() => self.ascii[c as usize],
-                _ => first_with(&self.faces, c),
+                _ => first_with(&self.faces, &self.scripts, c),
             };
             match runs.last_mut() {
                 Some((range, current)) if *current == face => range.end = end,
@@ -492,9 +502,10 @@ fn mark_nominal(font: &rustybuzz::Face<'_>, text: &str, rtl: bool, glyphs: &mut 
     }
 }
 
-/// The first font in the chain that has a character, or the first font if none has it.
-fn first_with(faces: &[rustybuzz::Face<'_>], c: char) -> usize {
-    faces.iter().position(|f| f.glyph_index(c).is_some()).unwrap_or(0)
+/// The font that draws a character (the first for its script that has it, else the first that
+/// has it: [`super::fonts::pick`]), or the first font if none has it.
+fn first_with(faces: &[rustybuzz::Face<'_>], scripts: &[&[super::fonts::Script]], c: char) -> usize {
+    super::fonts::pick(faces.len(), |i| scripts[i], |i, c| faces[i].glyph_index(c).is_some(), c).unwrap_or(0)
 }
 
 /// Whether text could hold right-to-left characters or bidi controls: every one of them comes

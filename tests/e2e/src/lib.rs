@@ -590,6 +590,62 @@ impl App {
         self.wait_for(&format!("main#screen[data-screen=\"{id}\"]")).await;
     }
 
+    /// Runs axe-core in the window on the page as it is now, with the WCAG 2.0, 2.1 and 2.2 A and
+    /// AA rules and axe's best practices, and fails the test with a readable list of what it
+    /// found (rule, the elements, what to fix). `state` names the screen and state in that list.
+    /// axe is injected through WebDriver (the page's CSP governs the page's own scripts, not
+    /// what the driver runs), once per page load.
+    pub async fn check_accessibility(&self, state: &str) {
+        self.check_accessibility_except(state, "").await;
+    }
+
+    /// As [`App::check_accessibility`], with the elements `exclude` finds (a CSS selector, or ""
+    /// for none) taken out of the page while axe runs and put back after: on a screen of hundreds
+    /// of cards made from one template, a few of each kind say as much as all of them, in a
+    /// second rather than ten (axe walks the whole document whatever it is told to leave out).
+    pub async fn check_accessibility_except(&self, state: &str, exclude: &str) {
+        let started = Instant::now();
+        let injected =
+            self.client.execute("return typeof window.axe === 'object';", vec![]).await.expect("the page answers");
+        if injected.as_bool() != Some(true) {
+            self.client.execute(axe_source(), vec![]).await.expect("axe-core runs in the page");
+        }
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 const aside = [...(arguments[0] ? document.querySelectorAll(arguments[0]) : [])] \
+                   .map(el => { const mark = document.createComment(''); el.replaceWith(mark); return [mark, el]; }); \
+                 const back = () => aside.forEach(([mark, el]) => mark.replaceWith(el)); \
+                 axe.run(document, { runOnly: { type: 'tag', values: \
+                   ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, \
+                   resultTypes: ['violations'] }) \
+                 .then(r => { back(); return r; }, e => { back(); throw e; }) \
+                 .then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, impact: v.impact, \
+                   nodes: v.nodes.map(n => ({ target: n.target.join(' '), summary: n.failureSummary })) })))) \
+                 .catch(e => done([{ id: 'axe-error', help: String(e), impact: '', nodes: [] }]));",
+                vec![exclude.into()],
+            )
+            .await
+            .expect("axe answers");
+        let violations = result.as_array().expect("a list of violations");
+        eprintln!("axe on {state}: {} violations, {:.2} s", violations.len(), started.elapsed().as_secs_f64());
+        if violations.is_empty() {
+            return;
+        }
+        let mut report = format!("axe found {} kinds of accessibility problem on {state}:\n", violations.len());
+        for violation in violations {
+            let text = |key: &str| violation[key].as_str().unwrap_or_default().to_owned();
+            report += &format!("- {} ({}): {}\n", text("id"), text("impact"), text("help"));
+            for node in violation["nodes"].as_array().into_iter().flatten() {
+                let summary =
+                    node["summary"].as_str().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ");
+                report += &format!("    at {}: {summary}\n", node["target"].as_str().unwrap_or_default());
+            }
+        }
+        panic!("{report}");
+    }
+
     /// Saves a screenshot of the window as `NN-name.png`.
     pub async fn screenshot(&mut self, name: &str) {
         self.shot_count += 1;
@@ -678,6 +734,18 @@ impl App {
         }
         killed
     }
+}
+
+/// axe-core's script, read once from the copy `./dev test` installs from npm (pinned in
+/// `tests/e2e/axe/package-lock.json`).
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = workspace().join("tests/e2e/axe/node_modules/axe-core/axe.min.js");
+        std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!("{} is missing: ./dev test installs it (npm ci in tests/e2e/axe)", path.display())
+        })
+    })
 }
 
 /// A connection to the X server the app draws on (Xvfb's `DISPLAY`).

@@ -242,11 +242,13 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
 
     // One idea per screen for the youngest.
     app.wait_for_text("main#screen", "Some grown-ups are having a meeting about you.").await;
+    app.check_accessibility("the child's first screen (who is here)").await;
     app.screenshot("explain-young").await;
     for _ in 0..5 {
         next(&app).await;
     }
 
+    app.check_accessibility("the explanation for a child of 7").await;
     // The house of good things: words and a drawing.
     app.wait_for_text("main#screen", "What makes you happy?").await;
     app.type_into("#c-words", "Playing footbal with my big bruther").await;
@@ -259,6 +261,7 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
 
     // The house of worries: words the child will keep private.
     app.wait_for_text("main#screen", "Is anything making you sad or scared?").await;
+    app.check_accessibility("the house of good things for a child of 7, with a drawing").await;
     app.type_into("#c-words", "When the shouting starts at night").await;
     next(&app).await;
     app.wait_for_text("main#screen", "magic wand").await;
@@ -299,8 +302,10 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
     app.wait_for_text("main#screen .status", "Your page is ready").await;
 
     let pdf = out.join("my-views.pdf");
+    app.check_accessibility("choosing what to share").await;
     let text = pdf_text(&pdf);
     for shared in [
+    app.check_accessibility("the child's page made").await;
         "My views for my meeting",
         "Amira",
         "An advocate: Jo Baker",
@@ -382,8 +387,10 @@ async fn older_children_get_their_own_wording_on_fewer_screens() {
         app.wait_for_text("main#screen", house).await;
         app.screenshot(&format!("house-{age}")).await;
         app.click("#child-stop").await;
+        app.check_accessibility(&format!("the explanation for a child of {age}")).await;
     }
     app.close().await;
 }
         let pictures = app.client.find_all(Locator::Css("img.child-picture")).await.unwrap();
         assert!(pictures.is_empty(), "picture symbols are for the youngest only");
+        app.check_accessibility(&format!("the first house for a child of {age}")).await;

@@ -86,6 +86,7 @@ async fn a_draft_saves_itself_survives_a_relaunch_and_is_gone_once_deleted() {
     assert!(locked.contains("anyone who can use this account can open them again"), "{locked}");
     assert!(!locked.contains("Nobody can read them"), "{locked}");
     app.screenshot("locked").await;
+    app.check_accessibility("the locked screen").await;
 
     // An interpreter can check a translation from the locked screen, and coming back finds the
     // drafts still locked: the keychain is not asked.
@@ -106,6 +107,7 @@ async fn a_draft_saves_itself_survives_a_relaunch_and_is_gone_once_deleted() {
     app.click("li.draft-card button.delete").await;
     app.wait_for_text("li.draft-card .delete-confirm", "gone for good").await;
     app.screenshot("delete-confirm").await;
+    app.check_accessibility("the list of drafts, asking before a delete").await;
     app.click("li.draft-card .delete-yes").await;
     app.wait_for_text("main#screen", "There are no drafts on this computer yet.").await;
     app.close().await;
@@ -138,6 +140,7 @@ async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
     app.click("#choose-save").await;
     app.wait_for_text(".choose-form .error-message", "not the same").await;
     app.screenshot("choose").await;
+    app.check_accessibility("choosing a passphrase, refused").await;
     app.wait_for("#new-passphrase").await.clear().await.unwrap();
     app.type_into("#new-passphrase", "blue kettle on the hill").await;
     app.type_into("#new-again", "blue kettle on the hill").await;
@@ -161,6 +164,7 @@ async fn without_a_keychain_a_passphrase_keeps_the_drafts_locked() {
     app.click("#passphrase-unlock").await;
     app.wait_for_text("main#screen .problem", "does not open your drafts").await;
     app.screenshot("wrong-passphrase").await;
+    app.check_accessibility("the locked screen, a wrong passphrase refused").await;
     app.type_into("#unlock-passphrase", "blue kettle on the hill").await;
     app.click("#passphrase-unlock").await;
     app.open_draft("My own views").await;
@@ -211,6 +215,7 @@ async fn quick_hide_blanks_the_window_at_once_and_needs_an_unlock_to_come_back()
     app.wait_for_screen("locked").await;
     assert!(app.wait_for("#cover").await.is_displayed().await.unwrap());
     app.screenshot("hidden").await;
+    app.check_accessibility("the cover after a quick hide").await;
     app.click("#uncover").await;
     assert!(app.screen_text().await.contains("Your drafts are locked"));
     app.click("#unlock").await;

@@ -13,6 +13,7 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
     app.click("details.words summary").await;
     assert!(app.text_of("dl.first-words").await.contains("Core group"));
     app.screenshot("welcome-words").await;
+    app.check_accessibility("the welcome screen with its words open").await;
 
     app.click("#nav-guide").await;
     app.wait_for_screen("guide").await;
@@ -31,6 +32,7 @@ async fn the_guide_and_glossary_explain_the_words_a_part_uses() {
         assert!(text.contains(expected), "the guide lacks {expected:?}");
     }
     app.screenshot("guide").await;
+    app.check_accessibility("the guide").await;
     app.click("#back").await;
     app.wait_for_screen("welcome").await;
 

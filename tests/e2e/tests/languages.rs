@@ -18,6 +18,7 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     app.wait_for_screen("welcome").await;
     assert!(!app.text_of("#translation-note").await.is_empty());
     app.screenshot("arabic-welcome").await;
+    app.check_accessibility("the welcome screen in Arabic (right to left)").await;
     app.start_draft("").await;
     app.type_into("#f-writerName", "فاطمة").await;
     app.click("#next").await;
@@ -25,6 +26,7 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     let arabic = "نقرأ معا قصة كل ليلة قبل النوم";
     app.type_into("textarea", arabic).await;
     app.screenshot("arabic-part").await;
+    app.check_accessibility("a part in Arabic (right to left)").await;
 
     // Bengali, on the same draft: the questions change language, the Arabic answer stays.
     app.switch_language("bn").await;
@@ -34,6 +36,7 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     let bengali = "আমরা প্রতি রাতে ঘুমানোর আগে একসাথে গল্প পড়ি।";
     app.type_into("form.prompts > .field:nth-child(2) textarea", bengali).await;
     app.screenshot("bengali-part").await;
+    app.check_accessibility("a part in Bengali").await;
     for _ in 0..6 {
         app.click("#next").await;
     }
@@ -41,6 +44,7 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     app.click("#make-pdf").await;
     app.wait_for_screen("done").await;
     app.screenshot("bengali-done").await;
+    app.check_accessibility("the PDF made, in Bengali").await;
     let pdf = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().path())

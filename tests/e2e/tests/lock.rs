@@ -59,6 +59,7 @@ async fn choose_to_be_asked_every_time(app: &mut App, sheet_in: Option<&Path>) -
     assert!(text.contains("other people may use this computer"), "{text}");
     assert!(text.contains("anyone who can use this computer account can open your drafts"), "{text}");
     app.screenshot("first-start").await;
+    app.check_accessibility("the first start").await;
     app.click("#first-passphrase").await;
     app.wait_for_screen("choose-passphrase").await;
     app.type_into("#new-passphrase", "password1").await;
@@ -68,12 +69,14 @@ async fn choose_to_be_asked_every_time(app: &mut App, sheet_in: Option<&Path>) -
     app.wait_for_text("#new-strength", "Hard to guess").await;
     app.type_into("#new-again", PASSPHRASE).await;
     app.screenshot("choose-passphrase").await;
+    app.check_accessibility("choosing a passphrase").await;
     app.click("#choose-save").await;
     app.wait_for_screen("recovery-code").await;
     let code = app.text_of("#recovery-code").await;
     assert_eq!(code.len(), 24, "{code}");
     if let Some(folder) = sheet_in {
         app.screenshot("recovery-code").await;
+        app.check_accessibility("the recovery code").await;
         app.click("#recovery-save").await;
         app.wait_for_text("main#screen .status", "family-voice-recovery-sheet.pdf").await;
         let sheet = pdf_text(&folder.join("family-voice-recovery-sheet.pdf"));

@@ -25,6 +25,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
         .unwrap();
     assert_eq!(eval.as_str(), Some("blocked"), "the CSP forbids eval");
     app.screenshot("welcome").await;
+    app.check_accessibility("the welcome screen").await;
     let start = app.wait_for("#start").await;
     start.send_keys(&Key::Enter.to_string()).await.unwrap();
 
@@ -48,11 +49,13 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     app.type_into("#f-interpreter-language", "Polish").await;
     app.type_into("#f-accessNeeds", "A quiet room to wait in.").await;
     app.screenshot("about-filled").await;
+    app.check_accessibility("the practical page, filled in").await;
     app.click("#next").await;
 
     let summary = app.wait_for(".error-summary:not([hidden])").await;
     assert!(summary.text().await.unwrap().contains("Please write an age from 0 to 18."));
     app.screenshot("about-error").await;
+    app.check_accessibility("the practical page with its error summary").await;
     let age = app.wait_for("#f-children-0-age").await;
     age.clear().await.unwrap();
     age.send_keys("7").await.unwrap();
@@ -90,6 +93,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
             }
         }
         app.screenshot(&format!("part-{number}")).await;
+        app.check_accessibility(&format!("part {number}, answered")).await;
         app.click("#next").await;
     }
 
@@ -106,6 +110,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     let changes = app.client.find_all(Locator::Css(".review-part button")).await.unwrap();
     assert_eq!(changes.len(), 8, "a Change button for the practical page and each part, and the timeline's");
     app.screenshot("review").await;
+    app.check_accessibility("the review").await;
 
     // Back to part 2 and forward again keeps what was typed.
     changes[3].click().await.unwrap();
@@ -120,6 +125,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     app.wait_for_screen("done").await;
     assert!(app.screen_text().await.contains("family-contribution-2026-12-03.pdf"));
     app.screenshot("done").await;
+    app.check_accessibility("the PDF made").await;
     app.close().await;
 
     let text = pdf_text(&pdf);

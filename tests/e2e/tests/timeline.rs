@@ -37,6 +37,7 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
         assert!(text.contains(expected), "the timeline lacks {expected:?}:\n{text}");
     }
     app.screenshot("timeline").await;
+    app.check_accessibility("the timeline").await;
 
     // A number no council gives is refused, with the reason under the box; the date stays.
     app.set_value("#reports-days", "25", "change").await;
@@ -49,6 +50,7 @@ async fn the_timeline_follows_the_conference_date_and_exports_a_calendar_file() 
         .await
         .unwrap();
     app.screenshot("notice-refused").await;
+    app.check_accessibility("the timeline with a notice refused").await;
     assert!(app.text_of("li[data-step='reports'] .when").await.contains("Tuesday 1 December 2026"));
 
     // A council that sends reports 5 working days before: the date moves back.

@@ -153,6 +153,16 @@ function itemCard(view, item, onDecided) {
   card.dataset.status = item.status;
   card.dataset.readers = item.readers;
   card.querySelector(".ir-key").textContent = item.key;
+  // A wording outside any section sits straight under its area's h2: its own headings are then
+  // one level up, so a screen reader's list of headings never skips a level.
+  if (!item.section) {
+    for (const h4 of card.querySelectorAll("h4")) {
+      const h3 = document.createElement("h3");
+      for (const { name, value } of h4.attributes) h3.setAttribute(name, value);
+      h3.append(...h4.childNodes);
+      h4.replaceWith(h3);
+    }
+  }
   card.querySelector(".ir-readers").textContent = item.readersName;
   const status = card.querySelector(".ir-status");
   status.textContent = t(`interp-status-${item.status}`);
