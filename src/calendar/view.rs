@@ -1,0 +1,146 @@
+//! The timeline of one family's conference, in their language: for the timeline screen, the PDF's
+//! "What happens next" block and the calendar file.
+
+use chrono::{DateTime, Utc};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use super::ics::{to_ics, EventText};
+use super::timeline::{timeline, Step, Timeline, TimelineError, CHECK_LOCALLY_ID, HOLIDAY_SKIPPED_ID, INTRO_ID};
+use super::timeline::{ONLY_IF_PLAN_ID, TITLE_ID, WORKING_DAYS_ID};
+use crate::contribution::{ConferenceKind, Contribution, MAX_NOTICE_DAYS};
+use crate::i18n::Localizer;
+
+/// The timeline as the screen shows it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineView {
+    /// The heading.
+    pub title: String,
+    /// The words under the heading.
+    pub intro: String,
+    /// Each step, earliest first.
+    pub steps: Vec<StepView>,
+    /// Notes under the steps: how days are counted, holidays skipped, "check with your social worker".
+    pub notes: Vec<String>,
+    /// The council's notice of the reports that this timeline uses, which the family may change.
+    pub notice: Notice,
+}
+
+/// How many working days before this conference the reports come, and the most a family may set.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    /// Working days before the conference.
+    pub days: u32,
+    /// The most a council gives ([`crate::contribution::MAX_NOTICE_DAYS`]).
+    pub most: u32,
+}
+
+/// One step in words.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepView {
+    /// A stable name for the step (`core-group`), for tests and styling.
+    pub slug: &'static str,
+    /// What happens.
+    pub title: String,
+    /// When, in words.
+    pub when: String,
+    /// A sentence or two about it.
+    pub body: String,
+    /// Set when the step happens only if there is a Child Protection Plan.
+    pub only_if_plan: Option<String>,
+}
+
+/// The timeline of the family's conference, or `None` until they give its date.
+pub fn for_contribution(c: &Contribution) -> Result<Option<Timeline>, TimelineError> {
+    let conference = &c.about.conference;
+    let Some(date) = conference.date else { return Ok(None) };
+    timeline(date, conference.time, kind_of(c), &c.timeline_settings).map(Some)
+}
+
+/// The kind of conference the timeline is for. A family not sure which it is gets the initial
+/// conference's timeline, the more common case.
+fn kind_of(c: &Contribution) -> ConferenceKind {
+    c.about.conference.kind.unwrap_or(ConferenceKind::Initial)
+}
+
+/// Sets the council's notice of the reports for the family's conference (initial or review, as
+/// the timeline shows it) from the number typed; refuses one that no council gives.
+pub fn set_notice(c: &mut Contribution, typed: &str) -> Result<(), TimelineError> {
+    let kind = kind_of(c);
+    c.timeline_settings.set_reports_days(kind, typed)
+}
+
+/// The family's timeline in words for the screen, or `None` until they give the date.
+pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineView>, TimelineError> {
+    let notice = Notice { days: c.timeline_settings.reports_days(kind_of(c)), most: MAX_NOTICE_DAYS };
+    Ok(for_contribution(c)?.map(|t| view(&t, notice, loc)))
+}
+
+/// Puts a timeline into words.
+fn view(t: &Timeline, notice: Notice, loc: &Localizer) -> TimelineView {
+    let mut notes = vec![loc.msg(WORKING_DAYS_ID)];
+    for (date, holiday) in t.skipped_holidays() {
+        let mut args = FluentArgs::new();
+        args.set("date", loc.long_date(date));
+        args.set("holiday", loc.msg(holiday.message_id()));
+        notes.push(loc.msg_with(HOLIDAY_SKIPPED_ID, &args));
+    }
+    notes.push(loc.msg(CHECK_LOCALLY_ID));
+    TimelineView {
+        title: loc.msg(TITLE_ID),
+        intro: loc.msg(INTRO_ID),
+        steps: t
+            .steps
+            .iter()
+            .map(|step| StepView {
+                slug: step.kind.slug(),
+                title: loc.msg(step.kind.title_id()),
+                when: when(step, loc),
+                body: body(step, loc),
+                only_if_plan: step.conditional.then(|| loc.msg(ONLY_IF_PLAN_ID)),
+            })
+            .collect(),
+        notes,
+        notice,
+    }
+}
+
+/// The timeline as an iCalendar file. Events carry no names unless `label` is given (the
+/// family chose to add, say, their child's first name).
+pub fn calendar_file(t: &Timeline, loc: &Localizer, label: Option<&str>, now: DateTime<Utc>) -> String {
+    let text = |step: &Step| EventText { summary: loc.msg(step.kind.title_id()), description: body(step, loc) };
+    to_ics(t, text, label, now)
+}
+
+/// The children's first names, for a family that wants them in their calendar's events.
+pub fn private_label(c: &Contribution) -> Option<String> {
+    let names: Vec<&str> = c.about.children.iter().map(|ch| ch.name.trim()).filter(|n| !n.is_empty()).collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// A name to offer in the save dialog for the calendar file.
+pub fn calendar_file_name(t: &Timeline) -> String {
+    match t.steps.iter().find(|s| s.offset == super::timeline::Offset::Same) {
+        Some(conference) => format!("conference-dates-{}.ics", conference.date.format("%Y-%m-%d")),
+        None => "conference-dates.ics".to_owned(),
+    }
+}
+
+/// When a step happens, in words.
+pub fn when(step: &Step, loc: &Localizer) -> String {
+    let mut args = FluentArgs::new();
+    args.set("date", loc.long_date(step.date));
+    if let Some(time) = step.time {
+        args.set("time", loc.time_of_day(time));
+    }
+    loc.msg_with(step.when_id(), &args)
+}
+
+fn body(step: &Step, loc: &Localizer) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", step.offset.count());
+    loc.msg_with(step.kind.body_id(), &args)
+}
