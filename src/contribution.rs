@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::TimelineSettings;
+use crate::calendar::{self, TimelineSettings};
+pub use crate::calendar::{ConferenceKind, MAX_NOTICE_DAYS};
 use crate::error::Explain;
 use crate::prompts::{self, SCALE_MAX};
 
@@ -83,16 +84,6 @@ pub struct Conference {
     pub kind: Option<ConferenceKind>,
     /// In person, by video or both; `None` when the family is not sure.
     pub format: Option<MeetingFormat>,
-}
-
-/// Which conference this is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ConferenceKind {
-    /// The first conference about the child.
-    Initial,
-    /// A later conference that looks at how the plan is going.
-    Review,
 }
 
 /// How people take part in the meeting.
@@ -194,6 +185,12 @@ impl Explain for ContributionError {
 }
 
 impl Contribution {
+    /// The kind of conference the timeline is for. A family not sure which it is gets the initial
+    /// conference's timeline, the more common case.
+    pub fn conference_kind(&self) -> ConferenceKind {
+        self.about.conference.kind.unwrap_or(ConferenceKind::Initial)
+    }
+
     /// An empty contribution in the given language, with one blank row for a child: every family
     /// writing one has at least one child, and the form starts with a place to name them.
     pub fn new(language: &str) -> Self {
@@ -236,14 +233,13 @@ impl Contribution {
         if self.about.interpreter.needed && self.about.interpreter.language.trim().is_empty() {
             found.push(FieldProblem::new("interpreter.language", "error-interpreter-language-missing"));
         }
-        if crate::calendar::view::for_contribution(self).is_err() {
+        let conference = &self.about.conference;
+        if conference.date.is_some_and(|date| {
+            calendar::timeline(date, conference.time, self.conference_kind(), &self.timeline_settings).is_err()
+        }) {
             found.push(FieldProblem::new("conference.date", "error-conference-date-out-of-range"));
         }
-        let settings = &self.timeline_settings;
-        if [settings.reports_days_before_initial, settings.reports_days_before_review]
-            .iter()
-            .any(|&d| d > MAX_NOTICE_DAYS)
-        {
+        if !self.timeline_settings.is_within_limits() {
             found.push(FieldProblem::new("timelineSettings", "error-notice-days-range"));
         }
         if self.scale.is_some_and(|s| s > SCALE_MAX) {
@@ -259,9 +255,6 @@ impl Contribution {
 /// Oldest age a conference is held about: a child is anyone under 18, and a plan made at 17
 /// can still be reviewed at 18.
 pub const MAX_CHILD_AGE: u8 = 18;
-
-/// Longest notice of the reports a council could give, in working days (four weeks).
-pub const MAX_NOTICE_DAYS: u32 = 20;
 
 /// A field the family should look at again, and the message that says why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -19,6 +19,7 @@ pub mod prompts;
 pub mod review;
 pub mod settings;
 pub mod summary;
+pub mod timeline_view;
 pub mod vault;
 
 pub use contribution::Contribution;

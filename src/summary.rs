@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::calendar;
 use crate::contribution::{Child, Conference, ConferenceKind, Contribution, HelperKind, MeetingFormat};
 use crate::i18n::Localizer;
 use crate::prompts::{self, PartId};
+use crate::timeline_view;
 
 /// The contribution as the family will hand it over.
 #[derive(Debug, Serialize)]
@@ -126,14 +126,14 @@ fn about_facts(c: &Contribution, loc: &Localizer) -> Vec<Fact> {
 }
 
 fn next_steps(c: &Contribution, loc: &Localizer) -> Vec<Fact> {
-    let Ok(Some(timeline)) = calendar::view::for_contribution(c) else { return Vec::new() };
+    let Ok(Some(timeline)) = timeline_view::for_contribution(c) else { return Vec::new() };
     timeline
         .steps
         .iter()
         .map(|step| {
-            let mut value = calendar::view::when(step, loc);
+            let mut value = timeline_view::when(step, loc);
             if step.conditional {
-                value = format!("{value}\n{}", loc.msg(calendar::timeline::ONLY_IF_PLAN_ID));
+                value = format!("{value}\n{}", loc.msg(crate::calendar::timeline::ONLY_IF_PLAN_ID));
             }
             Fact { label: loc.msg(step.kind.title_id()), value }
         })

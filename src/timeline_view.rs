@@ -1,14 +1,16 @@
 //! The timeline of one family's conference, in their language: for the timeline screen, the PDF's
-//! "What happens next" block and the calendar file.
+//! "What happens next" block and the calendar file. It sits above both the contribution and the
+//! calendar, which know nothing of each other's words.
 
 use chrono::{DateTime, Utc};
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use super::ics::{to_ics, EventText};
-use super::timeline::{timeline, Step, Timeline, TimelineError, CHECK_LOCALLY_ID, HOLIDAY_SKIPPED_ID, INTRO_ID};
-use super::timeline::{ONLY_IF_PLAN_ID, TITLE_ID, WORKING_DAYS_ID};
-use crate::contribution::{ConferenceKind, Contribution, MAX_NOTICE_DAYS};
+use crate::calendar::timeline::{
+    CHECK_LOCALLY_ID, HOLIDAY_SKIPPED_ID, INTRO_ID, ONLY_IF_PLAN_ID, TITLE_ID, WORKING_DAYS_ID,
+};
+use crate::calendar::{timeline, to_ics, EventText, Step, Timeline, TimelineError, MAX_NOTICE_DAYS};
+use crate::contribution::Contribution;
 use crate::i18n::Localizer;
 
 /// The timeline as the screen shows it.
@@ -33,7 +35,7 @@ pub struct TimelineView {
 pub struct Notice {
     /// Working days before the conference.
     pub days: u32,
-    /// The most a council gives ([`crate::contribution::MAX_NOTICE_DAYS`]).
+    /// The most a council gives ([`MAX_NOTICE_DAYS`]).
     pub most: u32,
 }
 
@@ -57,25 +59,19 @@ pub struct StepView {
 pub fn for_contribution(c: &Contribution) -> Result<Option<Timeline>, TimelineError> {
     let conference = &c.about.conference;
     let Some(date) = conference.date else { return Ok(None) };
-    timeline(date, conference.time, kind_of(c), &c.timeline_settings).map(Some)
-}
-
-/// The kind of conference the timeline is for. A family not sure which it is gets the initial
-/// conference's timeline, the more common case.
-fn kind_of(c: &Contribution) -> ConferenceKind {
-    c.about.conference.kind.unwrap_or(ConferenceKind::Initial)
+    timeline(date, conference.time, c.conference_kind(), &c.timeline_settings).map(Some)
 }
 
 /// Sets the council's notice of the reports for the family's conference (initial or review, as
 /// the timeline shows it) from the number typed; refuses one that no council gives.
 pub fn set_notice(c: &mut Contribution, typed: &str) -> Result<(), TimelineError> {
-    let kind = kind_of(c);
+    let kind = c.conference_kind();
     c.timeline_settings.set_reports_days(kind, typed)
 }
 
 /// The family's timeline in words for the screen, or `None` until they give the date.
 pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineView>, TimelineError> {
-    let notice = Notice { days: c.timeline_settings.reports_days(kind_of(c)), most: MAX_NOTICE_DAYS };
+    let notice = Notice { days: c.timeline_settings.reports_days(c.conference_kind()), most: MAX_NOTICE_DAYS };
     Ok(for_contribution(c)?.map(|t| view(&t, notice, loc)))
 }
 
@@ -123,7 +119,7 @@ pub fn private_label(c: &Contribution) -> Option<String> {
 
 /// A name to offer in the save dialog for the calendar file.
 pub fn calendar_file_name(t: &Timeline) -> String {
-    match t.steps.iter().find(|s| s.offset == super::timeline::Offset::Same) {
+    match t.steps.iter().find(|s| s.offset == crate::calendar::Offset::Same) {
         Some(conference) => format!("conference-dates-{}.ics", conference.date.format("%Y-%m-%d")),
         None => "conference-dates.ics".to_owned(),
     }

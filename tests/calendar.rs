@@ -307,8 +307,8 @@ fn settings_change_the_number_of_days_and_minutes() {
 
 #[test]
 fn the_notice_a_family_sets_is_for_their_kind_of_conference_and_a_number_no_council_gives_is_refused() {
-    use family_voice::calendar::view::{for_screen, set_notice};
     use family_voice::i18n::{Isolation, Localizer};
+    use family_voice::timeline_view::{for_screen, set_notice};
     let mut c = family_voice::Contribution::default();
     c.about.conference.date = Some(d(2026, 12, 3));
 

@@ -9,8 +9,20 @@ use serde::{Deserialize, Serialize};
 
 use super::holidays::{bank_holidays_between, Holiday};
 use super::working_days::add_working_days;
-use crate::contribution::{ConferenceKind, MAX_NOTICE_DAYS};
 use crate::error::Explain;
+
+/// Which conference this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConferenceKind {
+    /// The first conference about the child.
+    Initial,
+    /// A later conference that looks at how the plan is going.
+    Review,
+}
+
+/// Longest notice of the reports a council could give, in working days (four weeks).
+pub const MAX_NOTICE_DAYS: u32 = 20;
 
 /// Fluent id of the timeline screen's heading.
 pub const TITLE_ID: &str = "timeline-title";
@@ -50,6 +62,11 @@ pub struct TimelineSettings {
 }
 
 impl TimelineSettings {
+    /// Whether both notices are ones a council could give (a settings file may hold anything).
+    pub fn is_within_limits(&self) -> bool {
+        self.reports_days_before_initial <= MAX_NOTICE_DAYS && self.reports_days_before_review <= MAX_NOTICE_DAYS
+    }
+
     /// Working days before a conference of this kind that the family should have the reports.
     pub fn reports_days(&self, kind: ConferenceKind) -> u32 {
         match kind {

@@ -1,6 +1,6 @@
 //! What happens when: the conference timeline, and saving it as a calendar file.
 
-use family_voice::calendar::view::{self, TimelineView};
+use family_voice::timeline_view::{self as view, TimelineView};
 use family_voice::{files, Contribution, Problem};
 use tauri::{AppHandle, Runtime, State};
 
