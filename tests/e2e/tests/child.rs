@@ -179,8 +179,12 @@ async fn symbol(app: &mut App, name: &str) {
     app.wait_for(&css).await;
     let shown = app
         .client
-        .execute(
-            &format!("const i = document.querySelector({css:?}); return [i.complete && i.naturalWidth > 0, i.alt, i.getAttribute('aria-hidden')];"),
+        .execute_async(
+            &format!(
+                "const done = arguments[arguments.length - 1]; const i = document.querySelector({css:?}); \
+                 const answer = () => done([i.naturalWidth > 0, i.alt, i.getAttribute('aria-hidden')]); \
+                 i.decode().then(answer, answer);"
+            ),
             vec![],
         )
         .await
