@@ -313,3 +313,41 @@ fn message_ids(locale: &Locale, file: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The variables a Fluent pattern uses anywhere in it: in a choice's selector and every
+/// variant, inside nested placeables and as a function's arguments (`NUMBER($count)`). One walk
+/// for the interpreters' check of a suggestion and for the tests of the locales.
+pub fn variables<S: AsRef<str>>(pattern: &ast::Pattern<S>) -> std::collections::BTreeSet<String> {
+    fn in_expression<S: AsRef<str>>(expression: &ast::Expression<S>, out: &mut std::collections::BTreeSet<String>) {
+        match expression {
+            ast::Expression::Inline(inline) => in_inline(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                in_inline(selector, out);
+                for variant in variants {
+                    out.extend(variables(&variant.value));
+                }
+            }
+        }
+    }
+    fn in_inline<S: AsRef<str>>(inline: &ast::InlineExpression<S>, out: &mut std::collections::BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.as_ref().to_owned());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    in_inline(argument, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => in_expression(expression, out),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            in_expression(expression, &mut out);
+        }
+    }
+    out
+}

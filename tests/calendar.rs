@@ -626,36 +626,7 @@ fn messages() -> Vec<ast::Message<&'static str>> {
 }
 
 fn variables(message: &ast::Message<&str>) -> Vec<String> {
-    fn walk_pattern(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable { expression } = element {
-                walk_expression(expression, out);
-            }
-        }
-    }
-    fn walk_expression(expression: &ast::Expression<&str>, out: &mut Vec<String>) {
-        match expression {
-            ast::Expression::Inline(inline) => walk_inline(inline, out),
-            ast::Expression::Select { selector, variants } => {
-                walk_inline(selector, out);
-                variants.iter().for_each(|v| walk_pattern(&v.value, out));
-            }
-        }
-    }
-    fn walk_inline(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
-        match inline {
-            ast::InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
-            ast::InlineExpression::Placeable { expression } => walk_expression(expression, out),
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    if let Some(value) = &message.value {
-        walk_pattern(value, &mut out);
-    }
-    out.sort();
-    out.dedup();
-    out
+    message.value.as_ref().map(|value| family_voice::i18n::variables(value).into_iter().collect()).unwrap_or_default()
 }
 
 fn message<'a>(all: &'a [ast::Message<&'static str>], id: &str) -> &'a ast::Message<&'static str> {

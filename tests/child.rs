@@ -183,6 +183,31 @@ fn a_translated_childs_page_has_the_english_under_each_detail_and_is_marked_in_b
 }
 
 #[test]
+fn the_childs_page_is_tagged_with_its_title_details_and_shared_parts_and_the_english_marked_as_english() {
+    let fonts = FontBook::from_system().unwrap();
+    let pl = Localizer::new("pl", Isolation::Off).unwrap();
+    let rendered = pdf::render_child_with(&example(), &pl, made_on(), &fonts).unwrap();
+    let s = crate::pdf::structure("child-tagged-pl.pdf", &rendered.bytes);
+    let title = pl.msg("child-pdf-title");
+    assert_eq!((s.lang.as_str(), s.title.as_str(), s.shows_title), ("pl", title.as_str(), true));
+    assert_eq!(s.texts("H1"), [title]);
+    // Name, age, date and who helped: a list, each with its English marked as English.
+    assert_eq!(s.texts("LI").len(), 4);
+    let details: Vec<&crate::pdf::Element> = s.elements.iter().filter(|e| e.role == "LBody").collect();
+    assert_eq!(details[0].inner, ["My name: Amira"]);
+    assert!(s.langs.iter().all(|l| l == "en-GB") && s.langs.len() >= 4 + 1, "{:?}", s.langs);
+    // Only what was shared, each part a heading and a bookmark, in the journey's order.
+    let headings = s.texts("H2");
+    assert_eq!(s.outline, headings);
+    assert!(headings.contains(&"My dream castle".to_owned()), "{headings:?}");
+    assert!(s.texts("P").contains(&"Playing football with my big brother".to_owned()));
+    assert_eq!(s.elements.iter().filter(|e| e.role == "Figure").count(), 1, "the one shared drawing");
+    let all = s.all_text();
+    assert!(!all.contains("Confidential") && !all.contains("Page 1 of"), "headers and footers are artefacts");
+    assert!(!all.contains("shouting"));
+}
+
+#[test]
 fn a_child_who_shares_nothing_gets_a_page_that_says_so_kindly() {
     let mut v = example();
     for house in v.houses.values_mut() {

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use family_voice::i18n::{self, Isolation, Localizer, SOURCE_LOCALE};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 
 /// For each message id: its attribute names and the variables it uses anywhere.
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
@@ -20,14 +20,14 @@ fn shape(text: &str, what: &str) -> Shape {
                 let mut vars = BTreeSet::new();
                 if let Some(value) = &m.value {
                     assert!(!is_empty(value), "{what}: {} is empty", m.id.name);
-                    variables(value, &mut vars);
+                    vars.extend(i18n::variables(value));
                 } else {
                     panic!("{what}: {} has no value", m.id.name);
                 }
                 let mut attrs = BTreeSet::new();
                 for a in &m.attributes {
                     assert!(!is_empty(&a.value), "{what}: {}.{} is empty", m.id.name, a.id.name);
-                    variables(&a.value, &mut vars);
+                    vars.extend(i18n::variables(&a.value));
                     attrs.insert(a.id.name.to_owned());
                 }
                 assert!(out.insert(m.id.name.to_owned(), (attrs, vars)).is_none(), "{what}: {} twice", m.id.name);
@@ -41,41 +41,6 @@ fn shape(text: &str, what: &str) -> Shape {
 
 fn is_empty(p: &Pattern<&str>) -> bool {
     p.elements.iter().all(|e| matches!(e, PatternElement::TextElement { value } if value.trim().is_empty()))
-}
-
-fn variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for e in &p.elements {
-        if let PatternElement::Placeable { expression } = e {
-            expression_vars(expression, out);
-        }
-    }
-}
-
-fn expression_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match e {
-        Expression::Inline(i) => inline_vars(i, out),
-        Expression::Select { selector, variants } => {
-            inline_vars(selector, out);
-            for v in variants {
-                variables(&v.value, out);
-            }
-        }
-    }
-}
-
-fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match i {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => expression_vars(expression, out),
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_vars(a, out);
-            }
-        }
-        _ => {}
-    }
 }
 
 fn locale_shape(tag: &str) -> Shape {

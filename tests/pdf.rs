@@ -369,3 +369,184 @@ fn the_pdf_says_when_it_was_made_claims_no_standard_and_names_each_font_subset_f
     assert_eq!(subsets(&path), subsets(&again));
     assert_ne!(subsets(&path), subsets(&other));
 }
+
+/// One element of a PDF's structure as poppler reads it (`pdfinfo -struct-text`).
+pub(crate) struct Element {
+    /// Its type: H1, P, LI, Span…
+    pub role: String,
+    /// Its own text, line by line joined with spaces (not its children's).
+    pub text: String,
+    /// The own text of each element inside it, in order.
+    pub inner: Vec<String>,
+}
+
+/// What a screen reader gets from a PDF: its structure in reading order, its language, the
+/// languages marked on parts of it, its title and its bookmarks.
+pub(crate) struct Structure {
+    pub elements: Vec<Element>,
+    pub lang: String,
+    /// The /Lang of every element that has one.
+    pub langs: Vec<String>,
+    pub title: String,
+    /// Whether viewers are asked to show the title rather than the file name.
+    pub shows_title: bool,
+    pub outline: Vec<String>,
+}
+
+impl Structure {
+    /// The text of every element of a type, in reading order.
+    pub fn texts(&self, role: &str) -> Vec<String> {
+        self.elements.iter().filter(|e| e.role == role).map(|e| e.text.clone()).collect()
+    }
+
+    /// All the text in the structure, in reading order.
+    pub fn all_text(&self) -> String {
+        self.elements.iter().map(|e| e.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Reads a PDF's structure with poppler and its catalog with lopdf.
+pub(crate) fn structure(name: &str, bytes: &[u8]) -> Structure {
+    let path = save(name, &family_voice::pdf::RenderedPdf { bytes: bytes.to_vec(), pages: 0 });
+    let out = std::process::Command::new("pdfinfo").arg("-struct-text").arg(&path).output().expect("poppler-utils");
+    assert!(out.status.success());
+    // Two spaces of indent a level; text lines are quoted.
+    let listing = String::from_utf8(out.stdout).unwrap();
+    let mut elements: Vec<Element> = Vec::new();
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for line in listing.lines() {
+        let depth = (line.len() - line.trim_start().len()) / 2;
+        let line = line.trim();
+        while open.last().is_some_and(|&(d, _)| d >= depth) {
+            open.pop();
+        }
+        if let Some(text) = line.strip_prefix('"').and_then(|l| l.strip_suffix('"')) {
+            let Some(&(_, i)) = open.last() else { continue };
+            let own = &mut elements[i].text;
+            if !own.is_empty() {
+                own.push(' ');
+            }
+            own.push_str(text);
+        } else {
+            let role = line.split_whitespace().next().unwrap_or_default().to_owned();
+            elements.push(Element { role, text: String::new(), inner: Vec::new() });
+            open.push((depth, elements.len() - 1));
+        }
+    }
+    // Each element's inner texts, now that every element has its text.
+    let mut depths = Vec::new();
+    for line in listing.lines() {
+        if !line.trim_start().starts_with('"') {
+            depths.push((line.len() - line.trim_start().len()) / 2);
+        }
+    }
+    for i in 0..elements.len() {
+        let inner = (i + 1..elements.len()).take_while(|&k| depths[k] > depths[i]).map(|k| elements[k].text.clone());
+        elements[i].inner = inner.collect();
+    }
+
+    let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
+    let text = |object: &lopdf::Object| match object.as_str() {
+        Ok(bytes) if bytes.starts_with(&[0xFE, 0xFF]) => {
+            String::from_utf16(&bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect::<Vec<_>>())
+                .unwrap()
+        }
+        Ok(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+        Err(_) => String::new(),
+    };
+    let catalog = doc.catalog().unwrap();
+    let lang = catalog.get(b"Lang").map(text).unwrap_or_default();
+    let shows_title = catalog
+        .get(b"ViewerPreferences")
+        .and_then(|v| doc.dereference(v))
+        .and_then(|(_, v)| v.as_dict())
+        .and_then(|v| v.get(b"DisplayDocTitle"))
+        .and_then(lopdf::Object::as_bool)
+        .unwrap_or(false);
+    let info = doc.trailer.get(b"Info").and_then(|i| doc.dereference(i)).and_then(|(_, i)| i.as_dict()).unwrap();
+    let title = info.get(b"Title").map(text).unwrap_or_default();
+    let langs = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Type").and_then(lopdf::Object::as_name).ok() == Some(&b"StructElem"[..]))
+        .filter_map(|d| d.get(b"Lang").ok().map(text))
+        .collect();
+    let mut outline = Vec::new();
+    if let Ok(top) = catalog.get(b"Outlines").and_then(|o| doc.dereference(o)).and_then(|(_, o)| o.as_dict()) {
+        let mut next = top.get(b"First").and_then(lopdf::Object::as_reference).ok();
+        while let Some(id) = next {
+            let item = doc.get_dictionary(id).unwrap();
+            outline.push(item.get(b"Title").map(text).unwrap());
+            assert!(item.get(b"Dest").is_ok(), "each bookmark opens a page");
+            next = item.get(b"Next").and_then(lopdf::Object::as_reference).ok();
+        }
+    }
+    Structure { elements, lang, langs, title, shows_title, outline }
+}
+
+/// Whether `wanted` appear in `found` in the same order (others may come between).
+pub(crate) fn in_order(found: &[String], wanted: &[String]) -> bool {
+    let mut found = found.iter();
+    wanted.iter().all(|w| found.any(|f| f == w))
+}
+
+#[test]
+fn the_contribution_is_tagged_title_parts_questions_answers_in_reading_order_with_its_language_and_bookmarks() {
+    let c = example();
+    let loc = crate::support::pdf_loc();
+    let s = structure("tagged-en.pdf", &render(&c).bytes);
+    assert_eq!(s.lang, "en-GB");
+    assert_eq!(s.title, "Family contribution to the Child Protection Conference");
+    assert!(s.shows_title);
+    assert_eq!(s.texts("H1"), [s.title.clone()]);
+    assert_eq!(s.elements[0].role, "Document");
+
+    let parts: Vec<String> = prompts::parts().iter().map(|p| squash(&loc.msg(&p.id.title_id()))).collect();
+    assert!(parts.len() >= 4);
+    let headings = s.texts("H2");
+    assert!(in_order(&headings, &parts), "the parts {parts:?} in order among the headings {headings:?}");
+    assert!(in_order(&s.outline, &parts), "the parts {parts:?} in order among the bookmarks {:?}", s.outline);
+    let questions: Vec<String> =
+        prompts::parts().iter().flat_map(|p| p.prompts.iter().map(|id| squash(&loc.msg(id)))).collect();
+    assert!(in_order(&s.texts("H3"), &questions), "every question is a heading, in order");
+    let paragraphs = s.texts("P");
+    for answer in c.answers.values() {
+        assert!(paragraphs.contains(&squash(answer)), "{answer:?} is a paragraph of its own");
+    }
+    // The details are a list of labelled items.
+    let items: Vec<&Element> = s.elements.iter().filter(|e| e.role == "LI").collect();
+    assert!(items.len() >= 8, "{} items", items.len());
+    assert!(items[0].inner == ["Written by", "Joanna Kowalska (mum)"], "{:?}", items[0].inner);
+    assert!(s.texts("Lbl").contains(&"Social worker".to_owned()));
+    // The page's furniture is left out, and nothing is in another language.
+    let all = s.all_text();
+    assert!(!all.contains("Confidential") && !all.contains("Page 1 of"), "headers and footers are artefacts");
+    assert!(s.langs.is_empty(), "{:?}", s.langs);
+}
+
+#[test]
+fn a_right_to_left_contribution_is_tagged_in_its_language_with_the_english_marked_as_english() {
+    let fonts = FontBook::from_system().unwrap();
+    let s = structure("tagged-ur.pdf", &urdu_contribution(&fonts));
+    let ur = family_voice::i18n::Localizer::new("ur", family_voice::i18n::Isolation::Off).unwrap();
+    let en = crate::support::pdf_loc();
+    assert_eq!(s.lang, "ur");
+    assert!(s.shows_title);
+    assert_eq!(s.title, ur.msg("summary-title"));
+    // Each part's heading has its English inside it, marked as English.
+    let parts = |loc: &family_voice::i18n::Localizer| -> Vec<String> {
+        prompts::parts().iter().map(|p| squash(&loc.msg(&p.id.title_id()))).collect()
+    };
+    let english_under: Vec<String> =
+        s.elements.iter().filter(|e| e.role == "H2").filter_map(|e| e.inner.first().cloned()).collect();
+    assert!(in_order(&english_under, &parts(&en)), "{english_under:?}");
+    assert!(in_order(&s.outline, &parts(&ur)), "the Urdu parts in order among the bookmarks {:?}", s.outline);
+    assert_eq!(s.texts("H3").len(), prompts::parts().iter().map(|p| p.prompts.len()).sum::<usize>() + 1);
+    assert!(s.texts("LI").len() + s.texts("Lbl").len() >= 8);
+    assert!(!s.texts("P").is_empty());
+    // Every marked language is English, and there is one for each question at least.
+    assert!(s.langs.iter().all(|l| l == "en-GB"), "{:?}", s.langs);
+    assert!(s.langs.len() > s.texts("H3").len(), "{} English spans", s.langs.len());
+    assert!(!s.all_text().contains("Confidential"));
+}

@@ -9,18 +9,20 @@ use super::document::{add_fonts, in_both, page_of, save};
 use super::flow::{Flow, Style, CONTENT_WIDTH, MARGIN_X};
 use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
+use super::tags::Role;
 use super::{PdfError, RenderedPdf};
 use crate::child::{ChildHelperKind, ChildViews, HouseId, Shared, TakingPart, QUESTIONS};
 use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
 
 const WARM: [f32; 3] = [0.72, 0.33, 0.2];
 
-const TITLE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.25, color: WARM };
-const HEADING: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
-const WORDS: Style = Style { weight: Weighting::Regular, size: 15.0, leading: 1.5, color: INK };
-const LABEL: Style = Style { weight: Weighting::Bold, size: 12.0, leading: 1.45, color: MUTED };
-const ENGLISH: Style = Style { weight: Weighting::Regular, size: 11.0, leading: 1.35, color: MUTED };
-const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
+const TITLE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.25, color: WARM, lang: None };
+const HEADING: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT, lang: None };
+const WORDS: Style = Style { weight: Weighting::Regular, size: 15.0, leading: 1.5, color: INK, lang: None };
+const LABEL: Style = Style { weight: Weighting::Bold, size: 12.0, leading: 1.45, color: MUTED, lang: None };
+const ENGLISH: Style =
+    Style { weight: Weighting::Regular, size: 11.0, leading: 1.35, color: MUTED, lang: Some(SOURCE_LOCALE) };
+const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED, lang: None };
 
 /// Drawings print this wide: about 14 cm, big enough to see every line the child drew.
 const DRAWING_WIDTH: f32 = 400.0;
@@ -91,17 +93,25 @@ pub(super) fn child(
     }
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
 
+    flow.open(Role::H1);
     flow.paragraph(&title, TITLE);
     if let Some(en) = &english_loc {
         flow.paragraph(&en.msg("child-pdf-title"), ENGLISH);
     }
+    flow.close();
     flow.space(12.0);
+    flow.open(Role::L);
     for ((label, value), in_english) in facts.iter().zip(&english_facts) {
+        flow.open(Role::LI);
+        flow.open(Role::LBody);
         flow.paragraph(&format!("{label}: {value}"), LABEL);
         if let Some(in_english) = in_english {
             flow.paragraph(in_english, ENGLISH);
         }
+        flow.close();
+        flow.close();
     }
+    flow.close();
     if sections.is_empty() {
         flow.space(24.0);
         flow.paragraph(&loc.msg("child-pdf-nothing-shared"), WORDS);
@@ -111,10 +121,14 @@ pub(super) fn child(
         let heading = flow.layout(&section.heading, HEADING, CONTENT_WIDTH);
         let in_english = in_english.map(|e| flow.layout(&e, ENGLISH, CONTENT_WIDTH));
         flow.ensure(heading.height() + 60.0);
+        flow.open(Role::Sect);
+        flow.bookmark(&section.heading);
+        flow.open(Role::H2);
         flow.place(&heading, MARGIN_X);
         if let Some(in_english) = &in_english {
             flow.place(in_english, MARGIN_X);
         }
+        flow.close();
         flow.space(4.0);
         flow.rule(HAIRLINE, 0.8);
         flow.space(8.0);
@@ -125,13 +139,14 @@ pub(super) fn child(
         if let Some(words) = &section.words {
             flow.paragraph(words, WORDS);
         }
+        flow.close();
     }
 
     // Marked confidential, and "Page 1 of 2", in both languages, as the parent's PDF is.
     let english = english_loc.as_ref();
     let confidential = in_both(loc, english, "summary-confidential");
     let pages = flow.finish(&confidential, &title, |page, pages| page_of(loc, english, page, pages), SMALL, HAIRLINE);
-    Ok(save(doc, pages))
+    Ok(save(doc, pages, loc.locale().tag))
 }
 
 /// A part of the page: a heading, and the shared drawing and words under it.

@@ -5,24 +5,27 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
-use super::flow::{Block, Flow, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
+use super::flow::{Block, Flow, Pages, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
 use super::fonts::{FontBook, FontFile, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
-use super::{deflate, tidy};
+use super::tags::Role;
+use super::{deflate, tags, tidy};
 use super::{PdfError, RenderedPdf};
 use crate::contribution::Contribution;
 use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
 use crate::summary::{self, Fact, Summary};
 
-const TITLE: Style = Style { weight: Weighting::Bold, size: 19.0, leading: 1.3, color: ACCENT };
-const HEADING: Style = Style { weight: Weighting::Bold, size: 14.5, leading: 1.35, color: ACCENT };
-const QUESTION: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.4, color: MUTED };
-const ANSWER: Style = Style { weight: Weighting::Regular, size: 11.5, leading: 1.45, color: INK };
-const NOT_ANSWERED: Style = Style { weight: Weighting::Regular, size: 10.5, leading: 1.4, color: MUTED };
-const LABEL: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.45, color: MUTED };
-const ENGLISH: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.35, color: MUTED };
-const ENGLISH_TITLE: Style = Style { weight: Weighting::Regular, size: 12.0, leading: 1.3, color: MUTED };
-const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
+const TITLE: Style = Style { weight: Weighting::Bold, size: 19.0, leading: 1.3, color: ACCENT, lang: None };
+const HEADING: Style = Style { weight: Weighting::Bold, size: 14.5, leading: 1.35, color: ACCENT, lang: None };
+const QUESTION: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.4, color: MUTED, lang: None };
+const ANSWER: Style = Style { weight: Weighting::Regular, size: 11.5, leading: 1.45, color: INK, lang: None };
+const NOT_ANSWERED: Style = Style { weight: Weighting::Regular, size: 10.5, leading: 1.4, color: MUTED, lang: None };
+const LABEL: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.45, color: MUTED, lang: None };
+const ENGLISH: Style =
+    Style { weight: Weighting::Regular, size: 9.0, leading: 1.35, color: MUTED, lang: Some(SOURCE_LOCALE) };
+const ENGLISH_TITLE: Style =
+    Style { weight: Weighting::Regular, size: 12.0, leading: 1.3, color: MUTED, lang: Some(SOURCE_LOCALE) };
+const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED, lang: None };
 
 /// Width of the label column in the practical details.
 const LABEL_WIDTH: f32 = 150.0;
@@ -56,31 +59,38 @@ pub(super) fn contribution(
     let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, rtl);
 
+    flow.open(Role::H1);
     flow.paragraph(&summary.title, TITLE);
     if let Some(title) = en(&|e| &e.title) {
         flow.paragraph(&title, ENGLISH_TITLE);
     }
+    flow.close();
     flow.space(10.0);
     facts(&mut flow, &summary.about, english.as_ref().map(|e| e.about.as_slice()), rtl);
     if !summary.next.is_empty() {
         flow.space(14.0);
+        flow.open(Role::Sect);
         section_heading(&mut flow, &summary.next_heading, en(&|e| &e.next_heading).as_deref());
         facts(&mut flow, &summary.next, english.as_ref().map(|e| e.next.as_slice()), rtl);
+        flow.close();
     }
 
     for (index, part) in summary.parts.iter().enumerate() {
         let english_part = english.as_ref().map(|e| &e.parts[index]);
         flow.space(18.0);
+        flow.open(Role::Sect);
         section_heading(&mut flow, &part.title, english_part.map(|p| p.title.as_str()));
         for (k, item) in part.items.iter().enumerate() {
             let question = flow.layout(&item.question, QUESTION, CONTENT_WIDTH);
             // The English on its own line, so it keeps its own direction in right-to-left pages.
             let in_english = english_part.map(|p| flow.layout(&p.items[k].question, ENGLISH, CONTENT_WIDTH));
             flow.ensure(question.height() + in_english.as_ref().map_or(0.0, Block::height) + 30.0);
+            flow.open(Role::H3);
             flow.place(&question, MARGIN_X);
             if let Some(in_english) = &in_english {
                 flow.place(in_english, MARGIN_X);
             }
+            flow.close();
             flow.space(2.0);
             match &item.answer {
                 Some(answer) => flow.paragraph(answer, ANSWER),
@@ -88,22 +98,26 @@ pub(super) fn contribution(
             }
             flow.space(10.0);
         }
+        flow.close();
     }
 
     flow.space(18.0);
     flow.ensure(150.0);
     let closing_english = english_loc.as_ref().map(|en| en.msg("summary-closing-heading"));
+    flow.open(Role::Sect);
     section_heading(&mut flow, &loc.msg("summary-closing-heading"), closing_english.as_deref());
     facts(&mut flow, &summary.closing, english.as_ref().map(|e| e.closing.as_slice()), rtl);
     flow.space(30.0);
     signature_line(&mut flow, &both("summary-signature"), &both("summary-signed-date"), rtl);
+    flow.close();
     if !loc.is_checked() {
         flow.space(24.0);
-        let note = match &english_loc {
-            Some(en) => format!("{}\n{}", loc.msg("summary-translation-note"), en.msg("summary-translation-note")),
-            None => loc.msg("summary-translation-note"),
-        };
-        flow.paragraph(&note, SMALL);
+        // Two paragraphs laid out as the one with a line break was, so the English is marked as
+        // English.
+        flow.paragraph(&loc.msg("summary-translation-note"), SMALL);
+        if let Some(en) = &english_loc {
+            flow.paragraph(&en.msg("summary-translation-note"), Style { lang: ENGLISH.lang, ..SMALL });
+        }
     }
 
     let title = both("summary-header-title");
@@ -115,7 +129,7 @@ pub(super) fn contribution(
         SMALL,
         HAIRLINE,
     );
-    Ok(save(doc, pages))
+    Ok(save(doc, pages, loc.locale().tag))
 }
 
 /// Puts the pages into the document and writes its bytes.
@@ -140,13 +154,16 @@ pub(super) fn page_of(loc: &Localizer, english: Option<&Localizer>, page: usize,
     }
 }
 
-pub(super) fn save(mut doc: PdfDocument, pages: Vec<Vec<printpdf::Op>>) -> RenderedPdf {
+/// `lang` is the document's language, for its structure.
+pub(super) fn save(mut doc: PdfDocument, pages: Pages, lang: &str) -> RenderedPdf {
+    let Pages { ops: pages, tags: structure } = pages;
     let count = pages.len();
     let pages =
         pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
     let mut warnings = Vec::new();
     let mut pdf = doc.with_pages(pages).to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
     tidy::tidy(&mut pdf, chrono::Local::now().fixed_offset());
+    tags::write(&mut pdf, structure, lang);
     deflate::compress_streams(&mut pdf);
     let mut bytes = Vec::new();
     // Writing to memory cannot fail.
@@ -180,10 +197,13 @@ fn section_heading(flow: &mut Flow<'_>, text: &str, english: Option<&str>) {
     let heading = flow.layout(text, HEADING, CONTENT_WIDTH);
     let english = english.map(|e| flow.layout(e, ENGLISH, CONTENT_WIDTH));
     flow.ensure(heading.height() + english.as_ref().map_or(0.0, Block::height) + 60.0);
+    flow.bookmark(text);
+    flow.open(Role::H2);
     flow.place(&heading, MARGIN_X);
     if let Some(english) = &english {
         flow.place(english, MARGIN_X);
     }
+    flow.close();
     flow.space(2.0);
     flow.rule(HAIRLINE, 0.6);
     flow.space(8.0);
@@ -196,15 +216,19 @@ fn facts(flow: &mut Flow<'_>, facts: &[Fact], english: Option<&[Fact]>, rtl: boo
     let value_width = CONTENT_WIDTH - LABEL_WIDTH;
     let (label_x, value_x) =
         if rtl { (MARGIN_X + CONTENT_WIDTH - label_width, MARGIN_X) } else { (MARGIN_X, MARGIN_X + LABEL_WIDTH) };
+    flow.open(Role::L);
     for (i, fact) in facts.iter().enumerate() {
+        flow.open(Role::LI);
         let mut label = vec![flow.layout(&fact.label, LABEL, label_width)];
         if let Some(en) = english.and_then(|e| e.get(i)) {
             label.push(flow.layout(&en.label, ENGLISH, label_width));
         }
         let value = flow.layout(&fact.value, ANSWER, value_width);
         flow.row(&label, label_x, &value, value_x);
+        flow.close();
         flow.space(4.0);
     }
+    flow.close();
 }
 
 fn signature_line(flow: &mut Flow<'_>, signature: &str, date: &str, rtl: bool) {

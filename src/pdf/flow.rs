@@ -11,6 +11,7 @@ use printpdf::{
 };
 
 use super::fonts::{FontBook, Weighting};
+use super::tags::{self, Role, Tree};
 use super::text::{sanitize, CopyText, GlyphText, Line, PlacedGlyph, Shaper};
 
 /// A4 in points.
@@ -36,6 +37,9 @@ pub struct Style {
     pub leading: f32,
     /// Fill colour, 0.0–1.0 per channel.
     pub color: [f32; 3],
+    /// The text's language where it is not the document's, such as the English under each line
+    /// of a translated page, for screen readers to switch voice.
+    pub lang: Option<&'static str>,
 }
 
 impl Style {
@@ -75,6 +79,16 @@ pub struct Flow<'a> {
     rtl: bool,
     /// Each font's glyphs' text in its map, as first drawn (`glyph_texts`).
     claims: RefCell<HashMap<(FontId, u16), String>>,
+    /// What each line drawn so far is, for the structure tree.
+    tags: Tree,
+}
+
+/// The pages' content and their structure, ready to be saved.
+pub struct Pages {
+    /// Each page's operations.
+    pub ops: Vec<Vec<Op>>,
+    /// The structure the pages' marks belong to.
+    pub tags: Tree,
 }
 
 impl<'a> Flow<'a> {
@@ -91,6 +105,46 @@ impl<'a> Flow<'a> {
             y: BODY_TOP,
             rtl,
             claims: RefCell::default(),
+            tags: Tree::default(),
+        }
+    }
+
+    /// Starts an element of the structure (a section, a heading, a list); what is placed until
+    /// the matching [`Flow::close`] belongs to it.
+    pub fn open(&mut self, role: Role) {
+        self.tags.open(role, None);
+    }
+
+    /// Ends the element last opened.
+    pub fn close(&mut self) {
+        self.tags.close();
+    }
+
+    /// Adds a bookmark, named `title`, to where the next line will go.
+    pub fn bookmark(&mut self, title: &str) {
+        let (page, y) = (self.pages.len() - 1, self.y);
+        self.tags.bookmark(title, page, y);
+    }
+
+    /// Opens the element text in `style` goes into: a paragraph of its own when the current
+    /// element holds only other elements, words in another language inside a heading or
+    /// paragraph. Returns whether one was opened, for [`Flow::end_text`].
+    fn begin_text(&mut self, style: Style) -> bool {
+        let other_lang = style.lang.filter(|l| self.tags.lang() != Some(*l));
+        if self.tags.role().groups() {
+            self.tags.open(Role::P, other_lang);
+            true
+        } else if other_lang.is_some() {
+            self.tags.open(Role::Span, other_lang);
+            true
+        } else {
+            false
+        }
+    }
+
+    fn end_text(&mut self, opened: bool) {
+        if opened {
+            self.tags.close();
         }
     }
 
@@ -104,17 +158,21 @@ impl<'a> Flow<'a> {
     /// Writes text across the full width, moving to a new page between lines when needed. Each
     /// line is placed as soon as it is broken, so a long answer's lines never all exist at once.
     pub fn paragraph(&mut self, text: &str, style: Style) {
+        let opened = self.begin_text(style);
         let shaper = Rc::clone(self.shaper(style.weight));
         break_lines(&shaper, text, style, CONTENT_WIDTH, &mut |line| {
             self.place_line(&line, style, CONTENT_WIDTH, MARGIN_X);
         });
+        self.end_text(opened);
     }
 
     /// Places a laid-out block at a horizontal position, breaking across pages between lines.
     pub fn place(&mut self, block: &Block, x: f32) {
+        let opened = self.begin_text(block.style);
         for line in &block.lines {
             self.place_line(line, block.style, block.width, x);
         }
+        self.end_text(opened);
     }
 
     /// Places the next line of a column `width` wide starting at `x`, on a new page if it does
@@ -129,17 +187,29 @@ impl<'a> Flow<'a> {
     }
 
     /// Places a label (one block, or several stacked) and its value side by side, starting
-    /// together; a long value may run on to the next page.
+    /// together; a long value may run on to the next page. In an item of a list, the label is
+    /// the item's label and the value its body.
     pub fn row(&mut self, label: &[Block], label_x: f32, value: &Block, value_x: f32) {
         let label_height: f32 = label.iter().map(Block::height).sum();
         self.ensure(label_height.max(value.height()).min(BODY_TOP - BODY_BOTTOM));
         let (top, page) = (self.y, self.pages.len());
+        let item = self.tags.role() == Role::LI;
+        if item {
+            self.open(Role::Lbl);
+        }
         for block in label {
             self.place(block, label_x);
+        }
+        if item {
+            self.close();
+            self.open(Role::LBody);
         }
         let label_bottom = self.y;
         self.y = top;
         self.place(value, value_x);
+        if item {
+            self.close();
+        }
         if self.pages.len() == page {
             self.y = self.y.min(label_bottom);
         }
@@ -199,23 +269,36 @@ impl<'a> Flow<'a> {
             dpi: Some(dpi),
             ..Default::default()
         };
-        self.page().push(Op::UseXobject { id, transform });
+        self.tags.open(Role::Figure, None);
+        let mark = self.tags.mark(self.pages.len() - 1);
+        self.tags.close();
+        let page = self.page();
+        page.push(mark);
+        page.push(Op::UseXobject { id, transform });
+        page.push(Op::EndMarkedContent);
     }
 
     /// Draws a horizontal rule across the content width at the current position.
     pub fn rule(&mut self, color: [f32; 3], thickness: f32) {
         let y = self.y;
-        rule(self.page(), MARGIN_X, PAGE_WIDTH - MARGIN_X, y, color, thickness);
+        let page = self.page();
+        page.push(tags::artifact(false));
+        rule(page, MARGIN_X, PAGE_WIDTH - MARGIN_X, y, color, thickness);
+        page.push(Op::EndMarkedContent);
     }
 
     /// Draws a short line to write on, e.g. a signature line.
     pub fn write_on_line(&mut self, x: f32, width: f32, color: [f32; 3]) {
         let y = self.y;
-        rule(self.page(), x, x + width, y, color, 0.8);
+        let page = self.page();
+        page.push(tags::artifact(false));
+        rule(page, x, x + width, y, color, 0.8);
+        page.push(Op::EndMarkedContent);
     }
 
     /// Finishes the document: adds the header and footer to every page now that the page count
-    /// is known. `footer` is given the page number and the count.
+    /// is known. `footer` is given the page number and the count. The header and footer are
+    /// marked as the page's furniture, which screen readers skip.
     pub fn finish(
         mut self,
         header_left: &str,
@@ -223,7 +306,7 @@ impl<'a> Flow<'a> {
         footer: impl Fn(usize, usize) -> String,
         style: Style,
         rule_color: [f32; 3],
-    ) -> Vec<Vec<Op>> {
+    ) -> Pages {
         let count = self.pages.len();
         let left = self.layout(header_left, Style { weight: Weighting::Bold, ..style }, CONTENT_WIDTH);
         let right = self.layout(header_right, style, CONTENT_WIDTH);
@@ -233,6 +316,7 @@ impl<'a> Flow<'a> {
             // Drawn after the page's body, whatever colour and font it ended with.
             let set = &mut PageState::default();
             let top = PAGE_HEIGHT - 40.0;
+            ops.push(tags::artifact(true));
             // The header's first item sits where reading starts: left, or right in RTL.
             let (start, end) = (left.lines.first(), right.lines.first());
             if let Some(line) = start {
@@ -247,8 +331,9 @@ impl<'a> Flow<'a> {
             if let Some(line) = foot.lines.first() {
                 self.draw_line_into(ops, set, line, style, (PAGE_WIDTH - line.width) / 2.0, 36.0);
             }
+            ops.push(Op::EndMarkedContent);
         }
-        pages
+        Pages { ops: pages, tags: self.tags }
     }
 
     /// Notes the text each glyph of the line stands for in its font's map from glyph to text
@@ -282,9 +367,15 @@ impl<'a> Flow<'a> {
     }
 
     fn draw_line(&mut self, line: &Line, style: Style, x: f32, baseline: f32) {
+        if line.glyphs.is_empty() {
+            return;
+        }
+        let mark = self.tags.mark(self.pages.len() - 1);
         let mut ops = std::mem::take(self.page());
         let mut set = std::mem::take(&mut self.set);
+        ops.push(mark);
         self.draw_line_into(&mut ops, &mut set, line, style, x, baseline);
+        ops.push(Op::EndMarkedContent);
         *self.page() = ops;
         self.set = set;
     }
@@ -453,7 +544,7 @@ fn actual_text(text: &str) -> Op {
 /// A PDF text string: ASCII as it is (PDFDocEncoding agrees with ASCII, and family text has no
 /// control characters), anything else as UTF-16 with its byte order mark. Written as a literal
 /// string, which lopdf copies as it is, where a hex string is formatted byte by byte.
-fn text_string(text: &str) -> Vec<u8> {
+pub(super) fn text_string(text: &str) -> Vec<u8> {
     if text.is_ascii() {
         return text.as_bytes().to_vec();
     }

@@ -10,6 +10,7 @@ pub mod fonts;
 mod palette;
 mod recovery;
 mod review;
+pub mod tags;
 pub mod text;
 mod tidy;
 

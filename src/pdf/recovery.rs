@@ -11,13 +11,14 @@ use super::document::{add_fonts, save};
 use super::flow::{Flow, Style};
 use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
+use super::tags::Role;
 use super::{PdfError, RenderedPdf};
 use crate::i18n::{Direction, Localizer};
 
-const TITLE: Style = Style { weight: Weighting::Bold, size: 20.0, leading: 1.3, color: ACCENT };
-const CODE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.4, color: INK };
-const BODY: Style = Style { weight: Weighting::Regular, size: 12.0, leading: 1.5, color: INK };
-const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
+const TITLE: Style = Style { weight: Weighting::Bold, size: 20.0, leading: 1.3, color: ACCENT, lang: None };
+const CODE: Style = Style { weight: Weighting::Bold, size: 26.0, leading: 1.4, color: INK, lang: None };
+const BODY: Style = Style { weight: Weighting::Regular, size: 12.0, leading: 1.5, color: INK, lang: None };
+const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED, lang: None };
 
 /// The paragraphs under the code, in order.
 const PARAGRAPHS: [&str; 3] = ["recovery-pdf-what", "recovery-pdf-how", "recovery-pdf-keep"];
@@ -42,7 +43,9 @@ pub(super) fn recovery(
     doc.metadata.info.producer = "Family Voice".into();
     let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, loc.locale().direction == Direction::Rtl);
+    flow.open(Role::H1);
     flow.paragraph(&title, TITLE);
+    flow.close();
     flow.space(18.0);
     flow.rule(HAIRLINE, 0.8);
     flow.space(10.0);
@@ -57,5 +60,5 @@ pub(super) fn recovery(
     flow.space(6.0);
     flow.paragraph(&made, SMALL);
     let pages = flow.finish(&loc.msg("app-name"), "", |_, _| String::new(), SMALL, HAIRLINE);
-    Ok(save(doc, pages))
+    Ok(save(doc, pages, loc.locale().tag))
 }

@@ -9,19 +9,20 @@ use super::document::{add_fonts, save};
 use super::flow::{Block, Flow, Style, CONTENT_WIDTH, MARGIN_X};
 use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
+use super::tags::Role;
 use super::{PdfError, RenderedPdf};
 use crate::i18n::{self, Localizer};
 use crate::review::{Catalog, Decision, Item, ProgressText, Review, Wording};
 
-const TITLE: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT };
-const AREA: Style = Style { weight: Weighting::Bold, size: 13.5, leading: 1.35, color: ACCENT };
-const SECTION: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.35, color: INK };
-const HEAD: Style = Style { weight: Weighting::Bold, size: 8.0, leading: 1.3, color: MUTED };
-const CELL: Style = Style { weight: Weighting::Regular, size: 8.5, leading: 1.35, color: INK };
-const KEY: Style = Style { weight: Weighting::Regular, size: 7.0, leading: 1.3, color: MUTED };
-const VERDICT: Style = Style { weight: Weighting::Bold, size: 8.5, leading: 1.35, color: INK };
-const FACT: Style = Style { weight: Weighting::Regular, size: 10.0, leading: 1.45, color: INK };
-const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED };
+const TITLE: Style = Style { weight: Weighting::Bold, size: 18.0, leading: 1.3, color: ACCENT, lang: None };
+const AREA: Style = Style { weight: Weighting::Bold, size: 13.5, leading: 1.35, color: ACCENT, lang: None };
+const SECTION: Style = Style { weight: Weighting::Bold, size: 10.5, leading: 1.35, color: INK, lang: None };
+const HEAD: Style = Style { weight: Weighting::Bold, size: 8.0, leading: 1.3, color: MUTED, lang: None };
+const CELL: Style = Style { weight: Weighting::Regular, size: 8.5, leading: 1.35, color: INK, lang: None };
+const KEY: Style = Style { weight: Weighting::Regular, size: 7.0, leading: 1.3, color: MUTED, lang: None };
+const VERDICT: Style = Style { weight: Weighting::Bold, size: 8.5, leading: 1.35, color: INK, lang: None };
+const FACT: Style = Style { weight: Weighting::Regular, size: 10.0, leading: 1.45, color: INK, lang: None };
+const SMALL: Style = Style { weight: Weighting::Regular, size: 9.0, leading: 1.3, color: MUTED, lang: None };
 
 /// The columns' widths, left to right, with a gap between: English, translation, verdict,
 /// comment. The translation gets the most room: it is what is being checked.
@@ -51,8 +52,12 @@ pub(super) fn review(
     doc.metadata.info.producer = "Family Voice".into();
     let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, false);
+    // The translations are in the language under review, for a screen reader to read them so.
+    let translated = Style { lang: Some(locale.tag), ..CELL };
 
+    flow.open(Role::H1);
     flow.paragraph(&title, TITLE);
+    flow.close();
     flow.space(6.0);
     let reviewer = &review.reviewer;
     let date = reviewer.date.map(|d| en.long_date(d)).unwrap_or_default();
@@ -69,11 +74,13 @@ pub(super) fn review(
     flow.paragraph(&ProgressText::for_print(review, catalog).reviewed, FACT);
 
     flow.space(12.0);
+    flow.open(Role::H2);
     flow.paragraph(&en.msg("interp-terms-title"), AREA);
+    flow.close();
     flow.space(4.0);
     for term in &catalog.terms {
         let english = flow.layout(&term.english, CELL, 150.0);
-        let translation = flow.layout(&term.translation, CELL, 180.0);
+        let translation = flow.layout(&term.translation, translated, 180.0);
         flow.columns(&[(&english, MARGIN_X), (&translation, MARGIN_X + 160.0)]);
     }
 
@@ -83,14 +90,19 @@ pub(super) fn review(
         if place.0 != Some(item.area) {
             flow.space(14.0);
             flow.ensure(90.0);
+            flow.bookmark(&en.msg(item.area.message_id()));
+            flow.open(Role::H2);
             flow.paragraph(&en.msg(item.area.message_id()), AREA);
+            flow.close();
             place = (Some(item.area), String::new());
         }
         if place.1 != item.section {
             if !item.section.is_empty() {
                 flow.space(6.0);
                 flow.ensure(60.0);
+                flow.open(Role::H3);
                 flow.paragraph(&item.section, SECTION);
+                flow.close();
             }
             let heads: Vec<_> = ["interp-english", "interp-translation", "interp-pdf-verdict", "interp-pdf-comment"]
                 .iter()
@@ -106,7 +118,7 @@ pub(super) fn review(
         let key = flow.layout(&item.key, KEY, WIDTHS[0]);
         let cells = [
             flow.layout(&row.english, CELL, WIDTHS[0]),
-            flow.layout(&row.translation, CELL, WIDTHS[1]),
+            flow.layout(&row.translation, translated, WIDTHS[1]),
             flow.layout(&row.verdict, VERDICT, WIDTHS[2]),
             flow.layout(&row.comment, CELL, WIDTHS[3]),
         ];
@@ -144,7 +156,7 @@ pub(super) fn review(
         SMALL,
         HAIRLINE,
     );
-    Ok(save(doc, pages))
+    Ok(save(doc, pages, crate::i18n::SOURCE_LOCALE))
 }
 
 fn column_starts() -> [f32; 4] {

@@ -2,8 +2,6 @@
 //! its placeables (`{ $name }`, which must survive any suggestion), and its variants (one per
 //! plural form or other choice), each as text and locked placeables.
 
-use std::collections::BTreeSet;
-
 use fluent_syntax::ast::{
     Entry, Expression, Identifier, InlineExpression, Message, Pattern, PatternElement, Resource, VariantKey,
 };
@@ -60,7 +58,7 @@ impl Wording {
         let owned = to_owned_pattern(pattern);
         Self {
             source: source_of(&owned),
-            placeables: placeables(&owned).into_iter().collect(),
+            placeables: crate::i18n::variables(&owned).into_iter().collect(),
             variants: variants(&owned),
         }
     }
@@ -169,44 +167,6 @@ pub enum WordingError {
         /// Placeables in the suggestion that the current wording does not have.
         unknown: Vec<String>,
     },
-}
-
-/// The variables a pattern uses, anywhere in it.
-fn placeables(pattern: &Pattern<String>) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_placeables(expression, &mut out);
-        }
-    }
-    out
-}
-
-fn expression_placeables(expression: &Expression<String>, out: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Inline(inline) => inline_placeables(inline, out),
-        Expression::Select { selector, variants } => {
-            inline_placeables(selector, out);
-            for v in variants {
-                out.extend(placeables(&v.value));
-            }
-        }
-    }
-}
-
-fn inline_placeables(inline: &InlineExpression<String>, out: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.clone());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_placeables(a, out);
-            }
-        }
-        InlineExpression::Placeable { expression } => expression_placeables(expression, out),
-        _ => {}
-    }
 }
 
 /// Every way the pattern reads: a choice multiplies the variants of what comes before it.
