@@ -7,6 +7,8 @@ const COMMANDS: &[&str] = &[
     "set_language",
     "journey",
     "guide",
+    "read_aloud_support",
+    "read_aloud",
     "check_contribution",
     "summary",
     "make_pdf",

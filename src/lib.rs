@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod prompts;
 pub mod review;
 pub mod settings;
+pub mod speech;
 pub mod summary;
 pub mod timeline_view;
 pub mod vault;

@@ -15,4 +15,5 @@ mod readability;
 mod recovery;
 mod review;
 mod support;
+mod speech;
 mod vault;

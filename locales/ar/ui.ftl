@@ -266,3 +266,15 @@ erase-not-confirmed = لم يُحذف أي شيء. لحذف كل شيء، اكت
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = حُذفت مسوداتكم ومفتاحها، لكن تعذّر حذف بعض ملفات التطبيق الأخرى حتى الآن. أغلقوا Family Voice ثم افتحوه من جديد واختاروا «حذف كل شيء» مرة أخرى.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = اقرأ بصوت عالٍ
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = إيقاف
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = لا يوجد على هذا الكمبيوتر صوت يستطيع قراءة هذه اللغة بصوت عالٍ.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = لم تنجح القراءة بصوت عالٍ. يُرجى المحاولة مرة أخرى.

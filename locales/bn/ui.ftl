@@ -266,3 +266,15 @@ erase-not-confirmed = কিছুই মুছে ফেলা হয়নি�
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = আপনার খসড়াগুলো এবং সেগুলোর চাবি মুছে ফেলা হয়েছে, কিন্তু অ্যাপের আরও কিছু ফাইল এখনও সরানো যায়নি। Family Voice বন্ধ করুন, আবার খুলুন এবং আরেকবার “সবকিছু মুছে ফেলুন” বেছে নিন।
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = জোরে পড়ুন
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = থামুন
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = এই কম্পিউটারে এমন কোনো কণ্ঠ নেই যা এই ভাষা জোরে পড়তে পারে।
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = জোরে পড়া গেল না। আবার চেষ্টা করুন।

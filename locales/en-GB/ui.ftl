@@ -268,3 +268,15 @@ erase-not-confirmed = Nothing has been deleted. To delete everything, type the w
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Your drafts and their key are deleted, but some of the app's other files could not be removed yet. Close Family Voice, open it again and choose “Delete everything” once more.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Read aloud
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Stop
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = This computer has no voice that can read this language aloud.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Reading aloud did not work. Please try again.

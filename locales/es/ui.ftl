@@ -266,3 +266,15 @@ erase-not-confirmed = No se ha eliminado nada. Para eliminar todo, escribe exact
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Tus borradores y su clave se han eliminado, pero todavía no se han podido quitar algunos otros archivos de la aplicación. Cierra Family Voice, vuelve a abrirla y elige «Eliminar todo» otra vez.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Leer en voz alta
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Parar
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Este ordenador no tiene una voz que pueda leer este idioma en voz alta.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = No se ha podido leer en voz alta. Inténtelo de nuevo.

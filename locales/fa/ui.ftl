@@ -266,3 +266,15 @@ erase-not-confirmed = هیچ‌چیز پاک نشده است. برای پاک ک
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = پیش‌نویس‌ها و کلیدشان پاک شدند، اما بعضی از فایل‌های دیگر برنامه هنوز پاک نشده‌اند. Family Voice را ببندید، دوباره باز کنید و یک بار دیگر «پاک کردن همه‌چیز» را انتخاب کنید.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = بلند بخوان
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = توقف
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = این رایانه صدایی ندارد که بتواند این زبان را بلند بخواند.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = خواندن با صدای بلند انجام نشد. لطفاً دوباره امتحان کنید.

@@ -266,3 +266,15 @@ erase-not-confirmed = કંઈ કાઢી નાખવામાં આવ્�
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = તમારા ડ્રાફ્ટ અને તેની ચાવી કાઢી નાખવામાં આવ્યાં છે, પણ ઍપની બીજી કેટલીક ફાઇલો હજી દૂર થઈ શકી નથી. Family Voice બંધ કરો, ફરી ખોલો અને ફરી એક વાર “બધું કાઢી નાખો” પસંદ કરો.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = મોટેથી વાંચો
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = બંધ કરો
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = આ કમ્પ્યુટરમાં એવો કોઈ અવાજ નથી જે આ ભાષા મોટેથી વાંચી શકે.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = મોટેથી વાંચી શકાયું નહીં. ફરી પ્રયાસ કરો.

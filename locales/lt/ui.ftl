@@ -266,3 +266,15 @@ erase-not-confirmed = Niekas neištrinta. Kad ištrintumėte viską, tiksliai į
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Jūsų juodraščiai ir jų raktas ištrinti, bet kai kurių kitų programos failų dar nepavyko pašalinti. Uždarykite Family Voice, vėl atidarykite ir dar kartą pasirinkite „Ištrinti viską“.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Skaityti garsiai
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Sustabdyti
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Šiame kompiuteryje nėra balso, kuris galėtų garsiai skaityti šia kalba.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Nepavyko perskaityti garsiai. Bandykite dar kartą.

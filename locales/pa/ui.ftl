@@ -266,3 +266,15 @@ erase-not-confirmed = ਕੁਝ ਵੀ ਮਿਟਾਇਆ ਨਹੀਂ ਗਿਆ
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = ਤੁਹਾਡੇ ਡਰਾਫ਼ਟ ਅਤੇ ਉਨ੍ਹਾਂ ਦੀ ਚਾਬੀ ਮਿਟਾ ਦਿੱਤੇ ਗਏ ਹਨ, ਪਰ ਐਪ ਦੀਆਂ ਕੁਝ ਹੋਰ ਫ਼ਾਈਲਾਂ ਅਜੇ ਹਟਾਈਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ। Family Voice ਬੰਦ ਕਰੋ, ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ ਅਤੇ ਇੱਕ ਵਾਰ ਫਿਰ “ਸਭ ਕੁਝ ਮਿਟਾਓ” ਚੁਣੋ।
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = ਉੱਚੀ ਪੜ੍ਹੋ
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = ਰੋਕੋ
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = ਇਸ ਕੰਪਿਊਟਰ ਵਿੱਚ ਕੋਈ ਅਜਿਹੀ ਆਵਾਜ਼ ਨਹੀਂ ਜੋ ਇਹ ਭਾਸ਼ਾ ਉੱਚੀ ਪੜ੍ਹ ਸਕੇ।
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = ਉੱਚੀ ਪੜ੍ਹਨਾ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।

@@ -266,3 +266,15 @@ erase-not-confirmed = Nic nie zostało usunięte. Aby usunąć wszystko, wpisz d
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Twoje wersje robocze i ich klucz zostały usunięte, ale kilku innych plików aplikacji nie udało się jeszcze usunąć. Zamknij Family Voice, otwórz ją ponownie i jeszcze raz wybierz „Usuń wszystko”.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Przeczytaj na głos
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Zatrzymaj
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Ten komputer nie ma głosu, który umie czytać na głos w tym języku.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Czytanie na głos nie zadziałało. Spróbuj jeszcze raz.

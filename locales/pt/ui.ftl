@@ -266,3 +266,15 @@ erase-not-confirmed = Nada foi apagado. Para apagar tudo, escreva exatamente a p
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Os seus rascunhos e a chave deles foram apagados, mas ainda não foi possível remover alguns outros ficheiros da aplicação. Feche o Family Voice, abra-o de novo e escolha «Apagar tudo» mais uma vez.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Ler em voz alta
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Parar
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Este computador não tem uma voz que consiga ler esta língua em voz alta.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Não foi possível ler em voz alta. Tente outra vez.

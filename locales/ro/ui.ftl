@@ -266,3 +266,15 @@ erase-not-confirmed = Nu s-a șters nimic. Ca să ștergeți tot, scrieți exact
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Ciornele și cheia lor au fost șterse, dar alte câteva fișiere ale aplicației nu au putut fi șterse încă. Închideți Family Voice, deschideți-l din nou și alegeți încă o dată „Ștergeți tot”.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Citește cu voce tare
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Oprește
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Acest calculator nu are o voce care să citească această limbă cu voce tare.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Citirea cu voce tare nu a mers. Încercați din nou.

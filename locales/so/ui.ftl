@@ -266,3 +266,15 @@ erase-not-confirmed = Waxba lama tirtirin. Si aad wax walba u tirtirto, si sax a
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Qabyo-qoraalladaada iyo furahooda waa la tirtiray, laakiin faylal kale oo barnaamijka ah weli lama saari karin. Xir Family Voice, dib u fur, oo mar kale dooro “Wax walba tirtir”.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Kor u akhri
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Jooji
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Kombiyuutarkan ma laha cod u akhriyi kara luqaddan si kor ah.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Kor u akhrintu ma shaqayn. Fadlan mar kale isku day.

@@ -266,3 +266,15 @@ erase-not-confirmed = Asgjë nuk është fshirë. Për të fshirë gjithçka, sh
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Draftet tuaja dhe çelësi i tyre u fshinë, por disa skedarë të tjerë të aplikacionit ende nuk mund të hiqeshin. Mbyllni Family Voice, hapeni përsëri dhe zgjidhni edhe një herë “Fshini gjithçka”.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Lexo me zë
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Ndalo
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Ky kompjuter nuk ka një zë që mund ta lexojë këtë gjuhë me zë.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Leximi me zë nuk funksionoi. Provoni përsëri.

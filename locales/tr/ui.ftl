@@ -266,3 +266,15 @@ erase-not-confirmed = Hiçbir şey silinmedi. Her şeyi silmek için yukarıdaki
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = Taslaklarınız ve anahtarları silindi, ancak uygulamanın bazı diğer dosyaları henüz kaldırılamadı. Family Voice'u kapatın, yeniden açın ve bir kez daha “Her şeyi sil”i seçin.
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = Sesli oku
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = Durdur
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = Bu bilgisayarda bu dili sesli okuyabilecek bir ses yok.
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = Sesli okunamadı. Lütfen yeniden deneyin.

@@ -266,3 +266,15 @@ erase-not-confirmed = کچھ بھی نہیں مٹایا گیا۔ سب کچھ م�
 # Under the box, when the drafts were deleted but a folder of the app's other files could not be removed
 # (another program was still writing in it). Read by a parent who has just deleted everything.
 erase-incomplete = آپ کے مسودے اور ان کی چابی مٹا دی گئی ہے، لیکن ایپ کی کچھ دوسری فائلیں ابھی ہٹائی نہیں جا سکیں۔ Family Voice بند کریں، دوبارہ کھولیں اور ایک بار پھر ”سب کچھ مٹائیں“ چنیں۔
+
+## Read aloud (beside each question, guide paragraph and child's question)
+
+# Small button that reads the words beside it aloud, through the computer's own voice.
+read-aloud = بلند آواز سے پڑھیں
+# The same button while it is reading: stops the reading at once.
+read-aloud-stop = روکیں
+# Shown once on a screen instead of the buttons, when the computer has no voice for the
+# screens' language (Somali, on most computers).
+read-aloud-no-voice = اس کمپیوٹر میں کوئی ایسی آواز نہیں جو یہ زبان بلند آواز سے پڑھ سکے۔
+# Shown when the computer's voice failed to read the words.
+read-aloud-failed = بلند آواز سے پڑھنا نہیں ہو سکا۔ دوبارہ کوشش کریں۔

@@ -50,6 +50,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             app.manage(session);
             // Where the fonts are, noted between runs so the first PDF need not search them all.
             family_voice::pdf::keep_font_index_at(app.path().app_cache_dir()?.join("fonts.json"));
+            // The sound of the app's own wordings, read aloud once and kept; never the family's words.
+            app.manage(commands::Speech::new(app.path().app_cache_dir()?.join("speech")));
             // The window is made here rather than from the configuration alone, so that it can
             // refuse to leave the app's own pages.
             if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
@@ -65,7 +67,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Every folder the app or its window writes in, for "delete everything": the data folder
 /// (drafts, and the window's own storage), configuration (settings, reviews) and cache (the
-/// fonts note). A folder the system cannot name is left out.
+/// fonts note, the sound of wordings read aloud). A folder the system cannot name is left out.
 pub(crate) fn app_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> Vec<std::path::PathBuf> {
     let path = app.path();
     [path.app_data_dir(), path.app_local_data_dir(), path.app_config_dir(), path.app_cache_dir()]

@@ -28,6 +28,11 @@ export const exportCalendar = (contribution, includeNames) =>
   invoke("export_calendar", { contribution, includeNames });
 /** The guide to the conference and the glossary. */
 export const guide = () => invoke("guide");
+/** Whether the screens' language can be read aloud: { available, note }. */
+export const readAloudSupport = () => invoke("read_aloud_support");
+/** The sound (WAV, as an ArrayBuffer) of the app's own wording that `key` names: a question, a
+ * guide paragraph or a child's question; never the family's words. */
+export const readAloud = (key) => invoke("read_aloud", { key });
 
 // Drafts. Each "start" answer is { shelf, reopen, idleLockSeconds, autosaveDelayMs,
 // autosaveMaxWaitMs }; shelf.state says which screen, and reopen is a draft held at the lock

@@ -9,8 +9,11 @@ mod lists_agree;
 mod pdf;
 mod review;
 mod save;
+mod speech;
 mod text;
 mod timeline;
+
+pub use speech::Speech;
 
 use family_voice::{Explain, Problem};
 use tauri::Runtime;
@@ -24,6 +27,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         text::set_language,
         text::journey,
         guide::guide,
+        speech::read_aloud_support,
+        speech::read_aloud,
         contribution::check_contribution,
         contribution::summary,
         pdf::make_pdf,

@@ -4,6 +4,7 @@
 import * as api from "../api.js";
 import { drawingCanvas } from "../drawing.js";
 import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
+import { readAloudButton, readAloudNote } from "../read-aloud.js";
 import { t } from "../l10n.js";
 
 const SYMBOLS = { sun: "☀", star: "★", heart: "♥", cloud: "☁", rainbow: "🌈", tree: "🌳" };
@@ -27,9 +28,9 @@ export function showChild(app, index) {
   const title = root.querySelector(".child-title");
   const last = index === steps.length - 1;
 
-  if (step.kind === "who") who(app, body, title);
   // For the youngest, a picture beside each house and question; the words say the same.
   if (step.picture) title.before(el("img", { src: `img/${step.picture}.svg`, alt: "", "aria-hidden": "true", className: "child-picture", "data-picture": step.picture }));
+  if (step.kind === "who") who(app, body, title);
   else if (step.kind === "explain") {
     title.textContent = step.title;
     body.append(...step.paragraphs.map((text) => el("p", { className: "child-words", text })));
@@ -39,6 +40,12 @@ export function showChild(app, index) {
     body.append(words(app, step.prompt, answer(v, step.id)));
   } else if (step.kind === "taking-part") takingPart(app, body, title);
   else share(app, body, title);
+  if (step.kind === "house" || step.kind === "question") {
+    // The question can be heard, in the child's band's words, by a child who reads little.
+    const prompt = body.querySelector(".house-prompt, .child-prompt");
+    prompt.id ||= "c-prompt";
+    prompt.after(readAloudButton(`child-${childBand(v)}-${step.house ?? step.id}`, prompt.id), readAloudNote());
+  }
 
   root.querySelector("#child-stop").addEventListener("click", () => app.toStart());
   root.querySelector("#back").hidden = index === 0;

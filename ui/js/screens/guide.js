@@ -1,18 +1,23 @@
 // The guide to the conference and the glossary, as the core words them.
 import { el, focusHeading, showTemplate } from "../dom.js";
+import { readAloudButton, readAloudNote } from "../read-aloud.js";
 
 export function showGuide(app, termId) {
   const guide = app.guide;
   const root = showTemplate("guide");
   root.querySelector(".guide-title").textContent = guide.title;
   root.querySelector(".guide-intro").textContent = guide.intro;
+  root.querySelector(".guide-intro").after(readAloudNote());
   root.querySelector(".guide-sections").replaceChildren(
     ...guide.sections.map((section) =>
       el(
         "section",
         { id: `guide-${section.id}` },
         el("h2", { text: section.title }),
-        ...section.paragraphs.map((text) => el("p", { text })),
+        ...section.paragraphs.flatMap((text, i) => {
+          const id = `guide-${section.id}-${i + 1}`;
+          return [el("p", { id: `${id}-text`, text }), readAloudButton(id, `${id}-text`)];
+        }),
       ),
     ),
   );

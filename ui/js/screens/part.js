@@ -1,5 +1,6 @@
 // One part of the journey: its questions come from the core, each with a large text box.
 import { el, focusHeading, showTemplate } from "../dom.js";
+import { readAloudButton, readAloudNote } from "../read-aloud.js";
 
 export function showPart(app, index) {
   const part = app.parts[index];
@@ -9,6 +10,7 @@ export function showPart(app, index) {
   root.querySelector(".progress").textContent = part.progress;
   root.querySelector(".part-title").textContent = part.title;
   root.querySelector(".part-intro").textContent = part.intro;
+  root.querySelector(".part-intro").after(readAloudNote());
   const form = root.querySelector(".prompts");
 
   if (part.scale) form.append(scaleChoice(part.scale, contribution));
@@ -39,7 +41,8 @@ function promptField(prompt, contribution) {
   box.addEventListener("input", () => {
     contribution.answers[prompt.id] = box.value;
   });
-  return el("div", { className: "field" }, el("label", { for: id, text: prompt.label }), hint, box);
+  const label = el("label", { for: id, id: `${id}-label`, text: prompt.label });
+  return el("div", { className: "field" }, label, readAloudButton(prompt.id, label.id), hint, box);
 }
 
 function scaleChoice(scale, contribution) {
@@ -49,7 +52,8 @@ function scaleChoice(scale, contribution) {
   const set = el(
     "fieldset",
     { className: "scale" },
-    el("legend", { text: scale.question }),
+    el("legend", { id: "scale-question", text: scale.question }),
+    readAloudButton("scale-question", "scale-question"),
     el("div", { className: "scale-ends" }, el("span", { text: scale.low }), el("span", { text: scale.high })),
     el("div", { className: "scale-numbers" }, ...choices),
     el("div", { className: "choices" }, notSure),
