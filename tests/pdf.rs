@@ -499,7 +499,7 @@ fn the_contribution_is_tagged_title_parts_questions_answers_in_reading_order_wit
     assert_eq!(s.lang, "en-GB");
     assert_eq!(s.title, "Family contribution to the Child Protection Conference");
     assert!(s.shows_title);
-    assert_eq!(s.texts("H1"), [s.title.clone()]);
+    assert_eq!(s.texts("H1"), [s.title.as_str()]);
     assert_eq!(s.elements[0].role, "Document");
 
     let parts: Vec<String> = prompts::parts().iter().map(|p| squash(&loc.msg(&p.id.title_id()))).collect();
