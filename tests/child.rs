@@ -229,9 +229,9 @@ fn a_child_who_shares_nothing_gets_a_page_that_says_so_kindly() {
 
 #[test]
 fn drawings_and_words_come_back_from_the_draft_store_exactly() {
-    let (mut vault, keychain) = crate::vault::unlocked("child-round-trip");
+    let (mut vault, keychain) = crate::fakes::unlocked("child-round-trip");
     let v = example();
     let draft = vault.create("My views", DraftBody::Child(v.clone())).unwrap();
-    let again = crate::vault::reopen(&vault, &keychain).load(&draft.meta.id).unwrap();
+    let again = crate::fakes::reopen(&vault, &keychain).load(&draft.meta.id).unwrap();
     assert_eq!(again.body, DraftBody::Child(v));
 }

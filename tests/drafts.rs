@@ -6,7 +6,7 @@ use family_voice::i18n::{Isolation, Localizer};
 use family_voice::vault::{DraftBody, Keychain, Passphrase, Vault, VaultError};
 use family_voice::Contribution;
 
-use crate::vault::{folder, MemoryKeychain, UnreachableKeychain};
+use crate::fakes::{folder, MemoryKeychain, UnreachableKeychain};
 
 fn loc() -> Localizer {
     Localizer::new("en-GB", Isolation::Off).unwrap()
@@ -154,7 +154,7 @@ fn the_strength_hint_tells_an_easy_passphrase_from_a_hard_one_in_the_screens_lan
 
 #[test]
 fn a_change_that_cannot_be_saved_at_the_lock_is_held_and_saved_at_the_next_unlock() {
-    let (mut vault, _keychain) = crate::vault::unlocked("drafts-held");
+    let (mut vault, _keychain) = crate::fakes::unlocked("drafts-held");
     let mut draft = drafts::start_parent(&mut vault, "Mum", &loc()).unwrap();
     let DraftBody::Parent(contribution) = &mut draft.body else { panic!() };
     contribution.about.writer_name = "Typed while the disk was full".into();
@@ -194,7 +194,7 @@ fn the_first_start_files_a_key_in_the_keychain_when_chosen_and_the_next_unlocks_
 
 #[test]
 fn a_draft_without_a_name_is_named_for_the_day_it_was_started() {
-    let (mut vault, _keychain) = crate::vault::unlocked("drafts-default-label");
+    let (mut vault, _keychain) = crate::fakes::unlocked("drafts-default-label");
     let draft = drafts::start_parent(&mut vault, "  ", &loc()).unwrap();
     assert!(draft.meta.label.starts_with("My contribution, started "), "{}", draft.meta.label);
     let DraftBody::Parent(contribution) = draft.body else { panic!("a parent's draft") };
@@ -236,7 +236,7 @@ fn without_a_keychain_the_first_start_asks_for_a_passphrase_and_writes_nothing()
 
 #[test]
 fn a_keychain_that_is_out_of_reach_for_existing_drafts_means_try_again_not_a_new_key() {
-    let (mut vault, _keychain) = crate::vault::unlocked("drafts-keychain-later");
+    let (mut vault, _keychain) = crate::fakes::unlocked("drafts-keychain-later");
     drafts::start_parent(&mut vault, "Mum", &loc()).unwrap();
     let mut again = Vault::open(vault.folder()).unwrap();
     let shelf = drafts::open(&mut again, &UnreachableKeychain, &loc());
@@ -250,7 +250,7 @@ fn a_keychain_that_is_out_of_reach_for_existing_drafts_means_try_again_not_a_new
 
 #[test]
 fn drafts_whose_key_is_gone_are_lost_until_the_family_chooses_to_start_again() {
-    let (mut vault, keychain) = crate::vault::unlocked("drafts-lost");
+    let (mut vault, keychain) = crate::fakes::unlocked("drafts-lost");
     drafts::start_parent(&mut vault, "Mum", &loc()).unwrap();
     keychain.clear();
 
@@ -268,7 +268,7 @@ fn drafts_whose_key_is_gone_are_lost_until_the_family_chooses_to_start_again() {
 
 #[test]
 fn with_a_spare_passphrase_a_missing_keychain_key_can_still_be_opened() {
-    let (mut vault, keychain) = crate::vault::unlocked("drafts-spare");
+    let (mut vault, keychain) = crate::fakes::unlocked("drafts-spare");
     drafts::start_parent(&mut vault, "Mum", &loc()).unwrap();
     vault.set_passphrase(&passphrase(), None).unwrap();
     let Shelf::Open { has_passphrase, .. } = drafts::open(&mut vault, &keychain, &loc()) else { panic!() };
@@ -284,7 +284,7 @@ fn with_a_spare_passphrase_a_missing_keychain_key_can_still_be_opened() {
 
 #[test]
 fn locking_forgets_the_key_and_says_how_to_unlock() {
-    let (mut vault, keychain) = crate::vault::unlocked("drafts-lock");
+    let (mut vault, keychain) = crate::fakes::unlocked("drafts-lock");
     let shelf = drafts::lock(&mut vault, &loc());
     assert!(
         matches!(shelf, Shelf::Locked { keychain: true, passphrase: false, problem: None, recovery: false }),
@@ -297,7 +297,7 @@ fn locking_forgets_the_key_and_says_how_to_unlock() {
 
 #[test]
 fn a_file_that_does_not_open_is_listed_in_words_beside_the_drafts_that_do() {
-    let (mut vault, keychain) = crate::vault::unlocked("drafts-unreadable");
+    let (mut vault, keychain) = crate::fakes::unlocked("drafts-unreadable");
     drafts::start_parent(&mut vault, "Mum", &loc()).unwrap();
     std::fs::write(vault.folder().join("holiday-photo.draft"), b"not a draft").unwrap();
     let Shelf::Open { drafts, unreadable, .. } = drafts::open(&mut vault, &keychain, &loc()) else { panic!() };

@@ -13,7 +13,7 @@ use family_voice::vault::{
     encode_draft, DataKey, DraftBody, Fetched, FolderLock, KeySetup, Keychain, ListedDraft, Vault, VaultError,
 };
 
-use crate::vault::{contribution, file_names as names, folder, unlocked, words, MemoryKeychain};
+use crate::fakes::{contribution, file_names as names, folder, unlocked, words, MemoryKeychain};
 
 fn loc() -> Localizer {
     Localizer::new("en-GB", Isolation::Off).unwrap()
