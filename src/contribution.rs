@@ -36,6 +36,10 @@ pub struct Contribution {
     /// family changed them.
     #[serde(default)]
     pub timeline_settings: TimelineSettings,
+    /// "My notes for the day" as the family edited them; `None` until they do, when the notes
+    /// are made from the answers (see [`crate::notes::for_day`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day_notes: Option<crate::notes::DayNotes>,
 }
 
 /// The practical page: who is writing, about which children, for which conference.

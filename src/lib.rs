@@ -13,6 +13,7 @@ pub mod files;
 pub mod font_note;
 pub mod guide;
 pub mod i18n;
+pub mod notes;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod prompts;

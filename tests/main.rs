@@ -10,6 +10,7 @@ mod fonts;
 mod guide;
 mod languages;
 mod locales;
+mod notes;
 mod pdf;
 mod prompts;
 mod readability;

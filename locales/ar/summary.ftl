@@ -52,6 +52,7 @@ conference-kind-review = اجتماع المراجعة
 meeting-format-in-person = معًا في غرفة واحدة
 meeting-format-video = عبر مكالمة فيديو
 meeting-format-mixed = بعضهم في الغرفة، وبعضهم عبر الفيديو
+meeting-format-phone = عبر الهاتف
 helper-nobody = لا أحد، كتبته بنفسي
 helper-supporter = صديق أو أحد أفراد العائلة
 helper-advocate = مناصر
@@ -69,3 +70,21 @@ recovery-pdf-how = على شاشة القفل، اختاروا «نسيتُ عب
 recovery-pdf-keep = احتفظوا بهذه الورقة في مكان آمن، بعيدًا عن الحاسوب. أي شخص لديه هذا الرمز ويستطيع استخدام الحاسوب يمكنه فتح مسوداتكم.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = أُعدّت هذه الورقة في { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = ملاحظاتي ليوم الاجتماع
+notes-working-well = ما الذي يسير بشكل جيد
+notes-worries = ما الذي يقلقني
+notes-change = ما الذي يجب أن يتغير
+notes-reports = ما أريد قوله عن التقارير
+notes-questions = أسئلتي لرئيس الاجتماع
+notes-coming = من سيأتي معي
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = ملاحظاتك أطول من صفحة واحدة. اجعل بعضها أقصر، ثم اطبع مرة أخرى. لم يضِع شيء مما كتبته.
+# Under the title of the notes screen.
+notes-intro = هذه الملاحظات لك لتحملها في الاجتماع. تبدأ من إجاباتك. غيّرها كما تريد: نقطة قصيرة واحدة في كل سطر هي الأسهل في القراءة.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = اطبع ملاحظاتي

@@ -48,6 +48,7 @@ conference-kind-review = পর্যালোচনা কনফারেন্
 meeting-format-in-person = সবাই একসাথে একটি ঘরে
 meeting-format-video = ভিডিও কলে
 meeting-format-mixed = কেউ ঘরে, কেউ ভিডিও কলে
+meeting-format-phone = ফোনে
 helper-nobody = কেউ না, আমি নিজেই লিখেছি
 helper-supporter = একজন বন্ধু বা পরিবারের সদস্য
 helper-advocate = একজন অ্যাডভোকেট
@@ -65,3 +66,21 @@ recovery-pdf-how = লক করা স্ক্রিনে "আমি আম�
 recovery-pdf-keep = এই পাতাটি কম্পিউটার থেকে দূরে কোনো নিরাপদ জায়গায় রাখুন। যার কাছে এই কোড আছে এবং যিনি কম্পিউটারটি ব্যবহার করতে পারেন, এমন যে কেউ আপনার খসড়াগুলো খুলতে পারবেন।
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = তৈরির তারিখ: { $date }।
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = সভার দিনের জন্য আমার নোট
+notes-working-well = কী ভালো চলছে
+notes-worries = আমি কী নিয়ে চিন্তিত
+notes-change = কী বদলানো দরকার
+notes-reports = রিপোর্ট নিয়ে আমি যা বলতে চাই
+notes-questions = সভাপতির জন্য আমার প্রশ্ন
+notes-coming = আমার সাথে কে আসছেন
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = আপনার নোট এক পাতার চেয়ে লম্বা। কিছু নোট ছোট করুন, তারপর আবার প্রিন্ট করুন। আপনার লেখা কিছুই হারায়নি।
+# Under the title of the notes screen.
+notes-intro = এই নোটগুলো সভায় আপনার হাতে রাখার জন্য। এগুলো আপনার উত্তর থেকে শুরু হয়। যেমন চান বদলান: প্রতি লাইনে একটি ছোট কথা পড়তে সবচেয়ে সহজ।
+# Button on the notes screen that saves the page as a PDF.
+notes-print = আমার নোট প্রিন্ট করুন

@@ -48,6 +48,7 @@ conference-kind-review = Review conference
 meeting-format-in-person = In a room together
 meeting-format-video = On a video call
 meeting-format-mixed = Some in the room, some on video
+meeting-format-phone = By phone
 helper-nobody = Nobody, I wrote it on my own
 helper-supporter = A friend or family member
 helper-advocate = An advocate
@@ -65,3 +66,21 @@ recovery-pdf-how = On the locked screen, choose "I have forgotten my passphrase"
 recovery-pdf-keep = Keep this sheet somewhere safe, away from the computer. Anyone who has this code and can use the computer can open your drafts.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Made on { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = My notes for the day
+notes-working-well = What is working well
+notes-worries = What I am worried about
+notes-change = What needs to change
+notes-reports = What I want to say about the reports
+notes-questions = My questions for the Chair
+notes-coming = Who is coming with me
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Your notes are too long for one page. Make some of them shorter, then print again. Nothing you wrote has been lost.
+# Under the title of the notes screen.
+notes-intro = These notes are for you to hold at the conference. They start from your answers. Change them as you like: one short point on each line is easiest to read.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Print my notes

@@ -48,6 +48,7 @@ conference-kind-review = Reunión de revisión
 meeting-format-in-person = En una sala, todos juntos
 meeting-format-video = Por videollamada
 meeting-format-mixed = Unos en la sala y otros por vídeo
+meeting-format-phone = Por teléfono
 helper-nobody = Nadie, lo he escrito sin ayuda
 helper-supporter = Un amigo o familiar
 helper-advocate = Un defensor
@@ -65,3 +66,21 @@ recovery-pdf-how = En la pantalla de bloqueo, elige «He olvidado mi frase secre
 recovery-pdf-keep = Guarda esta hoja en un lugar seguro, lejos del ordenador. Cualquier persona que tenga este código y pueda usar el ordenador puede abrir tus borradores.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Hecha el { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Mis notas para el día
+notes-working-well = Lo que va bien
+notes-worries = Lo que me preocupa
+notes-change = Lo que tiene que cambiar
+notes-reports = Lo que quiero decir sobre los informes
+notes-questions = Mis preguntas para el presidente
+notes-coming = Quién viene conmigo
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Tus notas no caben en una página. Acorta algunas y vuelve a imprimir. No se ha perdido nada de lo que has escrito.
+# Under the title of the notes screen.
+notes-intro = Estas notas son para que las tengas en la mano en la reunión. Empiezan con tus respuestas. Cámbialas como quieras: un punto corto en cada línea es lo más fácil de leer.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Imprimir mis notas

@@ -48,6 +48,7 @@ conference-kind-review = کنفرانس بازبینی
 meeting-format-in-person = همه با هم در یک اتاق
 meeting-format-video = با تماس تصویری
 meeting-format-mixed = بعضی در اتاق، بعضی با تماس تصویری
+meeting-format-phone = با تلفن
 helper-nobody = هیچ‌کس، خودم آن را نوشتم
 helper-supporter = یک دوست یا یکی از اعضای خانواده
 helper-advocate = یک نمایندهٔ حامی
@@ -65,3 +66,21 @@ recovery-pdf-how = در صفحهٔ قفل، «عبارت عبورم را فرا�
 recovery-pdf-keep = این برگه را جای امنی دور از رایانه نگه دارید. هر کسی که این کد را داشته باشد و بتواند از رایانه استفاده کند، می‌تواند پیش‌نویس‌هایتان را باز کند.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = تاریخ تهیه: { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = یادداشت‌های من برای روز جلسه
+notes-working-well = چه چیزی خوب پیش می‌رود
+notes-worries = نگران چه چیزی هستم
+notes-change = چه چیزی باید تغییر کند
+notes-reports = آنچه می‌خواهم درباره گزارش‌ها بگویم
+notes-questions = سؤال‌های من از رئیس جلسه
+notes-coming = چه کسی با من می‌آید
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = یادداشت‌های شما از یک صفحه بیشتر است. بعضی از آن‌ها را کوتاه‌تر کنید و دوباره چاپ کنید. هیچ‌چیز از نوشته‌هایتان از بین نرفته است.
+# Under the title of the notes screen.
+notes-intro = این یادداشت‌ها برای این است که در جلسه در دستتان باشد. از پاسخ‌های شما شروع می‌شوند. هر طور که می‌خواهید تغییرشان دهید: یک نکتهٔ کوتاه در هر خط راحت‌تر خوانده می‌شود.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = یادداشت‌هایم را چاپ کن

@@ -48,6 +48,7 @@ conference-kind-review = સમીક્ષા કોન્ફરન્સ
 meeting-format-in-person = બધા એક રૂમમાં સાથે
 meeting-format-video = વીડિયો કૉલ પર
 meeting-format-mixed = કેટલાક રૂમમાં, કેટલાક વીડિયો કૉલ પર
+meeting-format-phone = ફોન પર
 helper-nobody = કોઈએ નહીં, મેં જાતે લખ્યું
 helper-supporter = કોઈ મિત્ર અથવા પરિવારના સભ્ય
 helper-advocate = હિમાયતી
@@ -65,3 +66,21 @@ recovery-pdf-how = લૉક થયેલી સ્ક્રીન પર "મ�
 recovery-pdf-keep = આ પાનું કમ્પ્યુટરથી દૂર કોઈ સુરક્ષિત જગ્યાએ રાખો. જેની પાસે આ કોડ હોય અને જે કમ્પ્યુટર વાપરી શકે, તે કોઈ પણ વ્યક્તિ તમારા ડ્રાફ્ટ ખોલી શકે છે.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = તૈયાર કર્યાની તારીખ: { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = મીટિંગના દિવસ માટે મારી નોંધ
+notes-working-well = શું સારું ચાલી રહ્યું છે
+notes-worries = મને શેની ચિંતા છે
+notes-change = શું બદલવાની જરૂર છે
+notes-reports = રિપોર્ટ વિશે હું શું કહેવા માગું છું
+notes-questions = અધ્યક્ષ માટે મારા પ્રશ્નો
+notes-coming = મારી સાથે કોણ આવે છે
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = તમારી નોંધ એક પાના કરતાં લાંબી છે. તેમાંથી થોડી ટૂંકી કરો, પછી ફરી પ્રિન્ટ કરો. તમે જે લખ્યું છે તેમાંથી કંઈ ખોવાયું નથી.
+# Under the title of the notes screen.
+notes-intro = આ નોંધ મીટિંગમાં તમારા હાથમાં રાખવા માટે છે. તે તમારા જવાબોથી શરૂ થાય છે. તમને ગમે તેમ બદલો: દરેક લીટીમાં એક ટૂંકી વાત વાંચવામાં સૌથી સરળ છે.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = મારી નોંધ પ્રિન્ટ કરો

@@ -49,6 +49,7 @@ conference-kind-review = Peržiūros konferencija
 meeting-format-in-person = Visi kartu vienoje patalpoje
 meeting-format-video = Vaizdo skambučiu
 meeting-format-mixed = Vieni patalpoje, kiti – vaizdo skambučiu
+meeting-format-phone = Telefonu
 helper-nobody = Niekas, parašyta savarankiškai
 helper-supporter = Draugas ar šeimos narys
 helper-advocate = Atstovas
@@ -66,3 +67,21 @@ recovery-pdf-how = Užrakinimo ekrane pasirinkite „Pamiršau savo slaptafrazę
 recovery-pdf-keep = Laikykite šį lapą saugioje vietoje, toli nuo kompiuterio. Bet kas, turintis šį kodą ir galintis naudotis kompiuteriu, gali atidaryti jūsų juodraščius.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Sukurta { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Mano užrašai susitikimo dienai
+notes-working-well = Kas sekasi gerai
+notes-worries = Kas mane neramina
+notes-change = Ką reikia pakeisti
+notes-reports = Ką noriu pasakyti apie ataskaitas
+notes-questions = Mano klausimai pirmininkui
+notes-coming = Kas ateina kartu su manimi
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Jūsų užrašai netelpa viename puslapyje. Kai kuriuos sutrumpinkite ir spausdinkite dar kartą. Niekas, ką parašėte, nedingo.
+# Under the title of the notes screen.
+notes-intro = Šie užrašai skirti laikyti rankoje per susitikimą. Jie prasideda nuo jūsų atsakymų. Keiskite juos kaip norite: lengviausia skaityti po vieną trumpą mintį eilutėje.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Spausdinti mano užrašus

@@ -48,6 +48,7 @@ conference-kind-review = ਸਮੀਖਿਆ ਕਾਨਫ਼ਰੰਸ
 meeting-format-in-person = ਇੱਕ ਕਮਰੇ ਵਿੱਚ, ਸਾਰੇ ਇਕੱਠੇ
 meeting-format-video = ਵੀਡੀਓ ਕਾਲ ਉੱਤੇ
 meeting-format-mixed = ਕੁਝ ਲੋਕ ਕਮਰੇ ਵਿੱਚ, ਕੁਝ ਵੀਡੀਓ ਕਾਲ ਉੱਤੇ
+meeting-format-phone = ਫ਼ੋਨ ਉੱਤੇ
 helper-nobody = ਕਿਸੇ ਨੇ ਨਹੀਂ, ਮੈਂ ਆਪ ਲਿਖਿਆ
 helper-supporter = ਕੋਈ ਦੋਸਤ ਜਾਂ ਪਰਿਵਾਰ ਦਾ ਜੀਅ
 helper-advocate = ਕੋਈ ਹਿਮਾਇਤੀ
@@ -65,3 +66,21 @@ recovery-pdf-how = ਤਾਲੇ ਵਾਲੀ ਸਕਰੀਨ ਉੱਤੇ "ਮ�
 recovery-pdf-keep = ਇਹ ਪੰਨਾ ਕੰਪਿਊਟਰ ਤੋਂ ਦੂਰ ਕਿਸੇ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ। ਜਿਸ ਕੋਲ ਵੀ ਇਹ ਕੋਡ ਹੋਵੇ ਅਤੇ ਜੋ ਕੰਪਿਊਟਰ ਵਰਤ ਸਕਦਾ ਹੋਵੇ, ਉਹ ਤੁਹਾਡੇ ਖਰੜੇ ਖੋਲ੍ਹ ਸਕਦਾ ਹੈ।
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = ਬਣਾਉਣ ਦੀ ਤਾਰੀਖ਼: { $date }।
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = ਮੀਟਿੰਗ ਵਾਲੇ ਦਿਨ ਲਈ ਮੇਰੇ ਨੋਟ
+notes-working-well = ਕੀ ਚੰਗਾ ਚੱਲ ਰਿਹਾ ਹੈ
+notes-worries = ਮੈਨੂੰ ਕਿਸ ਗੱਲ ਦੀ ਚਿੰਤਾ ਹੈ
+notes-change = ਕੀ ਬਦਲਣ ਦੀ ਲੋੜ ਹੈ
+notes-reports = ਰਿਪੋਰਟਾਂ ਬਾਰੇ ਮੈਂ ਕੀ ਕਹਿਣਾ ਚਾਹੁੰਦਾ/ਚਾਹੁੰਦੀ ਹਾਂ
+notes-questions = ਚੇਅਰ ਲਈ ਮੇਰੇ ਸਵਾਲ
+notes-coming = ਮੇਰੇ ਨਾਲ ਕੌਣ ਆ ਰਿਹਾ ਹੈ
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = ਤੁਹਾਡੇ ਨੋਟ ਇੱਕ ਪੰਨੇ ਤੋਂ ਲੰਬੇ ਹਨ। ਕੁਝ ਨੋਟ ਛੋਟੇ ਕਰੋ, ਫਿਰ ਦੁਬਾਰਾ ਪ੍ਰਿੰਟ ਕਰੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਕੁਝ ਵੀ ਗੁਆਚਿਆ ਨਹੀਂ ਹੈ।
+# Under the title of the notes screen.
+notes-intro = ਇਹ ਨੋਟ ਮੀਟਿੰਗ ਵਿੱਚ ਤੁਹਾਡੇ ਹੱਥ ਵਿੱਚ ਰੱਖਣ ਲਈ ਹਨ। ਇਹ ਤੁਹਾਡੇ ਜਵਾਬਾਂ ਤੋਂ ਸ਼ੁਰੂ ਹੁੰਦੇ ਹਨ। ਜਿਵੇਂ ਚਾਹੋ ਬਦਲੋ: ਹਰ ਲਾਈਨ ਵਿੱਚ ਇੱਕ ਛੋਟੀ ਗੱਲ ਪੜ੍ਹਨੀ ਸਭ ਤੋਂ ਸੌਖੀ ਹੈ।
+# Button on the notes screen that saves the page as a PDF.
+notes-print = ਮੇਰੇ ਨੋਟ ਪ੍ਰਿੰਟ ਕਰੋ

@@ -50,6 +50,7 @@ conference-kind-review = Konferencja przeglądowa
 meeting-format-in-person = Wszyscy razem w jednej sali
 meeting-format-video = Przez połączenie wideo
 meeting-format-mixed = Część osób w sali, część przez wideo
+meeting-format-phone = Przez telefon
 helper-nobody = Nikt, napisane samodzielnie
 helper-supporter = Przyjaciel lub ktoś z rodziny
 helper-advocate = Rzecznik
@@ -67,3 +68,21 @@ recovery-pdf-how = Na ekranie blokady wybierz „Nie pamiętam swojej frazy dost
 recovery-pdf-keep = Przechowuj ten arkusz w bezpiecznym miejscu, z dala od komputera. Każdy, kto ma ten kod i może korzystać z komputera, może otworzyć Twoje wersje robocze.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Data utworzenia: { $date }
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Moje notatki na dzień spotkania
+notes-working-well = Co idzie dobrze
+notes-worries = Co mnie martwi
+notes-change = Co musi się zmienić
+notes-reports = Co chcę powiedzieć o raportach
+notes-questions = Moje pytania do przewodniczącego
+notes-coming = Kto przyjdzie ze mną
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Notatki nie mieszczą się na jednej stronie. Skróć niektóre z nich i wydrukuj jeszcze raz. Nic z tego, co zostało napisane, nie zginęło.
+# Under the title of the notes screen.
+notes-intro = Te notatki możesz trzymać w ręku na spotkaniu. Zaczynają się od Twoich odpowiedzi. Zmień je, jak chcesz: najłatwiej czyta się jedną krótką myśl w każdej linijce.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Wydrukuj moje notatki

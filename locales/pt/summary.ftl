@@ -49,6 +49,7 @@ conference-kind-review = Reunião de revisão
 meeting-format-in-person = Todos juntos na mesma sala
 meeting-format-video = Por videochamada
 meeting-format-mixed = Uns na sala, outros por vídeo
+meeting-format-phone = Por telefone
 helper-nobody = Ninguém, escrevi sem ajuda
 helper-supporter = Um amigo ou familiar
 helper-advocate = Um defensor
@@ -66,3 +67,21 @@ recovery-pdf-how = No ecrã de bloqueio, escolha «Esqueci-me da minha frase sec
 recovery-pdf-keep = Guarde esta folha num sítio seguro, longe do computador. Qualquer pessoa que tenha este código e possa usar o computador pode abrir os seus rascunhos.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Feita em { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = As minhas notas para o dia
+notes-working-well = O que está a correr bem
+notes-worries = O que me preocupa
+notes-change = O que precisa de mudar
+notes-reports = O que quero dizer sobre os relatórios
+notes-questions = As minhas perguntas para o presidente
+notes-coming = Quem vem comigo
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = As suas notas não cabem numa página. Encurte algumas e volte a imprimir. Nada do que escreveu se perdeu.
+# Under the title of the notes screen.
+notes-intro = Estas notas são para ter na mão na reunião. Começam pelas suas respostas. Mude-as como quiser: um ponto curto em cada linha é o mais fácil de ler.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Imprimir as minhas notas

@@ -49,6 +49,7 @@ conference-kind-review = Conferința de revizuire
 meeting-format-in-person = Împreună, în aceeași sală
 meeting-format-video = Prin apel video
 meeting-format-mixed = Unii în sală, alții prin video
+meeting-format-phone = Prin telefon
 helper-nobody = Nimeni, am scris fără ajutor
 helper-supporter = Un prieten sau o rudă
 helper-advocate = Un susținător independent
@@ -66,3 +67,21 @@ recovery-pdf-how = Pe ecranul de blocare, alegeți „Am uitat fraza de acces”
 recovery-pdf-keep = Păstrați această foaie într-un loc sigur, departe de computer. Oricine are acest cod și poate folosi computerul vă poate deschide ciornele.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Data întocmirii: { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Notițele mele pentru ziua conferinței
+notes-working-well = Ce merge bine
+notes-worries = Ce mă îngrijorează
+notes-change = Ce trebuie să se schimbe
+notes-reports = Ce vreau să spun despre rapoarte
+notes-questions = Întrebările mele pentru președinte
+notes-coming = Cine vine cu mine
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Notițele dumneavoastră nu încap pe o pagină. Scurtați-le pe unele, apoi tipăriți din nou. Nu s-a pierdut nimic din ce ați scris.
+# Under the title of the notes screen.
+notes-intro = Aceste notițe sunt ca să le aveți în mână la conferință. Pornesc de la răspunsurile dumneavoastră. Schimbați-le cum doriți: un punct scurt pe fiecare rând se citește cel mai ușor.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Tipăriți notițele mele

@@ -48,6 +48,7 @@ conference-kind-review = Shirka dib-u-eegista
 meeting-format-in-person = Isku qol, iyadoo la wada joogo
 meeting-format-video = Wicitaan muuqaal ah (video)
 meeting-format-mixed = Qaar qolka ku jira, qaarna wicitaan muuqaal ah
+meeting-format-phone = Taleefan
 helper-nobody = Cidna, keligay ayaan qoray
 helper-supporter = Saaxiib ama qof qoyska ka mid ah
 helper-advocate = U-doode
@@ -65,3 +66,21 @@ recovery-pdf-how = Marka shaashaddu xiran tahay, dooro "Weedhayda sirta ah way i
 recovery-pdf-keep = Warqaddan meel ammaan ah ku hay, oo ka fog kombiyuutarka. Qof kasta oo haysta koodhkan oo isticmaali kara kombiyuutarka wuu furi karaa qabyo-qoraalladaada.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Taariikhda la sameeyay: { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Qoraalladayda maalinta kulanka
+notes-working-well = Waxa si fiican u socda
+notes-worries = Waxa i walwal geliya
+notes-change = Waxa u baahan inay isbeddelaan
+notes-reports = Waxa aan ka odhan doono warbixinnada
+notes-questions = Su'aalahayga Guddoomiyaha
+notes-coming = Cidda ila imanaysa
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Qoraalladaadu way ka dheer yihiin hal bog. Qaar ka mid ah soo gaabi, kadibna mar kale daabac. Waxaad qortay waxba kama lumin.
+# Under the title of the notes screen.
+notes-intro = Qoraalladan waa kuwo aad gacanta ku haysato kulanka. Waxay ka bilaabmaan jawaabahaaga. Sida aad rabto u beddel: hal qodob oo gaaban sadar kasta ayaa ugu fudud in la akhriyo.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Daabac qoraalladayda

@@ -48,6 +48,7 @@ conference-kind-review = Konferenca e rishikimit
 meeting-format-in-person = Bashkë në një sallë
 meeting-format-video = Me video-thirrje
 meeting-format-mixed = Disa në sallë, disa me video
+meeting-format-phone = Me telefon
 helper-nobody = Askush, e shkrova vetë
 helper-supporter = Një mik ose dikush nga familja
 helper-advocate = Një mbështetës i pavarur
@@ -65,3 +66,21 @@ recovery-pdf-how = Në ekranin e kyçjes, zgjidhni „E kam harruar frazën sekr
 recovery-pdf-keep = Mbajeni këtë fletë diku në vend të sigurt, larg kompjuterit. Kushdo që e ka këtë kod dhe mund ta përdorë kompjuterin mund t'i hapë draftet tuaja.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Data e përgatitjes: { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Shënimet e mia për ditën e konferencës
+notes-working-well = Çfarë po shkon mirë
+notes-worries = Çfarë më shqetëson
+notes-change = Çfarë duhet të ndryshojë
+notes-reports = Çfarë dua të them për raportet
+notes-questions = Pyetjet e mia për kryesuesin
+notes-coming = Kush vjen me mua
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Shënimet tuaja nuk nxënë në një faqe. Shkurtoni disa prej tyre dhe printoni përsëri. Asgjë nga ato që keni shkruar nuk ka humbur.
+# Under the title of the notes screen.
+notes-intro = Këto shënime janë për t'i mbajtur në dorë në konferencë. Ato nisin nga përgjigjet tuaja. Ndryshojini si të doni: një pikë e shkurtër në çdo rresht lexohet më lehtë.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Printo shënimet e mia

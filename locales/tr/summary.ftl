@@ -48,6 +48,7 @@ conference-kind-review = Değerlendirme toplantısı
 meeting-format-in-person = Aynı odada, yüz yüze
 meeting-format-video = Görüntülü görüşmeyle
 meeting-format-mixed = Bazıları odada, bazıları görüntülü görüşmede
+meeting-format-phone = Telefonla
 helper-nobody = Kimse, kendim yazdım
 helper-supporter = Bir arkadaş ya da aile üyesi
 helper-advocate = Bir hak savunucusu
@@ -65,3 +66,21 @@ recovery-pdf-how = Kilit ekranında "Şifre cümlemi unuttum" düğmesine basın
 recovery-pdf-keep = Bu sayfayı bilgisayardan uzakta, güvenli bir yerde saklayın. Bu koda sahip olan ve bilgisayarı kullanabilen herkes taslaklarınızı açabilir.
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = Hazırlandığı tarih: { $date }.
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = Toplantı günü için notlarım
+notes-working-well = Neler iyi gidiyor
+notes-worries = Beni ne endişelendiriyor
+notes-change = Neyin değişmesi gerekiyor
+notes-reports = Raporlar hakkında söylemek istediklerim
+notes-questions = Toplantı Başkanına sorularım
+notes-coming = Benimle kim geliyor
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = Notlarınız bir sayfaya sığmıyor. Bazılarını kısaltın, sonra yeniden yazdırın. Yazdıklarınızdan hiçbir şey kaybolmadı.
+# Under the title of the notes screen.
+notes-intro = Bu notlar toplantıda elinizde tutmanız için. Cevaplarınızdan başlar. İstediğiniz gibi değiştirin: her satırda kısa bir nokta en kolay okunandır.
+# Button on the notes screen that saves the page as a PDF.
+notes-print = Notlarımı yazdır

@@ -48,6 +48,7 @@ conference-kind-review = جائزہ کانفرنس
 meeting-format-in-person = سب ایک کمرے میں
 meeting-format-video = ویڈیو کال پر
 meeting-format-mixed = کچھ لوگ کمرے میں، کچھ ویڈیو پر
+meeting-format-phone = فون پر
 helper-nobody = کسی نے نہیں، میں نے خود لکھا
 helper-supporter = کوئی دوست یا خاندان کا فرد
 helper-advocate = حمایتی نمائندہ
@@ -65,3 +66,21 @@ recovery-pdf-how = لاک اسکرین پر "مجھے اپنا خفیہ جملہ
 recovery-pdf-keep = یہ صفحہ کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔ جس کے پاس بھی یہ کوڈ ہو اور جو یہ کمپیوٹر استعمال کر سکے، وہ آپ کے مسودے کھول سکتا ہے۔
 # $date: the day the sheet was made, e.g. "Sunday 6 December 2026".
 recovery-pdf-made = { $date } کو بنایا گیا۔
+
+## My notes for the day: one page the family prints to hold at the conference, in large type.
+## The six headings are printed in this order; the first three are the Chair's own.
+
+# Title of the notes page, on the notes screen and the printed page.
+notes-title = میٹنگ کے دن کے لیے میرے نوٹس
+notes-working-well = کیا اچھا چل رہا ہے
+notes-worries = مجھے کس بات کی فکر ہے
+notes-change = کیا بدلنے کی ضرورت ہے
+notes-reports = رپورٹوں کے بارے میں میں کیا کہنا چاہتا/چاہتی ہوں
+notes-questions = چیئر کے لیے میرے سوالات
+notes-coming = میرے ساتھ کون آ رہا ہے
+# Shown on the notes screen when the notes would not fit on one printed page.
+error-notes-too-long = آپ کے نوٹس ایک صفحے سے لمبے ہیں۔ کچھ نوٹس چھوٹے کریں، پھر دوبارہ پرنٹ کریں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوا۔
+# Under the title of the notes screen.
+notes-intro = یہ نوٹس میٹنگ میں آپ کے ہاتھ میں رکھنے کے لیے ہیں۔ یہ آپ کے جوابات سے شروع ہوتے ہیں۔ جیسے چاہیں بدلیں: ہر لائن میں ایک چھوٹی بات پڑھنے میں سب سے آسان ہے۔
+# Button on the notes screen that saves the page as a PDF.
+notes-print = میرے نوٹس پرنٹ کریں

@@ -7,6 +7,7 @@ mod document;
 pub mod flow;
 mod font_index;
 pub mod fonts;
+mod notes;
 mod palette;
 mod recovery;
 mod review;
@@ -37,6 +38,13 @@ pub enum PdfError {
     /// meant (private-use characters), grouped by kind.
     #[error("some characters cannot be printed: {0:?}")]
     CannotPrint(Vec<Missing>),
+    /// "My notes for the day" would take more than one page; the family shortens them rather
+    /// than the app cutting any of their words.
+    #[error("the notes take {pages} pages, not one")]
+    TooLongForOnePage {
+        /// How many pages the notes would take.
+        pages: usize,
+    },
 }
 
 impl Explain for PdfError {
@@ -44,6 +52,7 @@ impl Explain for PdfError {
         match self {
             PdfError::NoFont => "pdf.font-missing",
             PdfError::CannotPrint(_) => "pdf.cannot-print",
+            PdfError::TooLongForOnePage { .. } => "pdf.notes-too-long",
         }
     }
 
@@ -51,6 +60,7 @@ impl Explain for PdfError {
         match self {
             PdfError::NoFont => "error-pdf-font-missing",
             PdfError::CannotPrint(_) => "error-pdf-cannot-print",
+            PdfError::TooLongForOnePage { .. } => "error-notes-too-long",
         }
     }
 
@@ -208,6 +218,34 @@ pub fn render_recovery_with(
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
     recovery::recovery(code, loc, made_on, &fonts.arranged_for(loc.locale().tag))
+}
+
+/// Makes "My notes for the day", one page, or [`PdfError::TooLongForOnePage`] if the notes do
+/// not fit (nothing is cut).
+pub fn render_notes(
+    notes: &crate::notes::DayNotes,
+    loc: &Localizer,
+    made_on: NaiveDate,
+) -> Result<RenderedPdf, PdfError> {
+    render_notes_with(notes, loc, made_on, system_fonts()?)
+}
+
+/// Makes the notes for the day with fonts already found.
+pub fn render_notes_with(
+    notes: &crate::notes::DayNotes,
+    loc: &Localizer,
+    made_on: NaiveDate,
+    fonts: &FontBook,
+) -> Result<RenderedPdf, PdfError> {
+    notes::notes(notes, loc, made_on, &fonts.arranged_for(loc.locale().tag))
+}
+
+/// A file name for the notes, with the conference date if known and no names.
+pub fn notes_file_name(c: &Contribution) -> String {
+    match c.about.conference.date {
+        Some(date) => format!("notes-for-the-day-{}.pdf", date.format("%Y-%m-%d")),
+        None => "notes-for-the-day.pdf".to_owned(),
+    }
 }
 
 /// Prints an interpreter's review of a language, for sign-off on paper.
