@@ -3,7 +3,7 @@ import * as api from "./api.js";
 import * as autosave from "./autosave.js";
 import { cover, watchForHide } from "./cover.js";
 import { stopIdle, watchIdle } from "./idle.js";
-import { forgetTextAroundCursor } from "./dom.js";
+import { forgetTextAroundCursor, revealWholeFields } from "./dom.js";
 import { watchPrintable } from "./printable.js";
 import { currentLanguage, t, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
@@ -264,6 +264,7 @@ async function start() {
   saveBeforeClosing();
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
   watchPrintable(screen);
+  revealWholeFields();
   await app.unlock();
 }
 

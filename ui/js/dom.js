@@ -35,6 +35,20 @@ export function showTemplate(id) {
   return root;
 }
 
+/** WebKit scrolls a text box reached by Tab only until its cursor shows, which can leave all but
+ * a line of it below the window (or none of it, with big text). The whole box is brought into
+ * view instead, or its top if it is taller than the window. */
+export function revealWholeFields() {
+  document.addEventListener("focusin", (event) => {
+    const field = event.target;
+    if (!field.matches?.("input, textarea, select, [contenteditable]")) return;
+    const box = field.getBoundingClientRect();
+    const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
+    if (box.top >= clear && box.bottom <= window.innerHeight) return;
+    field.scrollIntoView({ block: box.height > window.innerHeight - clear ? "start" : "nearest" });
+  });
+}
+
 /** Moves keyboard focus to the screen's heading, so a screen reader announces the new page. */
 export function focusHeading(root) {
   const heading = root.querySelector("h1");
