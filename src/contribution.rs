@@ -36,6 +36,13 @@ pub struct Contribution {
     /// family changed them.
     #[serde(default)]
     pub timeline_settings: TimelineSettings,
+    /// What the conference decided, as the family recorded it afterwards; `None` until they do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<crate::outcome::Outcome>,
+    /// The answers of the contribution this one was prepared from, keyed like `answers`, shown
+    /// beside each question as "last time you said…". Empty for a first contribution.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub last_answers: BTreeMap<String, String>,
     /// "My notes for the day" as the family edited them; `None` until they do, when the notes
     /// are made from the answers (see [`crate::notes::for_day`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -372,6 +372,20 @@ pub fn start_child(vault: &mut Vault, label: &str, loc: &Localizer) -> Result<Dr
     vault.create(&label, DraftBody::Child(ChildViews::new(loc.locale().tag)))
 }
 
+/// Starts a new parent's draft for the review conference from the draft `from_id`: the practical
+/// page kept, each last answer shown beside its question, the conference a review (see
+/// [`Contribution::for_review`]). It is named after the old one. The old draft is only read,
+/// never saved, so its file stays exactly as it was.
+pub fn prepare_review(vault: &mut Vault, from_id: &str, loc: &Localizer) -> Result<Draft, VaultError> {
+    let old = vault.load(from_id)?;
+    // Only a parent's draft has a review conference to prepare for; a child's is not offered it.
+    let DraftBody::Parent(contribution) = &old.body else { return Err(VaultError::NotFound) };
+    let mut args = FluentArgs::new();
+    args.set("label", old.meta.label.clone());
+    let label = loc.msg_with("drafts-review-label", &args);
+    vault.create(&label, DraftBody::Parent(contribution.for_review()))
+}
+
 /// The name a draft gets when the family does not give one.
 pub fn default_label(loc: &Localizer, today: NaiveDate) -> String {
     let mut args = FluentArgs::new();

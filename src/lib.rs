@@ -14,6 +14,7 @@ pub mod font_note;
 pub mod guide;
 pub mod i18n;
 pub mod notes;
+pub mod outcome;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod prompts;

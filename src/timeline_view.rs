@@ -59,7 +59,12 @@ pub struct StepView {
 pub fn for_contribution(c: &Contribution) -> Result<Option<Timeline>, TimelineError> {
     let conference = &c.about.conference;
     let Some(date) = conference.date else { return Ok(None) };
-    timeline(date, conference.time, c.conference_kind(), &c.timeline_settings).map(Some)
+    let worked_out = timeline(date, conference.time, c.conference_kind(), &c.timeline_settings)?;
+    match &c.outcome {
+        // Once the family has recorded what the conference decided, its dates replace the usual ones.
+        Some(outcome) => crate::outcome::with_outcome(worked_out, outcome).map(Some),
+        None => Ok(Some(worked_out)),
+    }
 }
 
 /// Sets the council's notice of the reports for the family's conference (initial or review, as
@@ -72,7 +77,11 @@ pub fn set_notice(c: &mut Contribution, typed: &str) -> Result<(), TimelineError
 /// The family's timeline in words for the screen, or `None` until they give the date.
 pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineView>, TimelineError> {
     let notice = Notice { days: c.timeline_settings.reports_days(c.conference_kind()), most: MAX_NOTICE_DAYS };
-    Ok(for_contribution(c)?.map(|t| view(&t, notice, loc)))
+    let mut shown = for_contribution(c)?.map(|t| view(&t, notice, loc));
+    if let Some(shown) = shown.as_mut().filter(|_| crate::outcome::gives_dates(c)) {
+        shown.notes.insert(0, loc.msg(crate::outcome::DATES_GIVEN_ID));
+    }
+    Ok(shown)
 }
 
 /// Puts a timeline into words.

@@ -11,6 +11,7 @@ mod guide;
 mod languages;
 mod locales;
 mod notes;
+mod outcome;
 mod pdf;
 mod prompts;
 mod readability;

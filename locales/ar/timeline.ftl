@@ -157,3 +157,6 @@ holiday-diamond-jubilee = اليوبيل الماسي للملكة
 holiday-platinum-jubilee = اليوبيل البلاتيني للملكة
 holiday-state-funeral = الجنازة الرسمية للملكة إليزابيث الثانية
 holiday-coronation = تتويج الملك تشارلز الثالث
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = تواريخ المجموعة الأساسية والمراجعة هنا هي التي أُعطيت لك في المؤتمر.

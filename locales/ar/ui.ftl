@@ -278,3 +278,13 @@ read-aloud-stop = إيقاف
 read-aloud-no-voice = لا يوجد على هذا الكمبيوتر صوت يستطيع قراءة هذه اللغة بصوت عالٍ.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = لم تنجح القراءة بصوت عالٍ. يُرجى المحاولة مرة أخرى.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = إساءة جسدية
+outcome-category-emotional = إساءة عاطفية
+outcome-category-sexual = إساءة جنسية
+outcome-category-neglect = إهمال
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = في المرة الماضية قلت:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = ما الذي تغيّر منذ ذلك الوقت؟ هل ما زال هذا صحيحًا؟

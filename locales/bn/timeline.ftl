@@ -129,3 +129,6 @@ holiday-diamond-jubilee = রানির হীরক জয়ন্তী
 holiday-platinum-jubilee = রানির প্ল্যাটিনাম জয়ন্তী
 holiday-state-funeral = রানি দ্বিতীয় এলিজাবেথের রাষ্ট্রীয় শেষকৃত্য
 holiday-coronation = রাজা তৃতীয় চার্লসের রাজ্যাভিষেক
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = এখানে কোর গ্রুপ ও রিভিউয়ের তারিখগুলো কনফারেন্সে আপনাকে যা দেওয়া হয়েছিল সেগুলোই।

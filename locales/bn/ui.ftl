@@ -278,3 +278,13 @@ read-aloud-stop = থামুন
 read-aloud-no-voice = এই কম্পিউটারে এমন কোনো কণ্ঠ নেই যা এই ভাষা জোরে পড়তে পারে।
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = জোরে পড়া গেল না। আবার চেষ্টা করুন।
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = শারীরিক নির্যাতন
+outcome-category-emotional = মানসিক নির্যাতন
+outcome-category-sexual = যৌন নির্যাতন
+outcome-category-neglect = অবহেলা
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = গতবার আপনি বলেছিলেন:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = তারপর থেকে কী বদলেছে? এটা কি এখনও সত্যি?

@@ -107,3 +107,8 @@ drafts-set-aside-notice = আপনার পুরোনো খসড়াগ�
 drafts-unreadable-file = { $name }, { $kilobytes } KB, শেষবার বদলানো হয়েছে: { $date }, { $time }
 # The same, when the computer does not say when the file changed.
 drafts-unreadable-file-undated = { $name }, { $kilobytes } KB
+
+# The name of a new draft for the review conference, made from an earlier one; $label is the earlier draft's name.
+drafts-review-label = { $label } (রিভিউ কনফারেন্স)
+# A button beside a finished draft on the start screen: it starts a new draft for the review conference from it.
+drafts-prepare-review = রিভিউ কনফারেন্সের জন্য প্রস্তুতি নিন

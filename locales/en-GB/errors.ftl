@@ -41,3 +41,8 @@ error-file-not-allowed = The app is not allowed to save in that folder. Please c
 error-file-write-failed = The file could not be saved. Please try again, or choose another place.
 error-pdf-open-failed = The PDF was saved, but it could not be opened. You can find it in the folder you chose and open it from there.
 error-notice-days-range = Please choose a number of working days from 0 to 20.
+
+# When the family writes down dates given at the conference before giving the conference's own date.
+error-outcome-no-conference-date = Please put in the date of the conference first, on the practical page.
+# When a core group or review date the family typed is before the conference or more than a year after it.
+error-outcome-date-impossible = That date does not look right. It must be after the conference, and less than a year after it.

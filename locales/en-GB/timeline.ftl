@@ -129,3 +129,6 @@ holiday-diamond-jubilee = The Queen’s Diamond Jubilee
 holiday-platinum-jubilee = The Queen’s Platinum Jubilee
 holiday-state-funeral = The State Funeral of Queen Elizabeth II
 holiday-coronation = The coronation of King Charles III
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = The core group and review dates here are the ones you were given at the conference.

@@ -280,3 +280,13 @@ read-aloud-stop = Stop
 read-aloud-no-voice = This computer has no voice that can read this language aloud.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Reading aloud did not work. Please try again.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Physical abuse
+outcome-category-emotional = Emotional abuse
+outcome-category-sexual = Sexual abuse
+outcome-category-neglect = Neglect
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Last time you said:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = What has changed since then? Is it still true?

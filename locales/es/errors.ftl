@@ -41,3 +41,8 @@ error-file-not-allowed = La aplicación no tiene permiso para guardar en esa car
 error-file-write-failed = No se ha podido guardar el archivo. Vuelve a intentarlo, o elige otro sitio.
 error-pdf-open-failed = El PDF se ha guardado, pero no se ha podido abrir. Lo encontrarás en la carpeta que elegiste, y puedes abrirlo desde allí.
 error-notice-days-range = Por favor, elige un número de días laborables del 0 al 20.
+
+# When the family writes down dates given at the conference before giving the conference's own date.
+error-outcome-no-conference-date = Primero escriba la fecha de la conferencia, en la página práctica.
+# When a core group or review date the family typed is before the conference or more than a year after it.
+error-outcome-date-impossible = Esa fecha no parece correcta. Tiene que ser después de la conferencia y antes de que pase un año.

@@ -129,3 +129,6 @@ holiday-diamond-jubilee = Jubileo de Diamante de la Reina
 holiday-platinum-jubilee = Jubileo de Platino de la Reina
 holiday-state-funeral = Funeral de Estado de la reina Isabel II
 holiday-coronation = Coronación del rey Carlos III
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Las fechas del grupo principal (core group) y de la revisión son las que le dieron en la conferencia.

@@ -278,3 +278,13 @@ read-aloud-stop = Parar
 read-aloud-no-voice = Este ordenador no tiene una voz que pueda leer este idioma en voz alta.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = No se ha podido leer en voz alta. Inténtelo de nuevo.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Maltrato físico
+outcome-category-emotional = Maltrato emocional
+outcome-category-sexual = Abuso sexual
+outcome-category-neglect = Negligencia
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = La última vez usted dijo:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = ¿Qué ha cambiado desde entonces? ¿Sigue siendo verdad?

@@ -129,3 +129,6 @@ holiday-diamond-jubilee = جشن الماس سلطنت ملکه
 holiday-platinum-jubilee = جشن پلاتین سلطنت ملکه
 holiday-state-funeral = مراسم رسمی خاکسپاری ملکه الیزابت دوم
 holiday-coronation = تاج‌گذاری پادشاه چارلز سوم
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = تاریخ‌های گروه اصلی و بازبینی در اینجا همان‌هایی است که در جلسه به شما داده شد.

@@ -278,3 +278,13 @@ read-aloud-stop = توقف
 read-aloud-no-voice = این رایانه صدایی ندارد که بتواند این زبان را بلند بخواند.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = خواندن با صدای بلند انجام نشد. لطفاً دوباره امتحان کنید.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = آزار جسمی
+outcome-category-emotional = آزار عاطفی
+outcome-category-sexual = آزار جنسی
+outcome-category-neglect = غفلت
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = دفعهٔ پیش شما گفتید:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = از آن وقت چه چیزی تغییر کرده است؟ آیا هنوز درست است؟

@@ -129,3 +129,6 @@ holiday-diamond-jubilee = મહારાણીની ડાયમંડ જ્�
 holiday-platinum-jubilee = મહારાણીની પ્લેટિનમ જ્યુબિલી
 holiday-state-funeral = મહારાણી એલિઝાબેથ દ્વિતીયની રાજકીય અંતિમવિધિ
 holiday-coronation = રાજા ચાર્લ્સ તૃતીયનો રાજ્યાભિષેક
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = અહીં કોર ગ્રુપ અને સમીક્ષાની તારીખો એ જ છે જે તમને કોન્ફરન્સમાં આપવામાં આવી હતી.

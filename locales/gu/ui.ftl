@@ -278,3 +278,13 @@ read-aloud-stop = બંધ કરો
 read-aloud-no-voice = આ કમ્પ્યુટરમાં એવો કોઈ અવાજ નથી જે આ ભાષા મોટેથી વાંચી શકે.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = મોટેથી વાંચી શકાયું નહીં. ફરી પ્રયાસ કરો.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = શારીરિક દુર્વ્યવહાર
+outcome-category-emotional = ભાવનાત્મક દુર્વ્યવહાર
+outcome-category-sexual = જાતીય દુર્વ્યવહાર
+outcome-category-neglect = ઉપેક્ષા
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = ગયા વખતે તમે કહ્યું હતું:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = ત્યારથી શું બદલાયું છે? શું આ હજી પણ સાચું છે?

@@ -41,3 +41,8 @@ error-file-not-allowed = Programai neleidžiama išsaugoti šiame aplanke. Pasir
 error-file-write-failed = Failo išsaugoti nepavyko. Bandykite dar kartą arba pasirinkite kitą vietą.
 error-pdf-open-failed = PDF failas išsaugotas, bet jo atidaryti nepavyko. Jį rasite pasirinktame aplanke ir galėsite atidaryti iš ten.
 error-notice-days-range = Pasirinkite darbo dienų skaičių nuo 0 iki 20.
+
+# When the family writes down dates given at the conference before giving the conference's own date.
+error-outcome-no-conference-date = Pirmiausia praktiniame puslapyje įrašykite konferencijos datą.
+# When a core group or review date the family typed is before the conference or more than a year after it.
+error-outcome-date-impossible = Ši data atrodo neteisinga. Ji turi būti po konferencijos ir ne vėliau kaip po metų.

@@ -136,3 +136,6 @@ holiday-diamond-jubilee = Karalienės deimantinis jubiliejus
 holiday-platinum-jubilee = Karalienės platininis jubiliejus
 holiday-state-funeral = Karalienės Elžbietos II valstybinės laidotuvės
 holiday-coronation = Karaliaus Karolio III karūnavimas
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Pagrindinės grupės ir peržiūros datos čia yra tos, kurias jums pasakė konferencijoje.

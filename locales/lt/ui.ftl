@@ -278,3 +278,13 @@ read-aloud-stop = Sustabdyti
 read-aloud-no-voice = Šiame kompiuteryje nėra balso, kuris galėtų garsiai skaityti šia kalba.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Nepavyko perskaityti garsiai. Bandykite dar kartą.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Fizinė prievarta
+outcome-category-emotional = Emocinė prievarta
+outcome-category-sexual = Seksualinė prievarta
+outcome-category-neglect = Nepriežiūra
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Praėjusį kartą jūs sakėte:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = Kas pasikeitė nuo tada? Ar tai vis dar tiesa?

@@ -107,3 +107,8 @@ drafts-set-aside-notice = Jūsų seni juodraščiai buvo padėti į šalį, o ne
 drafts-unreadable-file = { $name }, { $kilobytes } KB, paskutinį kartą pakeista { $date }, { $time }
 # The same, when the computer does not say when the file changed.
 drafts-unreadable-file-undated = { $name }, { $kilobytes } KB
+
+# The name of a new draft for the review conference, made from an earlier one; $label is the earlier draft's name.
+drafts-review-label = { $label } (peržiūros konferencija)
+# A button beside a finished draft on the start screen: it starts a new draft for the review conference from it.
+drafts-prepare-review = Pasiruošti peržiūros konferencijai

@@ -130,3 +130,6 @@ holiday-diamond-jubilee = ਮਹਾਰਾਣੀ ਦੀ ਡਾਇਮੰਡ ਜੁ
 holiday-platinum-jubilee = ਮਹਾਰਾਣੀ ਦੀ ਪਲੈਟੀਨਮ ਜੁਬਲੀ
 holiday-state-funeral = ਮਹਾਰਾਣੀ ਐਲਿਜ਼ਾਬੈਥ II ਦਾ ਸਰਕਾਰੀ ਅੰਤਿਮ ਸੰਸਕਾਰ
 holiday-coronation = ਰਾਜਾ ਚਾਰਲਸ III ਦੀ ਤਾਜਪੋਸ਼ੀ
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = ਇੱਥੇ ਕੋਰ ਗਰੁੱਪ ਅਤੇ ਸਮੀਖਿਆ ਦੀਆਂ ਤਾਰੀਖਾਂ ਉਹੀ ਹਨ ਜੋ ਤੁਹਾਨੂੰ ਕਾਨਫਰੰਸ ਵਿੱਚ ਦਿੱਤੀਆਂ ਗਈਆਂ ਸਨ।

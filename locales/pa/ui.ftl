@@ -278,3 +278,13 @@ read-aloud-stop = ਰੋਕੋ
 read-aloud-no-voice = ਇਸ ਕੰਪਿਊਟਰ ਵਿੱਚ ਕੋਈ ਅਜਿਹੀ ਆਵਾਜ਼ ਨਹੀਂ ਜੋ ਇਹ ਭਾਸ਼ਾ ਉੱਚੀ ਪੜ੍ਹ ਸਕੇ।
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = ਉੱਚੀ ਪੜ੍ਹਨਾ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = ਸਰੀਰਕ ਦੁਰਵਿਹਾਰ
+outcome-category-emotional = ਭਾਵਨਾਤਮਕ ਦੁਰਵਿਹਾਰ
+outcome-category-sexual = ਜਿਨਸੀ ਦੁਰਵਿਹਾਰ
+outcome-category-neglect = ਅਣਗਹਿਲੀ
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = ਪਿਛਲੀ ਵਾਰ ਤੁਸੀਂ ਕਿਹਾ ਸੀ:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = ਉਸ ਤੋਂ ਬਾਅਦ ਕੀ ਬਦਲਿਆ ਹੈ? ਕੀ ਇਹ ਅਜੇ ਵੀ ਸੱਚ ਹੈ?

@@ -143,3 +143,6 @@ holiday-diamond-jubilee = Diamentowy jubileusz królowej
 holiday-platinum-jubilee = Platynowy jubileusz królowej
 holiday-state-funeral = Państwowy pogrzeb królowej Elżbiety II
 holiday-coronation = Koronacja króla Karola III
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Daty spotkania grupy roboczej (core group) i przeglądu to te, które podano Ci na konferencji.

@@ -278,3 +278,13 @@ read-aloud-stop = Zatrzymaj
 read-aloud-no-voice = Ten komputer nie ma głosu, który umie czytać na głos w tym języku.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Czytanie na głos nie zadziałało. Spróbuj jeszcze raz.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Przemoc fizyczna
+outcome-category-emotional = Przemoc emocjonalna
+outcome-category-sexual = Wykorzystywanie seksualne
+outcome-category-neglect = Zaniedbanie
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Ostatnio napisałeś/napisałaś:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = Co się zmieniło od tego czasu? Czy to nadal prawda?

@@ -133,3 +133,6 @@ holiday-diamond-jubilee = Jubileu de Diamante da Rainha
 holiday-platinum-jubilee = Jubileu de Platina da Rainha
 holiday-state-funeral = Funeral de Estado da Rainha Isabel II
 holiday-coronation = Coroação do Rei Carlos III
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = As datas do grupo principal (core group) e da revisão são as que lhe deram na conferência.

@@ -278,3 +278,13 @@ read-aloud-stop = Parar
 read-aloud-no-voice = Este computador não tem uma voz que consiga ler esta língua em voz alta.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Não foi possível ler em voz alta. Tente outra vez.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Abuso físico
+outcome-category-emotional = Abuso emocional
+outcome-category-sexual = Abuso sexual
+outcome-category-neglect = Negligência
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Da última vez disse:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = O que mudou desde então? Ainda é verdade?

@@ -41,3 +41,8 @@ error-file-not-allowed = Aplicația nu are voie să salveze în acel dosar. Vă 
 error-file-write-failed = Fișierul nu a putut fi salvat. Vă rugăm să încercați din nou sau să alegeți alt loc.
 error-pdf-open-failed = PDF-ul a fost salvat, dar nu a putut fi deschis. Îl găsiți în dosarul pe care l-ați ales și îl puteți deschide de acolo.
 error-notice-days-range = Vă rugăm să alegeți un număr de zile lucrătoare de la 0 la 20.
+
+# When the family writes down dates given at the conference before giving the conference's own date.
+error-outcome-no-conference-date = Vă rugăm să scrieți mai întâi data conferinței, pe pagina practică.
+# When a core group or review date the family typed is before the conference or more than a year after it.
+error-outcome-date-impossible = Această dată nu pare corectă. Trebuie să fie după conferință și la mai puțin de un an după ea.

@@ -136,3 +136,6 @@ holiday-diamond-jubilee = Jubileul de Diamant al Reginei
 holiday-platinum-jubilee = Jubileul de Platină al Reginei
 holiday-state-funeral = Funeraliile de stat ale Reginei Elisabeta a II-a
 holiday-coronation = Încoronarea Regelui Charles al III-lea
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Datele grupului de bază (core group) și ale revizuirii sunt cele primite la conferință.

@@ -278,3 +278,13 @@ read-aloud-stop = Oprește
 read-aloud-no-voice = Acest calculator nu are o voce care să citească această limbă cu voce tare.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Citirea cu voce tare nu a mers. Încercați din nou.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Abuz fizic
+outcome-category-emotional = Abuz emoțional
+outcome-category-sexual = Abuz sexual
+outcome-category-neglect = Neglijare
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Data trecută ați spus:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = Ce s-a schimbat de atunci? Mai este adevărat?

@@ -129,3 +129,6 @@ holiday-diamond-jubilee = Dabaaldegga 60 sano ee Boqoradda (Diamond Jubilee)
 holiday-platinum-jubilee = Dabaaldegga 70 sano ee Boqoradda (Platinum Jubilee)
 holiday-state-funeral = Aaska Qaran ee Boqoradda Elizabeth II
 holiday-coronation = Caleemasaarka Boqor Charles III
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Taariikhaha kooxda muhiimka ah (core group) iyo dib-u-eegista halkan waa kuwii laguu sheegay shirka.

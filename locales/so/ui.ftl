@@ -278,3 +278,13 @@ read-aloud-stop = Jooji
 read-aloud-no-voice = Kombiyuutarkan ma laha cod u akhriyi kara luqaddan si kor ah.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Kor u akhrintu ma shaqayn. Fadlan mar kale isku day.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Xadgudub jireed
+outcome-category-emotional = Xadgudub dareen
+outcome-category-sexual = Xadgudub galmo
+outcome-category-neglect = Dayacaad
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Markii hore waxaad tiri:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = Maxaa isbeddelay tan iyo markaas? Weli ma run baa?

@@ -107,3 +107,8 @@ drafts-set-aside-notice = Qabyo-qoraalladaadii hore dhinac ayaa la dhigay, lama 
 drafts-unreadable-file = { $name }, { $kilobytes } KB, markii ugu dambaysay ee la beddelay: { $date }, saacadda { $time }
 # The same, when the computer does not say when the file changed.
 drafts-unreadable-file-undated = { $name }, { $kilobytes } KB
+
+# The name of a new draft for the review conference, made from an earlier one; $label is the earlier draft's name.
+drafts-review-label = { $label } (shirka dib-u-eegista)
+# A button beside a finished draft on the start screen: it starts a new draft for the review conference from it.
+drafts-prepare-review = U diyaar garow shirka dib-u-eegista

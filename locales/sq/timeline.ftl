@@ -129,3 +129,6 @@ holiday-diamond-jubilee = Jubileu i Diamantë i Mbretëreshës
 holiday-platinum-jubilee = Jubileu i Platinit i Mbretëreshës
 holiday-state-funeral = Funerali shtetëror i Mbretëreshës Elizabeta II
 holiday-coronation = Kurorëzimi i Mbretit Charles III
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Datat e grupit bazë (core group) dhe të rishikimit këtu janë ato që ju dhanë në konferencë.

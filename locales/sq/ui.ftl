@@ -278,3 +278,13 @@ read-aloud-stop = Ndalo
 read-aloud-no-voice = Ky kompjuter nuk ka një zë që mund ta lexojë këtë gjuhë me zë.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Leximi me zë nuk funksionoi. Provoni përsëri.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Abuzim fizik
+outcome-category-emotional = Abuzim emocional
+outcome-category-sexual = Abuzim seksual
+outcome-category-neglect = Neglizhim
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Herën e kaluar thatë:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = Çfarë ka ndryshuar që atëherë? A është ende e vërtetë?

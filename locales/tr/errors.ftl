@@ -41,3 +41,8 @@ error-file-not-allowed = Uygulamanın o klasöre kaydetme izni yok. Lütfen baş
 error-file-write-failed = Dosya kaydedilemedi. Lütfen yeniden deneyin ya da başka bir yer seçin.
 error-pdf-open-failed = PDF kaydedildi ama açılamadı. Onu seçtiğiniz klasörde bulabilir ve oradan açabilirsiniz.
 error-notice-days-range = Lütfen 0 ile 20 arasında bir iş günü sayısı seçin.
+
+# When the family writes down dates given at the conference before giving the conference's own date.
+error-outcome-no-conference-date = Lütfen önce pratik bilgiler sayfasına konferansın tarihini yazın.
+# When a core group or review date the family typed is before the conference or more than a year after it.
+error-outcome-date-impossible = Bu tarih doğru görünmüyor. Konferanstan sonra ve ondan bir yıl geçmeden olmalı.

@@ -129,3 +129,6 @@ holiday-diamond-jubilee = Kraliçe'nin Elmas Jübilesi
 holiday-platinum-jubilee = Kraliçe'nin Platin Jübilesi
 holiday-state-funeral = Kraliçe II. Elizabeth'in devlet cenaze töreni
 holiday-coronation = Kral III. Charles'ın taç giyme töreni
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = Buradaki çekirdek grup (core group) ve gözden geçirme tarihleri, konferansta size verilen tarihlerdir.

@@ -278,3 +278,13 @@ read-aloud-stop = Durdur
 read-aloud-no-voice = Bu bilgisayarda bu dili sesli okuyabilecek bir ses yok.
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = Sesli okunamadı. Lütfen yeniden deneyin.
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = Fiziksel istismar
+outcome-category-emotional = Duygusal istismar
+outcome-category-sexual = Cinsel istismar
+outcome-category-neglect = İhmal
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = Geçen sefer şöyle dediniz:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = O zamandan beri ne değişti? Hâlâ doğru mu?

@@ -129,3 +129,6 @@ holiday-diamond-jubilee = ملکہ کی ڈائمنڈ جوبلی
 holiday-platinum-jubilee = ملکہ کی پلاٹینم جوبلی
 holiday-state-funeral = ملکہ الزبتھ دوم کی سرکاری تدفین
 holiday-coronation = بادشاہ چارلس سوم کی تاج پوشی
+
+# Above the other notes under the timeline, once the family has written down the dates the conference gave them.
+timeline-outcome-dates = یہاں کور گروپ اور جائزے کی تاریخیں وہی ہیں جو آپ کو کانفرنس میں دی گئی تھیں۔

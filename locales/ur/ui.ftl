@@ -278,3 +278,13 @@ read-aloud-stop = روکیں
 read-aloud-no-voice = اس کمپیوٹر میں کوئی ایسی آواز نہیں جو یہ زبان بلند آواز سے پڑھ سکے۔
 # Shown when the computer's voice failed to read the words.
 read-aloud-failed = بلند آواز سے پڑھنا نہیں ہو سکا۔ دوبارہ کوشش کریں۔
+
+# After the conference: the categories of harm a Child Protection Plan is made under in England.
+outcome-category-physical = جسمانی زیادتی
+outcome-category-emotional = جذباتی زیادتی
+outcome-category-sexual = جنسی زیادتی
+outcome-category-neglect = غفلت
+# On a review conference's draft, above the answer the family gave to the same question last time.
+last-time-said = پچھلی بار آپ نے کہا تھا:
+# Under the last answer: a prompt to think about what is different now.
+last-time-changed = تب سے کیا بدلا ہے؟ کیا یہ اب بھی سچ ہے؟
