@@ -219,6 +219,11 @@ async fn a_parent_goes_through_the_whole_journey_with_the_keyboard_alone() {
             let (name, _, wrong) = focus(&app).await;
             assert!(wrong.is_empty(), "a text box reached by Tab, {name}: {wrong:?}");
         }
+        if number == 4 {
+            // A word's link to the guide looks like a link: its ring is all that shows the focus.
+            tab_to(&app, ".term-links button").await;
+            app.screenshot("link-style-button").await;
+        }
         if number == 6 {
             // Tab lands on the choice already made ("Not sure", at first); the arrows go round to the numbers.
             tab_to(&app, ".scale input[type='radio']").await;
@@ -299,5 +304,40 @@ async fn at_twice_the_text_size_and_at_320_pixels_wide_nothing_scrolls_sideways_
         tab_to(&app, "#nav-drafts").await;
         press(&app, &[Key::Enter], false).await;
     }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_child_goes_through_their_screens_with_the_keyboard_alone() {
+    let out = output_dir("keyboard-child");
+    let mut app = App::launch(&[], out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    tab_to(&app, "#start-child").await;
+    press(&app, &[Key::Enter], false).await;
+    app.wait_for_screen("child").await;
+    walk(&app, "the child's first screen").await;
+    tab_to(&app, "#c-name").await;
+    type_text(&app, "Amira").await;
+    tab_to(&app, "#c-age").await;
+    type_text(&app, "7").await;
+    // Each of the youngest child's screens: the explanation one idea at a time, the houses (the
+    // drawing too), the questions, who helps, and what the meeting can see.
+    let mut screens = 0;
+    loop {
+        tab_to(&app, "#next").await;
+        press(&app, &[Key::Enter], false).await;
+        app.wait_for("main#screen[data-screen='child'] h1").await;
+        screens += 1;
+        walk(&app, &format!("the child's screen {screen} at 7", screen = screens + 1)).await;
+        if screens == 7 {
+            app.screenshot("child-drawing").await;
+        }
+        let last = app.client.execute("return !!document.getElementById('make-child-pdf');", vec![]).await.unwrap();
+        if last.as_bool() == Some(true) || screens == 20 {
+            break;
+        }
+    }
+    assert!(screens > 10, "only {screens} screens after the first");
+    app.screenshot("child-share").await;
     app.close().await;
 }
