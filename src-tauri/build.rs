@@ -14,6 +14,8 @@ const COMMANDS: &[&str] = &[
     "make_pdf",
     "printable_note",
     "open_pdf",
+    "notes_view",
+    "make_notes_pdf",
     "timeline",
     "timeline_set_notice",
     "export_calendar",

@@ -167,11 +167,30 @@ pub struct SectionView {
     pub text: String,
 }
 
-/// The notes screen: each section with its heading, in print order.
-pub fn view(c: &Contribution, loc: &Localizer) -> Vec<SectionView> {
+/// The notes screen's words and the notes to edit.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NotesView {
+    /// "My notes for the day".
+    pub title: String,
+    /// What the notes are for and how to edit them.
+    pub intro: String,
+    /// The print button.
+    pub print: String,
+    /// Each section with its heading, in print order.
+    pub sections: Vec<SectionView>,
+}
+
+/// The notes screen, in the screens' language.
+pub fn view(c: &Contribution, loc: &Localizer) -> NotesView {
     let notes = for_day(c);
-    SECTIONS
-        .iter()
-        .map(|&id| SectionView { id, title: loc.msg(id.title_id()), text: notes.get(id).to_owned() })
-        .collect()
+    NotesView {
+        title: loc.msg("notes-title"),
+        intro: loc.msg("notes-intro"),
+        print: loc.msg("notes-print"),
+        sections: SECTIONS
+            .iter()
+            .map(|&id| SectionView { id, title: loc.msg(id.title_id()), text: notes.get(id).to_owned() })
+            .collect(),
+    }
 }

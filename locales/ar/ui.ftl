@@ -100,6 +100,8 @@ done-saved = حُفظ باسم:
 done-open = فتح ملف PDF
 done-back = العودة إلى إجاباتي
 done-bring = اطبعوه وأحضروه إلى الاجتماع، أو أرسلوه إلى رئيس الاجتماع أو الأخصائي الاجتماعي قبل الاجتماع. ولا يزال بإمكانكم تغيير إجاباتكم وإعداد ملف جديد.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = اصنع ملاحظاتي ليوم الاجتماع
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = এই নামে সেভ হয়েছে:
 done-open = আমার PDF খুলুন
 done-back = আমার উত্তরগুলোতে ফিরে যান
 done-bring = এটা প্রিন্ট করে কনফারেন্সে সাথে নিয়ে যান, অথবা সভার আগে সভাপতি বা আপনার সোশ্যাল ওয়ার্কারকে পাঠিয়ে দিন। আপনি এখনো উত্তর বদলে নতুন একটি PDF তৈরি করতে পারেন।
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = সভার দিনের জন্য আমার নোট তৈরি করুন
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = It was saved as:
 done-open = Open my PDF
 done-back = Back to my answers
 done-bring = Print it and bring it to the conference, or send it to the Chair or your social worker before the meeting. You can still change your answers and make a new one.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Make my notes for the day
 
 ## Problems
 

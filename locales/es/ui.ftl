@@ -100,6 +100,8 @@ done-saved = Se ha guardado como:
 done-open = Abrir mi PDF
 done-back = Volver a mis respuestas
 done-bring = Imprímelo y llévalo a la reunión, o envíaselo al presidente de la reunión o a tu trabajador social antes de la reunión. Todavía puedes cambiar tus respuestas y hacer uno nuevo.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Preparar mis notas para el día
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = با این نام ذخیره شد:
 done-open = باز کردن PDF من
 done-back = بازگشت به پاسخ‌هایم
 done-bring = آن را چاپ کنید و به کنفرانس بیاورید، یا پیش از جلسه برای رئیس جلسه یا مددکار اجتماعی‌تان بفرستید. هنوز هم می‌توانید پاسخ‌هایتان را تغییر دهید و یک PDF تازه بسازید.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = یادداشت‌هایم را برای روز جلسه آماده کن
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = તે આ નામે સચવાઈ છે:
 done-open = મારી PDF ખોલો
 done-back = મારા જવાબો પર પાછા જાઓ
 done-bring = તેને છાપીને કોન્ફરન્સમાં સાથે લાવો, અથવા મીટિંગ પહેલાં અધ્યક્ષને કે તમારા સોશિયલ વર્કરને મોકલો. તમે હજી પણ તમારા જવાબો બદલીને નવી PDF બનાવી શકો છો.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = મીટિંગના દિવસ માટે મારી નોંધ બનાવો
 
 ## Problems
 

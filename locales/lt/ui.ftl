@@ -100,6 +100,8 @@ done-saved = Išsaugota kaip:
 done-open = Atidaryti mano PDF
 done-back = Grįžti prie mano atsakymų
 done-bring = Atsispausdinkite jį ir atsineškite į konferenciją arba nusiųskite pirmininkui ar socialiniam darbuotojui prieš susitikimą. Vis dar galite pakeisti atsakymus ir sukurti naują PDF.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Paruošti mano užrašus susitikimo dienai
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = ਇਹ ਇੱਥੇ ਸੇਵ ਹੋਈ ਹੈ:
 done-open = ਮੇਰੀ PDF ਖੋਲ੍ਹੋ
 done-back = ਮੇਰੇ ਜਵਾਬਾਂ ਉੱਤੇ ਵਾਪਸ ਜਾਓ
 done-bring = ਇਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰਕੇ ਕਾਨਫ਼ਰੰਸ ਵਿੱਚ ਨਾਲ ਲਿਆਓ, ਜਾਂ ਮੀਟਿੰਗ ਤੋਂ ਪਹਿਲਾਂ ਚੇਅਰ ਨੂੰ ਜਾਂ ਆਪਣੇ ਸੋਸ਼ਲ ਵਰਕਰ ਨੂੰ ਭੇਜ ਦਿਓ। ਤੁਸੀਂ ਅਜੇ ਵੀ ਆਪਣੇ ਜਵਾਬ ਬਦਲ ਕੇ ਨਵੀਂ PDF ਬਣਾ ਸਕਦੇ ਹੋ।
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = ਮੀਟਿੰਗ ਵਾਲੇ ਦਿਨ ਲਈ ਮੇਰੇ ਨੋਟ ਬਣਾਓ
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = Zapisano go jako:
 done-open = Otwórz mój PDF
 done-back = Wróć do moich odpowiedzi
 done-bring = Wydrukuj go i przynieś na konferencję albo wyślij przewodniczącemu lub pracownikowi socjalnemu przed spotkaniem. Nadal możesz zmienić odpowiedzi i zrobić nowy plik.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Przygotuj moje notatki na dzień spotkania
 
 ## Problems
 

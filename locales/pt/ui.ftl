@@ -100,6 +100,8 @@ done-saved = Foi guardado como:
 done-open = Abrir o meu PDF
 done-back = Voltar às minhas respostas
 done-bring = Imprima-o e leve-o à reunião, ou envie-o ao presidente da reunião ou ao seu assistente social antes da reunião. Ainda pode mudar as respostas e fazer um novo.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Preparar as minhas notas para o dia
 
 ## Problems
 

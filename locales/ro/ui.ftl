@@ -100,6 +100,8 @@ done-saved = A fost salvat ca:
 done-open = Deschideți PDF-ul
 done-back = Înapoi la răspunsurile mele
 done-bring = Tipăriți-l și aduceți-l la conferință sau trimiteți-l președintelui conferinței ori asistentului social înainte de întâlnire. Puteți în continuare să schimbați răspunsurile și să faceți unul nou.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Pregătiți notițele mele pentru ziua conferinței
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = Waxaa loo kaydiyay sidan:
 done-open = Fur PDF-kayga
 done-back = Ku noqo jawaabahayga
 done-bring = Daabac oo la imow shirka, ama u dir Guddoomiyaha ama shaqaalahaaga bulshada kulanka ka hor. Weli waad beddeli kartaa jawaabahaaga, oo waad samayn kartaa mid cusub.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Diyaari qoraalladayda maalinta kulanka
 
 ## Problems
 

@@ -100,6 +100,8 @@ done-saved = U ruajt si:
 done-open = Hapni PDF-in
 done-back = Kthehuni te përgjigjet e mia
 done-bring = Mund ta printoni dhe ta sillni në konferencë, ose t'ia dërgoni kryesuesit të konferencës ose punonjësit tuaj social para takimit. Mund t'i ndryshoni ende përgjigjet dhe të bëni një PDF të ri.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Përgatit shënimet e mia për ditën e konferencës
 
 ## Problems
 

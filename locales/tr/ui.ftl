@@ -100,6 +100,8 @@ done-saved = Şu adla kaydedildi:
 done-open = PDF'imi aç
 done-back = Cevaplarıma dön
 done-bring = Yazdırıp toplantıya getirin ya da toplantıdan önce Toplantı Başkanına veya sosyal hizmet uzmanınıza gönderin. Cevaplarınızı hâlâ değiştirebilir ve yeni bir PDF hazırlayabilirsiniz.
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = Toplantı günü için notlarımı hazırla
 
 ## Problems
 

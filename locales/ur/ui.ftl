@@ -100,6 +100,8 @@ done-saved = یہ اس نام سے محفوظ ہوئی:
 done-open = میری PDF کھولیں
 done-back = میرے جوابوں پر واپس جائیں
 done-bring = اسے پرنٹ کر کے کانفرنس میں لے آئیں، یا میٹنگ سے پہلے چیئر یا اپنے سوشل ورکر کو بھیج دیں۔ آپ اب بھی اپنے جواب بدل کر نئی PDF بنا سکتے ہیں۔
+# Button on the "Your PDF is ready" screen that opens the notes to hold at the conference.
+done-notes = میٹنگ کے دن کے لیے میرے نوٹس بنائیں
 
 ## Problems
 

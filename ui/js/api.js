@@ -18,6 +18,8 @@ export const makePdf = (contribution) => invoke("make_pdf", { contribution });
 export const printableNote = (text) => invoke("printable_note", { text });
 /** Opens the PDF made last in the system's viewer. */
 export const openPdf = () => invoke("open_pdf");
+export const notesView = (contribution) => invoke("notes_view", { contribution });
+export const makeNotesPdf = (contribution) => invoke("make_notes_pdf", { contribution });
 /** The conference timeline in words, or null until the conference date is known. */
 export const timeline = (contribution) => invoke("timeline", { contribution });
 /** Sets the council's notice of the reports (working days, as typed) for the family's

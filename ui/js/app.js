@@ -20,6 +20,7 @@ import { showAbout } from "./screens/about.js";
 import { showPart } from "./screens/part.js";
 import { showReview } from "./screens/review.js";
 import { showDone } from "./screens/done.js";
+import { showNotes } from "./screens/notes.js";
 import { showTimeline } from "./screens/timeline.js";
 import { showGuide } from "./screens/guide.js";
 import { childBand, showChild } from "./screens/child.js";
@@ -38,6 +39,7 @@ const screens = {
   part: showPart,
   review: showReview,
   done: showDone,
+  notes: showNotes,
   timeline: showTimeline,
   guide: showGuide,
   child: showChild,

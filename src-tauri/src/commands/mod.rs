@@ -6,6 +6,7 @@ mod drafts;
 mod guide;
 #[cfg(test)]
 mod lists_agree;
+mod notes;
 mod pdf;
 mod review;
 mod save;
@@ -35,6 +36,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         pdf::printable_note,
         pdf::open_pdf,
         pdf::save_recovery_sheet,
+        notes::notes_view,
+        notes::make_notes_pdf,
         timeline::timeline,
         timeline::timeline_set_notice,
         timeline::export_calendar,
