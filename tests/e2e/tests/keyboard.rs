@@ -296,12 +296,35 @@ async fn at_twice_the_text_size_and_at_320_pixels_wide_nothing_scrolls_sideways_
             problems.push(format!("the review: {review:?}"));
         }
         app.screenshot(&format!("{mode}-review")).await;
+        tab_to(&app, "#nav-drafts").await;
+        press(&app, &[Key::Enter], false).await;
+
+        // The child's first screen, and the house with the drawing (a child of 7's seventh).
+        app.wait_for_screen("welcome").await;
+        tab_to(&app, "#start-child").await;
+        press(&app, &[Key::Enter], false).await;
+        app.wait_for_screen("child").await;
+        walk(&app, &format!("the child's first screen at {mode}")).await;
+        tab_to(&app, "#c-age").await;
+        type_text(&app, "7").await;
+        for _ in 0..6 {
+            tab_to(&app, "#next").await;
+            press(&app, &[Key::Enter], false).await;
+            app.wait_for("main#screen[data-screen='child'] h1").await;
+        }
+        app.wait_for("canvas").await;
+        let house = sideways(&app).await;
+        if !house.is_empty() {
+            problems.push(format!("the child's house with the drawing: {house:?}"));
+        }
+        app.screenshot(&format!("{mode}-child-house")).await;
+        walk(&app, &format!("the child's house with the drawing at {mode}")).await;
         assert!(problems.is_empty(), "at {mode}, scrolling sideways:\n{}", problems.join("\n"));
         app.client
             .execute("const s = document.documentElement.style; s.fontSize = ''; s.zoom = '';", vec![])
             .await
             .unwrap();
-        tab_to(&app, "#nav-drafts").await;
+        tab_to(&app, "#child-stop").await;
         press(&app, &[Key::Enter], false).await;
     }
     app.close().await;
