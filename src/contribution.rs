@@ -1,7 +1,7 @@
 //! The family's contribution: what they told us about themselves and the conference, and their
 //! answers. Versioned and serializable, so drafts and the command-line renderer read one format.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -12,8 +12,9 @@ use crate::error::Explain;
 use crate::prompts::{self, SCALE_MAX};
 
 /// The format this version of the app writes. Older formats are migrated on reading; newer
-/// ones are refused with a message, never half-read.
-pub const FORMAT_VERSION: u32 = 1;
+/// ones are refused with a message, never half-read. Version 2 added joining by phone, which
+/// version 1 cannot read, and the ticks of the checklist for a video or phone meeting.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Everything one parent or carer prepares for the conference.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -36,6 +37,10 @@ pub struct Contribution {
     /// family changed them.
     #[serde(default)]
     pub timeline_settings: TimelineSettings,
+    /// The items of the checklist for a video or phone meeting that the family has ticked, by
+    /// id (see [`crate::meeting_ready`]); kept when the format changes, so nothing is lost.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub ready_ticks: BTreeSet<String>,
     /// What the conference decided, as the family recorded it afterwards; `None` until they do.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<crate::outcome::Outcome>,
@@ -107,6 +112,8 @@ pub enum MeetingFormat {
     Video,
     /// Some in the room, some on video.
     Mixed,
+    /// The family joins by phone.
+    Phone,
 }
 
 /// Who helped the family prepare.
@@ -252,6 +259,9 @@ impl Contribution {
         }
         if !self.timeline_settings.is_within_limits() {
             found.push(FieldProblem::new("timelineSettings", "error-notice-days-range"));
+        }
+        if !self.timeline_settings.chair_minutes_within_limits() {
+            found.push(FieldProblem::new("timelineSettings.chairMeetingMinutesBefore", "error-chair-minutes-range"));
         }
         if self.scale.is_some_and(|s| s > SCALE_MAX) {
             found.push(FieldProblem::new("scale", "error-scale-range"));

@@ -19,6 +19,7 @@ static SECTIONS: &[Section] = &[
     Section { id: "who", paragraphs: 4 },
     Section { id: "chair", paragraphs: 3 },
     Section { id: "meeting", paragraphs: 4 },
+    Section { id: "video", paragraphs: 4 },
     Section { id: "decide", paragraphs: 4 },
     Section { id: "core-group", paragraphs: 2 },
     Section { id: "after", paragraphs: 3 },

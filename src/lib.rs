@@ -13,6 +13,7 @@ pub mod files;
 pub mod font_note;
 pub mod guide;
 pub mod i18n;
+pub mod meeting_ready;
 pub mod notes;
 pub mod outcome;
 #[cfg(feature = "pdf")]

@@ -215,6 +215,7 @@ pub fn conference(conf: &Conference, loc: &Localizer) -> Option<String> {
             MeetingFormat::InPerson => "meeting-format-in-person",
             MeetingFormat::Video => "meeting-format-video",
             MeetingFormat::Mixed => "meeting-format-mixed",
+            MeetingFormat::Phone => "meeting-format-phone",
         }));
     }
     (!lines.is_empty()).then(|| lines.join("\n"))

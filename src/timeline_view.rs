@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::calendar::timeline::{
     CHECK_LOCALLY_ID, HOLIDAY_SKIPPED_ID, INTRO_ID, ONLY_IF_PLAN_ID, TITLE_ID, WORKING_DAYS_ID,
 };
-use crate::calendar::{timeline, to_ics, EventText, Step, Timeline, TimelineError, MAX_NOTICE_DAYS};
+use crate::calendar::{
+    timeline, to_ics, EventText, Step, Timeline, TimelineError, MAX_CHAIR_MINUTES, MAX_NOTICE_DAYS, MIN_CHAIR_MINUTES,
+};
 use crate::contribution::Contribution;
 use crate::i18n::Localizer;
 
@@ -27,6 +29,20 @@ pub struct TimelineView {
     pub notes: Vec<String>,
     /// The council's notice of the reports that this timeline uses, which the family may change.
     pub notice: Notice,
+    /// How long before the conference the Chair meets the family, which the family may change.
+    pub chair_meeting: ChairMeeting,
+}
+
+/// Minutes before the conference that the Chair meets the family, and the range a family may set.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChairMeeting {
+    /// Minutes before the conference.
+    pub minutes: u32,
+    /// The fewest a council gives ([`MIN_CHAIR_MINUTES`]).
+    pub least: u32,
+    /// The most a council gives ([`MAX_CHAIR_MINUTES`]).
+    pub most: u32,
 }
 
 /// How many working days before this conference the reports come, and the most a family may set.
@@ -74,10 +90,21 @@ pub fn set_notice(c: &mut Contribution, typed: &str) -> Result<(), TimelineError
     c.timeline_settings.set_reports_days(kind, typed)
 }
 
+/// Sets how long before the conference the Chair meets the family, from the number of minutes
+/// typed; refuses a time no council gives, with the reason.
+pub fn set_chair_meeting(c: &mut Contribution, typed: &str) -> Result<(), TimelineError> {
+    c.timeline_settings.set_chair_minutes(typed)
+}
+
 /// The family's timeline in words for the screen, or `None` until they give the date.
 pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineView>, TimelineError> {
     let notice = Notice { days: c.timeline_settings.reports_days(c.conference_kind()), most: MAX_NOTICE_DAYS };
-    let mut shown = for_contribution(c)?.map(|t| view(&t, notice, loc));
+    let chair_meeting = ChairMeeting {
+        minutes: c.timeline_settings.chair_meeting_minutes_before,
+        least: MIN_CHAIR_MINUTES,
+        most: MAX_CHAIR_MINUTES,
+    };
+    let mut shown = for_contribution(c)?.map(|t| view(&t, notice, chair_meeting, loc));
     if let Some(shown) = shown.as_mut().filter(|_| crate::outcome::gives_dates(c)) {
         shown.notes.insert(0, loc.msg(crate::outcome::DATES_GIVEN_ID));
     }
@@ -85,7 +112,7 @@ pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineVi
 }
 
 /// Puts a timeline into words.
-fn view(t: &Timeline, notice: Notice, loc: &Localizer) -> TimelineView {
+fn view(t: &Timeline, notice: Notice, chair_meeting: ChairMeeting, loc: &Localizer) -> TimelineView {
     let mut notes = vec![loc.msg(WORKING_DAYS_ID)];
     for (date, holiday) in t.skipped_holidays() {
         let mut args = FluentArgs::new();
@@ -110,6 +137,7 @@ fn view(t: &Timeline, notice: Notice, loc: &Localizer) -> TimelineView {
             .collect(),
         notes,
         notice,
+        chair_meeting,
     }
 }
 

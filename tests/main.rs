@@ -10,6 +10,7 @@ mod fonts;
 mod guide;
 mod languages;
 mod locales;
+mod meeting_ready;
 mod notes;
 mod outcome;
 mod pdf;

@@ -41,6 +41,7 @@ error-file-not-allowed = لا يُسمح للتطبيق بالحفظ في هذا
 error-file-write-failed = تعذّر حفظ الملف. يُرجى المحاولة مرة أخرى، أو اختيار مكان آخر.
 error-pdf-open-failed = تم حفظ ملف PDF، لكن تعذّر فتحه. يمكنكم العثور عليه في المجلد الذي اخترتموه، وفتحه من هناك.
 error-notice-days-range = يُرجى اختيار عدد أيام عمل من 0 إلى 20.
+error-chair-minutes-range = يرجى اختيار عدد من الدقائق بين 5 و120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = من فضلك اكتب تاريخ المؤتمر أولًا، في الصفحة العملية.

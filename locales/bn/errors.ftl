@@ -41,6 +41,7 @@ error-file-not-allowed = ওই ফোল্ডারে সেভ করার 
 error-file-write-failed = ফাইলটি সেভ করা যায়নি। অনুগ্রহ করে আবার চেষ্টা করুন, অথবা অন্য কোনো জায়গা বেছে নিন।
 error-pdf-open-failed = PDF-টি সেভ হয়েছে, কিন্তু খোলা যায়নি। আপনি যে ফোল্ডারটি বেছে নিয়েছিলেন, সেখানে এটি পাবেন, আর সেখান থেকেই খুলতে পারবেন।
 error-notice-days-range = অনুগ্রহ করে 0 থেকে 20-এর মধ্যে কর্মদিবসের একটি সংখ্যা বেছে নিন।
+error-chair-minutes-range = অনুগ্রহ করে 5 থেকে 120-এর মধ্যে মিনিটের সংখ্যা বেছে নিন।
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = দয়া করে আগে ব্যবহারিক পাতায় কনফারেন্সের তারিখ লিখুন।

@@ -41,6 +41,7 @@ error-file-not-allowed = The app is not allowed to save in that folder. Please c
 error-file-write-failed = The file could not be saved. Please try again, or choose another place.
 error-pdf-open-failed = The PDF was saved, but it could not be opened. You can find it in the folder you chose and open it from there.
 error-notice-days-range = Please choose a number of working days from 0 to 20.
+error-chair-minutes-range = Please choose a number of minutes from 5 to 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Please put in the date of the conference first, on the practical page.

@@ -25,6 +25,12 @@ guide-meeting-2 = Each person shares what is working well for your child and wha
 guide-meeting-3 = You can answer, correct anything that is wrong, and ask questions. You can read out what you prepared, or give it to the Chair.
 guide-meeting-4 = The meeting usually takes one to two hours. You can ask for a short break at any time.
 
+guide-video-title = Meetings by video or phone
+guide-video-1 = Many conferences are now held by video, or with some people in the room and others joining by video or phone. Your invitation should say which, and give you a video link and a number to join by phone.
+guide-video-2 = You are usually asked to join first, so you can talk with the Chair on your own before the other people join.
+guide-video-3 = Join from a private room, never from a public place. If anyone else is seen or heard in your room, the Chair may have to remove them from the call. Your children should not be able to hear.
+guide-video-4 = The Chair asks each person in turn, and you can answer after each one. If you do not understand something, or need a break, tell the Chair.
+
 guide-decide-title = What the conference can decide
 guide-decide-1 = The conference decides whether your child needs a Child Protection Plan. This happens when the people there believe your child has suffered, or is likely to suffer, significant harm.
 guide-decide-2 = If there is a plan, the conference also says which kind of harm it is mainly about: physical abuse, emotional abuse, sexual abuse or neglect.
@@ -54,6 +60,26 @@ guide-private-title = Keeping your drafts private
 guide-private-1 = If someone comes into the room, press "Hide" at the top of the screen. The screen goes blank at once and your drafts are locked.
 guide-private-2 = Pressing the Esc key twice, or the Shift key three times, quickly and with no other key in between, does the same. Typing never does it: any other key, such as a letter or Tab, starts the count again.
 guide-private-3 = To carry on, press "Continue" on the blank screen, then unlock your drafts.
+
+## Getting ready for a video or phone meeting: a checklist the family ticks, on the practical
+## page once they choose video, phone or a mix, and under the guide's section on such meetings.
+## Each item is one thing to do, said as an instruction to the parent. The phone list has no
+## camera or video link items.
+ready-video-title = Getting ready for a video meeting
+ready-phone-title = Getting ready for a phone meeting
+ready-intro = Tick each one when it is done. Your ticks are saved with your draft.
+ready-private-room = Find a private room where your children and other people cannot hear the meeting.
+ready-headphones = Use headphones or earphones, so nobody near you hears what others say.
+ready-device-charged = Charge your phone, tablet or computer the day before, and keep the charger close.
+ready-phone-charged = Charge your phone the day before, and keep the charger close.
+ready-link-tested = Try the video link from your invitation the day before, on the device you will use.
+ready-number-tested = The day before, check you have the number to ring and any code from your invitation.
+ready-camera = Check your camera and microphone work, and sit where the Chair can see your face.
+ready-contribution-at-hand = Have your contribution printed, or open on another device, so you can read from it.
+ready-call-drops = Before the day, ask your social worker for a phone number to ring if the call drops.
+ready-muted = Stay on mute when you are not speaking, and unmute when you want to say something.
+ready-break = Remember you can ask the Chair for a break at any time.
+ready-interpreter = If you need an interpreter, they can join the call too. Ask your social worker to arrange it.
 
 ## The glossary: each term's name and what it means
 

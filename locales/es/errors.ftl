@@ -41,6 +41,7 @@ error-file-not-allowed = La aplicación no tiene permiso para guardar en esa car
 error-file-write-failed = No se ha podido guardar el archivo. Vuelve a intentarlo, o elige otro sitio.
 error-pdf-open-failed = El PDF se ha guardado, pero no se ha podido abrir. Lo encontrarás en la carpeta que elegiste, y puedes abrirlo desde allí.
 error-notice-days-range = Por favor, elige un número de días laborables del 0 al 20.
+error-chair-minutes-range = Elige un número de minutos entre 5 y 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Primero escriba la fecha de la conferencia, en la página práctica.

@@ -25,6 +25,12 @@ guide-meeting-2 = Cada persona cuenta lo que va bien para tu hijo y lo que le pr
 guide-meeting-3 = Puedes responder, corregir lo que esté mal y hacer preguntas. Puedes leer en voz alta lo que hayas preparado, o dárselo al presidente.
 guide-meeting-4 = La reunión suele durar entre una y dos horas. Puedes pedir una pausa corta en cualquier momento.
 
+guide-video-title = Reuniones por videollamada o por teléfono
+guide-video-1 = Ahora muchas conferencias se hacen por videollamada, o con algunas personas en la sala y otras conectadas por vídeo o por teléfono. Tu invitación debería decir cómo será y darte un enlace de vídeo y un número para entrar por teléfono.
+guide-video-2 = Normalmente te piden que entres primero, para que puedas hablar a solas con el presidente antes de que se unan los demás.
+guide-video-3 = Conéctate desde una habitación privada, nunca desde un lugar público. Si alguien más se ve o se oye en tu habitación, el presidente puede tener que sacarlo de la llamada. Tus hijos no deberían poder oír.
+guide-video-4 = El presidente pregunta a cada persona por turnos, y tú puedes responder después de cada una. Si no entiendes algo, o necesitas una pausa, díselo al presidente.
+
 guide-decide-title = Qué puede decidir la reunión
 guide-decide-1 = La reunión decide si tu hijo necesita un Plan de Protección Infantil (Child Protection Plan). Esto ocurre cuando las personas presentes creen que tu hijo ha sufrido, o es probable que sufra, un daño significativo (significant harm).
 guide-decide-2 = Si hay un plan, la reunión también dice de qué tipo de daño se trata sobre todo: maltrato físico (physical abuse), maltrato emocional (emotional abuse), abuso sexual (sexual abuse) o negligencia (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Mantener tus borradores en privado
 guide-private-1 = Si alguien entra en la habitación, pulsa «Ocultar» en la parte de arriba de la pantalla. La pantalla se queda en blanco al instante y tus borradores se bloquean.
 guide-private-2 = Pulsar la tecla Esc dos veces, o la tecla Mayús (Shift) tres veces, rápido y sin ninguna otra tecla en medio, hace lo mismo. Escribir nunca lo hace: cualquier otra tecla, como una letra o el tabulador, vuelve a empezar la cuenta.
 guide-private-3 = Para seguir, pulsa «Continuar» en la pantalla en blanco y luego desbloquea tus borradores.
+
+ready-video-title = Prepararte para una reunión por videollamada
+ready-phone-title = Prepararte para una reunión por teléfono
+ready-intro = Marca cada punto cuando esté hecho. Lo que marques se guarda con tu borrador.
+ready-private-room = Busca una habitación privada donde tus hijos y otras personas no puedan oír la reunión.
+ready-headphones = Usa auriculares, para que nadie cerca de ti oiga lo que dicen los demás.
+ready-device-charged = Carga el teléfono, la tableta o el ordenador el día antes, y ten el cargador cerca.
+ready-phone-charged = Carga el teléfono el día antes, y ten el cargador cerca.
+ready-link-tested = Prueba el enlace de vídeo de tu invitación el día antes, en el aparato que vas a usar.
+ready-number-tested = El día antes, comprueba que tienes el número al que llamar y el código de tu invitación, si lo hay.
+ready-camera = Comprueba que la cámara y el micrófono funcionan, y siéntate donde el presidente pueda verte la cara.
+ready-contribution-at-hand = Ten tu aportación impresa, o abierta en otro aparato, para poder leerla.
+ready-call-drops = Antes del día, pide a tu trabajador social un número de teléfono al que llamar si se corta la llamada.
+ready-muted = Ten el micrófono silenciado cuando no hables, y actívalo cuando quieras decir algo.
+ready-break = Recuerda que puedes pedir al presidente una pausa en cualquier momento.
+ready-interpreter = Si necesitas intérprete, también puede unirse a la llamada. Pide a tu trabajador social que lo organice.
 
 ## The glossary: each term's name and what it means
 

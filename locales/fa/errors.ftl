@@ -41,6 +41,7 @@ error-file-not-allowed = برنامه اجازه ندارد در آن پوشه �
 error-file-write-failed = فایل ذخیره نشد. لطفاً دوباره امتحان کنید، یا جای دیگری را انتخاب کنید.
 error-pdf-open-failed = فایل PDF ذخیره شد، اما باز نشد. آن را در پوشه‌ای که انتخاب کردید پیدا می‌کنید و می‌توانید از همان‌جا بازش کنید.
 error-notice-days-range = لطفاً تعداد روزهای کاری را از 0 تا 20 انتخاب کنید.
+error-chair-minutes-range = لطفاً تعداد دقیقه‌ای بین 5 تا 120 انتخاب کنید.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = لطفاً اول تاریخ جلسه را در صفحهٔ اطلاعات عملی بنویسید.

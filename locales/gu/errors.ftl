@@ -41,6 +41,7 @@ error-file-not-allowed = એપને એ ફોલ્ડરમાં સાચ�
 error-file-write-failed = ફાઇલ સાચવી શકાઈ નહીં. કૃપા કરીને ફરી પ્રયાસ કરો, અથવા બીજું સ્થાન પસંદ કરો.
 error-pdf-open-failed = PDF સચવાઈ ગઈ છે, પણ તે ખોલી શકાઈ નહીં. તમે પસંદ કરેલા ફોલ્ડરમાં તે મળશે, અને ત્યાંથી તમે તેને ખોલી શકો છો.
 error-notice-days-range = કૃપા કરીને 0 થી 20 સુધીના કામકાજના દિવસો પસંદ કરો.
+error-chair-minutes-range = કૃપા કરીને 5 થી 120 સુધીની મિનિટની સંખ્યા પસંદ કરો.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = કૃપા કરીને પહેલાં વ્યવહારુ પાના પર કોન્ફરન્સની તારીખ લખો.

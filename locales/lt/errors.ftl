@@ -41,6 +41,7 @@ error-file-not-allowed = Programai neleidžiama išsaugoti šiame aplanke. Pasir
 error-file-write-failed = Failo išsaugoti nepavyko. Bandykite dar kartą arba pasirinkite kitą vietą.
 error-pdf-open-failed = PDF failas išsaugotas, bet jo atidaryti nepavyko. Jį rasite pasirinktame aplanke ir galėsite atidaryti iš ten.
 error-notice-days-range = Pasirinkite darbo dienų skaičių nuo 0 iki 20.
+error-chair-minutes-range = Pasirinkite minučių skaičių nuo 5 iki 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Pirmiausia praktiniame puslapyje įrašykite konferencijos datą.

@@ -25,6 +25,12 @@ guide-meeting-2 = Kiekvienas dalyvis papasakoja, kas, jo manymu, jūsų vaikui s
 guide-meeting-3 = Galite atsakyti, pataisyti tai, kas neteisinga, ir užduoti klausimų. Galite perskaityti tai, ką pasiruošėte, arba atiduoti tai pirmininkui.
 guide-meeting-4 = Susitikimas paprastai trunka nuo vienos iki dviejų valandų. Bet kada galite paprašyti trumpos pertraukos.
 
+guide-video-title = Susitikimai vaizdo skambučiu arba telefonu
+guide-video-1 = Dabar daug konferencijų vyksta vaizdo skambučiu arba taip, kad vieni žmonės būna patalpoje, o kiti jungiasi vaizdo skambučiu ar telefonu. Kvietime turėtų būti parašyta, kaip vyks susitikimas, ir pateikta vaizdo nuoroda bei numeris prisijungti telefonu.
+guide-video-2 = Paprastai jūsų prašoma prisijungti pirmiems, kad galėtumėte pasikalbėti su pirmininku atskirai, kol kiti dar neprisijungė.
+guide-video-3 = Junkitės iš atskiro kambario, niekada iš viešos vietos. Jei jūsų kambaryje matomas ar girdimas kitas žmogus, pirmininkas gali turėti jį pašalinti iš skambučio. Jūsų vaikai neturėtų girdėti.
+guide-video-4 = Pirmininkas paeiliui klausia kiekvieno žmogaus, o jūs galite atsakyti po kiekvieno. Jei ko nors nesuprantate arba reikia pertraukos, pasakykite pirmininkui.
+
 guide-decide-title = Ką gali nuspręsti konferencija
 guide-decide-1 = Konferencija nusprendžia, ar jūsų vaikui reikia vaiko apsaugos plano (Child Protection Plan). Taip būna, kai dalyviai mano, kad jūsų vaikas patyrė didelę žalą (significant harm) arba gali ją patirti.
 guide-decide-2 = Jei planas sudaromas, konferencija taip pat nurodo, su kokia žala jis daugiausia susijęs: su fiziniu smurtu (physical abuse), emociniu smurtu (emotional abuse), seksualine prievarta (sexual abuse) ar nepriežiūra (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Kaip išsaugoti juodraščių privatumą
 guide-private-1 = Jei kas nors įeina į kambarį, paspauskite „Slėpti“ ekrano viršuje. Ekranas iškart tampa tuščias, o jūsų juodraščiai užrakinami.
 guide-private-2 = Tą patį padaro du kartus paspaustas klavišas Esc arba tris kartus paspaustas klavišas Shift, greitai ir be jokio kito klavišo tarp jų. Rašant tekstą taip niekada neatsitinka: bet kuris kitas klavišas, pavyzdžiui, raidė ar Tab, pradeda skaičiuoti iš naujo.
 guide-private-3 = Norėdami tęsti, tuščiame ekrane paspauskite „Tęsti“, tada atrakinkite savo juodraščius.
+
+ready-video-title = Pasiruošimas susitikimui vaizdo skambučiu
+ready-phone-title = Pasiruošimas susitikimui telefonu
+ready-intro = Pažymėkite kiekvieną punktą, kai jis atliktas. Žymės išsaugomos kartu su juodraščiu.
+ready-private-room = Raskite atskirą kambarį, kuriame jūsų vaikai ir kiti žmonės negirdėtų susitikimo.
+ready-headphones = Naudokite ausines, kad niekas šalia negirdėtų, ką sako kiti.
+ready-device-charged = Dieną prieš įkraukite telefoną, planšetę ar kompiuterį ir laikykite kroviklį šalia.
+ready-phone-charged = Dieną prieš įkraukite telefoną ir laikykite kroviklį šalia.
+ready-link-tested = Dieną prieš išbandykite vaizdo nuorodą iš kvietimo tame įrenginyje, kurį naudosite.
+ready-number-tested = Dieną prieš patikrinkite, ar turite numerį, kuriuo skambinti, ir kodą iš kvietimo, jei jis yra.
+ready-camera = Patikrinkite, ar veikia kamera ir mikrofonas, ir atsisėskite taip, kad pirmininkas matytų jūsų veidą.
+ready-contribution-at-hand = Turėkite savo pasisakymą atspausdintą arba atidarytą kitame įrenginyje, kad galėtumėte iš jo skaityti.
+ready-call-drops = Iš anksto paprašykite socialinio darbuotojo telefono numerio, kuriuo skambintumėte, jei skambutis nutrūktų.
+ready-muted = Kai nekalbate, išjunkite mikrofoną, o kai norite ką nors pasakyti, įjunkite.
+ready-break = Atminkite, kad bet kada galite paprašyti pirmininko pertraukos.
+ready-interpreter = Jei jums reikia vertėjo, jis taip pat gali prisijungti prie skambučio. Paprašykite socialinio darbuotojo tai suorganizuoti.
 
 ## The glossary: each term's name and what it means
 

@@ -41,6 +41,7 @@ error-file-not-allowed = ਐਪ ਨੂੰ ਉਸ ਫੋਲਡਰ ਵਿੱਚ �
 error-file-write-failed = ਫ਼ਾਈਲ ਸੇਵ ਨਹੀਂ ਹੋ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਕੋਈ ਹੋਰ ਥਾਂ ਚੁਣੋ।
 error-pdf-open-failed = PDF ਸੇਵ ਹੋ ਗਈ ਹੈ, ਪਰ ਇਹ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੀ। ਇਹ ਤੁਹਾਡੇ ਚੁਣੇ ਹੋਏ ਫੋਲਡਰ ਵਿੱਚ ਹੈ, ਤੁਸੀਂ ਇਸ ਨੂੰ ਉੱਥੋਂ ਖੋਲ੍ਹ ਸਕਦੇ ਹੋ।
 error-notice-days-range = ਕਿਰਪਾ ਕਰਕੇ ਕੰਮ ਵਾਲੇ ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ 0 ਤੋਂ 20 ਤੱਕ ਚੁਣੋ।
+error-chair-minutes-range = ਕਿਰਪਾ ਕਰਕੇ 5 ਤੋਂ 120 ਤੱਕ ਮਿੰਟਾਂ ਦੀ ਗਿਣਤੀ ਚੁਣੋ।
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = ਕਿਰਪਾ ਕਰਕੇ ਪਹਿਲਾਂ ਵਿਹਾਰਕ ਪੰਨੇ 'ਤੇ ਕਾਨਫਰੰਸ ਦੀ ਤਾਰੀਖ ਲਿਖੋ।

@@ -41,6 +41,7 @@ error-file-not-allowed = Aplikacja nie może zapisywać w tym folderze. Wybierz 
 error-file-write-failed = Nie udało się zapisać pliku. Spróbuj ponownie albo wybierz inne miejsce.
 error-pdf-open-failed = Plik PDF został zapisany, ale nie udało się go otworzyć. Znajdziesz go w wybranym folderze i możesz go otworzyć stamtąd.
 error-notice-days-range = Wybierz liczbę dni roboczych od 0 do 20.
+error-chair-minutes-range = Wybierz liczbę minut od 5 do 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Najpierw wpisz datę konferencji na stronie z informacjami praktycznymi.

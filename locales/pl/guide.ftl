@@ -25,6 +25,12 @@ guide-meeting-2 = Każda osoba mówi, co u Twojego dziecka idzie dobrze, a co j�
 guide-meeting-3 = Możesz odpowiedzieć, poprawić to, co jest nieprawdą, i zadawać pytania. Możesz przeczytać na głos to, co przygotujesz, albo dać to przewodniczącemu.
 guide-meeting-4 = Spotkanie trwa zwykle od jednej do dwóch godzin. W każdej chwili możesz poprosić o krótką przerwę.
 
+guide-video-title = Spotkania przez wideo lub telefon
+guide-video-1 = Wiele konferencji odbywa się teraz przez wideo albo tak, że część osób jest w sali, a inni łączą się przez wideo lub telefon. W zaproszeniu powinno być napisane, jak to będzie, oraz link do wideo i numer, żeby dołączyć przez telefon.
+guide-video-2 = Zwykle prosi się Cię, żebyś dołączył(a) pierwszy(a), żeby porozmawiać z przewodniczącym na osobności, zanim dołączą inni.
+guide-video-3 = Łącz się z prywatnego pokoju, nigdy z miejsca publicznego. Jeśli w Twoim pokoju widać lub słychać kogoś innego, przewodniczący może musieć usunąć tę osobę z rozmowy. Twoje dzieci nie powinny nic słyszeć.
+guide-video-4 = Przewodniczący pyta każdą osobę po kolei, a Ty możesz odpowiedzieć po każdej z nich. Jeśli czegoś nie rozumiesz albo potrzebujesz przerwy, powiedz przewodniczącemu.
+
 guide-decide-title = O czym może zdecydować konferencja
 guide-decide-1 = Konferencja decyduje, czy Twoje dziecko potrzebuje planu ochrony dziecka (Child Protection Plan). Dzieje się tak, gdy uczestnicy uważają, że dziecko doznało poważnej krzywdy (significant harm) albo że grozi mu poważna krzywda.
 guide-decide-2 = Jeśli powstaje plan, konferencja mówi też, jakiego rodzaju krzywdy on głównie dotyczy: przemocy fizycznej (physical abuse), przemocy emocjonalnej (emotional abuse), wykorzystywania seksualnego (sexual abuse) czy zaniedbania (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Jak chronić swoje wersje robocze przed innymi
 guide-private-1 = Jeśli ktoś wejdzie do pokoju, naciśnij „Ukryj” u góry ekranu. Ekran od razu robi się pusty, a Twoje wersje robocze zostają zablokowane.
 guide-private-2 = To samo robi dwukrotne naciśnięcie klawisza Esc albo trzykrotne naciśnięcie klawisza Shift, szybko i bez żadnego innego klawisza pomiędzy. Pisanie nigdy tego nie zrobi: każdy inny klawisz, na przykład litera albo Tab, zaczyna liczenie od nowa.
 guide-private-3 = Aby kontynuować, naciśnij „Kontynuuj” na pustym ekranie, a potem odblokuj swoje wersje robocze.
+
+ready-video-title = Przygotowanie do spotkania przez wideo
+ready-phone-title = Przygotowanie do spotkania przez telefon
+ready-intro = Zaznacz każdy punkt, gdy będzie zrobiony. Zaznaczenia zapisują się razem z wersją roboczą.
+ready-private-room = Znajdź prywatny pokój, w którym Twoje dzieci i inne osoby nie usłyszą spotkania.
+ready-headphones = Używaj słuchawek, żeby nikt obok Ciebie nie słyszał, co mówią inni.
+ready-device-charged = Dzień wcześniej naładuj telefon, tablet lub komputer i trzymaj ładowarkę blisko.
+ready-phone-charged = Dzień wcześniej naładuj telefon i trzymaj ładowarkę blisko.
+ready-link-tested = Dzień wcześniej wypróbuj link do wideo z zaproszenia na urządzeniu, którego użyjesz.
+ready-number-tested = Dzień wcześniej sprawdź, czy masz numer, pod który trzeba zadzwonić, i kod z zaproszenia, jeśli jest.
+ready-camera = Sprawdź, czy kamera i mikrofon działają, i usiądź tak, żeby przewodniczący widział Twoją twarz.
+ready-contribution-at-hand = Miej swoje wystąpienie wydrukowane albo otwarte na innym urządzeniu, żeby móc z niego czytać.
+ready-call-drops = Przed spotkaniem poproś pracownika socjalnego o numer telefonu, pod który zadzwonisz, jeśli połączenie się zerwie.
+ready-muted = Wyciszaj mikrofon, gdy nie mówisz, i włączaj go, gdy chcesz coś powiedzieć.
+ready-break = Pamiętaj, że w każdej chwili możesz poprosić przewodniczącego o przerwę.
+ready-interpreter = Jeśli potrzebujesz tłumacza, on też może dołączyć do rozmowy. Poproś pracownika socjalnego, żeby to załatwił.
 
 ## The glossary: each term's name and what it means
 

@@ -41,6 +41,7 @@ error-file-not-allowed = A aplicação não tem autorização para guardar nessa
 error-file-write-failed = Não foi possível guardar o ficheiro. Tente novamente, ou escolha outro local.
 error-pdf-open-failed = O PDF foi guardado, mas não foi possível abri-lo. Pode encontrá-lo na pasta que escolheu e abri-lo a partir daí.
 error-notice-days-range = Escolha um número de dias úteis entre 0 e 20.
+error-chair-minutes-range = Escolha um número de minutos entre 5 e 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Escreva primeiro a data da conferência, na página prática.

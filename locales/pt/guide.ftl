@@ -25,6 +25,12 @@ guide-meeting-2 = Cada pessoa conta o que está a correr bem para a sua criança
 guide-meeting-3 = Pode responder, corrigir o que estiver errado e fazer perguntas. Pode ler em voz alta o que preparou, ou entregá-lo ao presidente.
 guide-meeting-4 = A reunião costuma durar entre uma e duas horas. Pode pedir uma pequena pausa a qualquer momento.
 
+guide-video-title = Reuniões por vídeo ou telefone
+guide-video-1 = Muitas conferências são agora feitas por vídeo, ou com algumas pessoas na sala e outras ligadas por vídeo ou telefone. O seu convite deve dizer como vai ser e dar-lhe um link de vídeo e um número para entrar por telefone.
+guide-video-2 = Normalmente pedem-lhe que entre primeiro, para poder falar a sós com o presidente antes de os outros entrarem.
+guide-video-3 = Ligue-se a partir de uma divisão privada, nunca de um lugar público. Se outra pessoa for vista ou ouvida na sua divisão, o presidente pode ter de a retirar da chamada. Os seus filhos não devem conseguir ouvir.
+guide-video-4 = O presidente pergunta a cada pessoa, uma de cada vez, e pode responder depois de cada uma. Se não perceber alguma coisa, ou precisar de uma pausa, diga ao presidente.
+
 guide-decide-title = O que a reunião pode decidir
 guide-decide-1 = A reunião decide se a sua criança precisa de um Plano de Proteção da Criança (Child Protection Plan). Isto acontece quando as pessoas presentes pensam que a sua criança sofreu, ou pode vir a sofrer, um dano significativo (significant harm).
 guide-decide-2 = Se houver um plano, a reunião diz também de que tipo de dano se trata sobretudo: maus-tratos físicos (physical abuse), maus-tratos emocionais (emotional abuse), abuso sexual (sexual abuse) ou negligência (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Manter os seus rascunhos privados
 guide-private-1 = Se alguém entrar na sala, carregue em «Esconder» no cimo do ecrã. O ecrã fica logo em branco e os seus rascunhos ficam bloqueados.
 guide-private-2 = Carregar na tecla Esc duas vezes, ou na tecla Shift três vezes, depressa e sem nenhuma outra tecla pelo meio, faz o mesmo. Escrever nunca o faz: qualquer outra tecla, como uma letra ou o Tab, volta a começar a contagem.
 guide-private-3 = Para continuar, carregue em «Continuar» no ecrã em branco e depois desbloqueie os seus rascunhos.
+
+ready-video-title = Preparar-se para uma reunião por vídeo
+ready-phone-title = Preparar-se para uma reunião por telefone
+ready-intro = Marque cada ponto quando estiver feito. O que marcar fica guardado com o seu rascunho.
+ready-private-room = Encontre uma divisão privada onde os seus filhos e outras pessoas não possam ouvir a reunião.
+ready-headphones = Use auscultadores ou auriculares, para que ninguém perto de si ouça o que os outros dizem.
+ready-device-charged = Carregue o telemóvel, tablet ou computador na véspera, e tenha o carregador por perto.
+ready-phone-charged = Carregue o telemóvel na véspera, e tenha o carregador por perto.
+ready-link-tested = Experimente o link de vídeo do convite na véspera, no aparelho que vai usar.
+ready-number-tested = Na véspera, confirme que tem o número para ligar e o código do convite, se houver.
+ready-camera = Confirme que a câmara e o microfone funcionam, e sente-se onde o presidente possa ver a sua cara.
+ready-contribution-at-hand = Tenha o seu contributo impresso, ou aberto noutro aparelho, para poder ler a partir dele.
+ready-call-drops = Antes do dia, peça ao seu assistente social um número de telefone para ligar se a chamada cair.
+ready-muted = Fique em silêncio (microfone desligado) quando não estiver a falar, e ligue-o quando quiser dizer alguma coisa.
+ready-break = Lembre-se de que pode pedir uma pausa ao presidente a qualquer momento.
+ready-interpreter = Se precisar de intérprete, ele também pode entrar na chamada. Peça ao seu assistente social para tratar disso.
 
 ## The glossary: each term's name and what it means
 

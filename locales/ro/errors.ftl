@@ -41,6 +41,7 @@ error-file-not-allowed = Aplicația nu are voie să salveze în acel dosar. Vă 
 error-file-write-failed = Fișierul nu a putut fi salvat. Vă rugăm să încercați din nou sau să alegeți alt loc.
 error-pdf-open-failed = PDF-ul a fost salvat, dar nu a putut fi deschis. Îl găsiți în dosarul pe care l-ați ales și îl puteți deschide de acolo.
 error-notice-days-range = Vă rugăm să alegeți un număr de zile lucrătoare de la 0 la 20.
+error-chair-minutes-range = Alegeți un număr de minute de la 5 la 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Vă rugăm să scrieți mai întâi data conferinței, pe pagina practică.

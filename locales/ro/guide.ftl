@@ -25,6 +25,12 @@ guide-meeting-2 = Fiecare persoană spune ce merge bine pentru copil și ce o î
 guide-meeting-3 = Puteți să răspundeți, să corectați ce este greșit și să puneți întrebări. Puteți citi cu voce tare ce ați pregătit sau îi puteți da textul președintelui.
 guide-meeting-4 = De obicei, întâlnirea durează între o oră și două ore. Puteți cere oricând o scurtă pauză.
 
+guide-video-title = Întâlniri prin video sau telefon
+guide-video-1 = Multe conferințe au loc acum prin video, sau cu unii oameni în sală și alții conectați prin video sau telefon. Invitația ar trebui să spună cum va fi și să vă dea un link video și un număr pentru a intra prin telefon.
+guide-video-2 = De obicei vi se cere să intrați primul, ca să puteți vorbi singur cu președintele înainte să intre ceilalți.
+guide-video-3 = Conectați-vă dintr-o cameră în care sunteți singur, niciodată dintr-un loc public. Dacă altcineva este văzut sau auzit în camera dumneavoastră, președintele poate fi nevoit să-l scoată din apel. Copiii nu ar trebui să poată auzi.
+guide-video-4 = Președintele întreabă pe fiecare persoană pe rând, iar dumneavoastră puteți răspunde după fiecare. Dacă nu înțelegeți ceva sau aveți nevoie de o pauză, spuneți-i președintelui.
+
 guide-decide-title = Ce poate hotărî conferința
 guide-decide-1 = Conferința hotărăște dacă copilul dumneavoastră are nevoie de un plan de protecție a copilului (Child Protection Plan). Asta se întâmplă când cei de acolo cred că copilul a suferit sau ar putea suferi o vătămare semnificativă (significant harm).
 guide-decide-2 = Dacă se face un plan, conferința spune și la ce fel de vătămare se referă mai ales: abuz fizic (physical abuse), abuz emoțional (emotional abuse), abuz sexual (sexual abuse) sau neglijare (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Cum vă păstrați ciornele doar pentru dumneavoastră
 guide-private-1 = Dacă intră cineva în cameră, apăsați „Ascundeți” în partea de sus a ecranului. Ecranul se golește imediat, iar ciornele se încuie.
 guide-private-2 = Același lucru îl face apăsarea tastei Esc de două ori sau a tastei Shift de trei ori, repede și fără nicio altă tastă între ele. Scrisul nu face niciodată asta: orice altă tastă, de exemplu o literă sau Tab, începe numărătoarea din nou.
 guide-private-3 = Ca să continuați, apăsați „Continuați” pe ecranul gol, apoi deblocați ciornele.
+
+ready-video-title = Pregătirea pentru o întâlnire prin video
+ready-phone-title = Pregătirea pentru o întâlnire prin telefon
+ready-intro = Bifați fiecare lucru când este gata. Bifele se salvează împreună cu ciorna.
+ready-private-room = Găsiți o cameră în care copiii și alte persoane nu pot auzi întâlnirea.
+ready-headphones = Folosiți căști, ca nimeni din jurul dumneavoastră să nu audă ce spun ceilalți.
+ready-device-charged = Încărcați telefonul, tableta sau calculatorul cu o zi înainte și țineți încărcătorul aproape.
+ready-phone-charged = Încărcați telefonul cu o zi înainte și țineți încărcătorul aproape.
+ready-link-tested = Încercați linkul video din invitație cu o zi înainte, pe aparatul pe care îl veți folosi.
+ready-number-tested = Cu o zi înainte, verificați că aveți numărul la care sunați și codul din invitație, dacă există.
+ready-camera = Verificați că merg camera și microfonul și așezați-vă unde președintele vă poate vedea fața.
+ready-contribution-at-hand = Aveți contribuția tipărită sau deschisă pe alt aparat, ca să puteți citi din ea.
+ready-call-drops = Înainte de ziua întâlnirii, cereți-i asistentului social un număr de telefon la care să sunați dacă se întrerupe apelul.
+ready-muted = Țineți microfonul oprit când nu vorbiți și porniți-l când vreți să spuneți ceva.
+ready-break = Nu uitați că puteți cere oricând o pauză președintelui.
+ready-interpreter = Dacă aveți nevoie de un interpret, și el poate intra în apel. Rugați-l pe asistentul social să se ocupe de asta.
 
 ## The glossary: each term's name and what it means
 

@@ -41,6 +41,7 @@ error-file-not-allowed = Barnaamijka looma oggola inuu wax ku kaydiyo galkaas. F
 error-file-write-failed = Faylka lama kaydin karin. Fadlan isku day mar kale, ama dooro meel kale.
 error-pdf-open-failed = PDF-ka waa la kaydiyay, laakiin lama furi karin. Waxaad ka heli kartaa galka aad dooratay, halkaasna waad ka furi kartaa.
 error-notice-days-range = Fadlan dooro tirada maalmaha shaqada, oo u dhexaysa 0 ilaa 20.
+error-chair-minutes-range = Fadlan dooro tiro daqiiqado ah oo u dhexeysa 5 iyo 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Fadlan marka hore ku qor taariikhda shirka bogga macluumaadka.

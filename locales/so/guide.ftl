@@ -25,6 +25,12 @@ guide-meeting-2 = Qof kastaa wuxuu sheegaa waxa si fiican ugu socda ilmahaaga iy
 guide-meeting-3 = Waad ka jawaabi kartaa, waad sixi kartaa wax kasta oo khaldan, waadna su'aalo weydiin kartaa. Waxaad akhrin kartaa waxa aad diyaarisay, ama waxaad siin kartaa Guddoomiyaha.
 guide-meeting-4 = Kulanku inta badan wuxuu qaataa hal ilaa laba saacadood. Waqti kasta waxaad codsan kartaa nasasho gaaban.
 
+guide-video-title = Kulamada muuqaalka (video) ama taleefanka
+guide-video-1 = Shirar badan hadda waxaa lagu qabtaa muuqaal (video), ama dadka qaar qolka ayay joogaan, kuwa kalena waxay ku soo biiraan muuqaal ama taleefan. Casuumaaddaadu waa inay sheegtaa sida uu noqonayo, oo ay ku siisaa xiriir (link) muuqaal iyo lambar aad taleefan kaga soo biirto.
+guide-video-2 = Inta badan waxaa lagaa codsadaa inaad marka hore soo biirto, si aad keligaa ula hadasho Guddoomiyaha ka hor inta aan dadka kale soo biirin.
+guide-video-3 = Ka soo biir qol gaar ah, marna meel dadweyne. Haddii qof kale lagu arko ama lagu maqlo qolkaaga, Guddoomiyaha waxaa laga yaabaa inuu ka saaro wicitaanka. Carruurtaadu waa inaysan maqlin.
+guide-video-4 = Guddoomiyuhu qof kasta ayuu mid mid u weydiiyaa, adiguna waad ka jawaabi kartaa qof kasta kadib. Haddii aadan wax fahmin, ama aad u baahan tahay nasasho, u sheeg Guddoomiyaha.
+
 guide-decide-title = Waxa shirku go'aamin karo
 guide-decide-1 = Shirku wuxuu go'aamiyaa in ilmahaagu u baahan yahay Qorshaha Ilaalinta Ilmaha (Child Protection Plan) iyo in kale. Taasi waxay dhacdaa marka dadka joogaa ay aaminsan yihiin in ilmahaaga ay soo gaartay waxyeello weyn (significant harm), ama ay u badan tahay inay soo gaarto.
 guide-decide-2 = Haddii qorshe la sameeyo, shirku wuxuu kaloo sheegaa nooca waxyeellada uu qorshuhu ugu badan ku saabsan yahay: xadgudub jireed (physical abuse), xadgudub dareen (emotional abuse), xadgudub galmo (sexual abuse) ama dayac (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Sida qabyo-qoraalladaada loogu hayo si qarsoodi ah
 guide-private-1 = Haddii qof qolka soo galo, riix "Qari" oo ku yaal shaashadda korkeeda. Shaashaddu isla markiiba way madhanaysaa, qabyo-qoraalladaaduna way xirmayaan.
 guide-private-2 = Riixidda furaha Esc laba jeer, ama furaha Shift saddex jeer, si degdeg ah oo aan fure kale u dhexayn, sidaas oo kale ayay samaysaa. Qoraal ku qorid weligeed sidaas ma samayso: fure kasta oo kale, sida xaraf ama Tab, tirinta ayuu dib u bilaabaa.
 guide-private-3 = Si aad u sii wadato, riix "Sii wad" oo ku yaal shaashadda madhan, kadibna fur qabyo-qoraalladaada.
+
+ready-video-title = U diyaargarow kulan muuqaal (video) ah
+ready-phone-title = U diyaargarow kulan taleefan ah
+ready-intro = Calaamadee mid kasta marka la dhammeeyo. Calaamadahaaga waxaa lagu kaydiyaa qabyo-qoraalkaaga.
+ready-private-room = Hel qol gaar ah oo carruurtaada iyo dad kale aysan ka maqlin kulanka.
+ready-headphones = Isticmaal dhegaha-dhageysiga (headphones), si aan qof kugu dhow u maqlin waxa dadka kale sheegayaan.
+ready-device-charged = Maalinta ka horeysa dallac taleefankaaga, tablet-kaaga ama kombiyuutarkaaga, oo dallacaha u dhow kaydi.
+ready-phone-charged = Maalinta ka horeysa dallac taleefankaaga, oo dallacaha u dhow kaydi.
+ready-link-tested = Maalinta ka horeysa isku day xiriirka muuqaalka ee casuumaaddaada, qalabka aad isticmaali doonto.
+ready-number-tested = Maalinta ka horeysa hubi inaad haysato lambarka la wacayo iyo koodh kasta oo casuumaaddaada ku jira.
+ready-camera = Hubi in kaamiradaada iyo makarafoonkaagu shaqeeyaan, oo fadhiiso meel uu Guddoomiyuhu wejigaaga ka arki karo.
+ready-contribution-at-hand = Ku hay qoraalkaaga oo daabacan, ama ka fur qalab kale, si aad uga akhriso.
+ready-call-drops = Maalinta kulanka ka hor, shaqaalahaaga bulshada ka codso lambar taleefan oo aad wacdo haddii wicitaanku go'o.
+ready-muted = Codka dami marka aadan hadlayn, oo shid marka aad rabto inaad wax sheegto.
+ready-break = Xusuuso inaad waqti kasta Guddoomiyaha ka codsan karto nasasho.
+ready-interpreter = Haddii aad u baahan tahay turjubaan, isaguna wuu ku soo biiri karaa wicitaanka. Shaqaalahaaga bulshada ka codso inuu diyaariyo.
 
 ## The glossary: each term's name and what it means
 

@@ -41,6 +41,7 @@ error-file-not-allowed = Aplikacioni nuk lejohet të ruajë në atë dosje. Ju l
 error-file-write-failed = Skedari nuk u ruajt dot. Ju lutemi provoni përsëri, ose zgjidhni një vend tjetër.
 error-pdf-open-failed = PDF-i u ruajt, por nuk u hap dot. Mund ta gjeni te dosja që zgjodhët dhe ta hapni prej andej.
 error-notice-days-range = Ju lutemi zgjidhni një numër ditësh pune nga 0 deri në 20.
+error-chair-minutes-range = Ju lutemi zgjidhni një numër minutash nga 5 deri në 120.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Ju lutemi shkruani fillimisht datën e konferencës, në faqen praktike.

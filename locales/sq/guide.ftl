@@ -25,6 +25,12 @@ guide-meeting-2 = Çdo person tregon çfarë po shkon mirë për fëmijën tuaj 
 guide-meeting-3 = Ju mund të përgjigjeni, të korrigjoni çdo gjë që është e gabuar dhe të bëni pyetje. Mund të lexoni me zë atë që keni përgatitur, ose t'ia jepni kryesuesit.
 guide-meeting-4 = Takimi zakonisht zgjat një deri në dy orë. Mund të kërkoni një pushim të shkurtër në çdo kohë.
 
+guide-video-title = Takime me video ose me telefon
+guide-video-1 = Shumë konferenca tani mbahen me video, ose me disa njerëz në sallë dhe të tjerë që lidhen me video ose telefon. Ftesa duhet të thotë si do të jetë dhe t'ju japë një lidhje video dhe një numër për t'u lidhur me telefon.
+guide-video-2 = Zakonisht ju kërkohet të lidheni të parët, që të flisni vetëm me kryesuesin para se të lidhen të tjerët.
+guide-video-3 = Lidhuni nga një dhomë private, kurrë nga një vend publik. Nëse dikush tjetër shihet ose dëgjohet në dhomën tuaj, kryesuesi mund të duhet ta nxjerrë nga thirrja. Fëmijët tuaj nuk duhet të dëgjojnë.
+guide-video-4 = Kryesuesi pyet çdo person me radhë, dhe ju mund të përgjigjeni pas secilit. Nëse nuk kuptoni diçka, ose keni nevojë për pushim, thojini kryesuesit.
+
 guide-decide-title = Çfarë mund të vendosë konferenca
 guide-decide-1 = Konferenca vendos nëse fëmija juaj ka nevojë për një plan për mbrojtjen e fëmijës (Child Protection Plan). Kjo ndodh kur njerëzit aty mendojnë se fëmija juaj ka pësuar, ose ka gjasa të pësojë, dëm të konsiderueshëm (significant harm).
 guide-decide-2 = Nëse bëhet një plan, konferenca thotë gjithashtu me cilin lloj dëmi ka të bëjë kryesisht: abuzim fizik (physical abuse), abuzim emocional (emotional abuse), abuzim seksual (sexual abuse) ose neglizhim (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Si t'i mbani draftet tuaja private
 guide-private-1 = Nëse dikush hyn në dhomë, shtypni "Mbuloni ekranin" në krye të ekranit. Ekrani zbrazet menjëherë dhe draftet tuaja kyçen.
 guide-private-2 = E njëjta gjë ndodh kur shtypni tastin Esc dy herë, ose tastin Shift tri herë, shpejt dhe pa asnjë tast tjetër në mes. Shkrimi nuk e bën kurrë këtë: çdo tast tjetër, si një shkronjë ose Tab, e nis numërimin nga e para.
 guide-private-3 = Për të vazhduar, shtypni "Vazhdoni" në ekranin bosh, pastaj hapni draftet tuaja.
+
+ready-video-title = Përgatitja për një takim me video
+ready-phone-title = Përgatitja për një takim me telefon
+ready-intro = Shënojeni secilën kur ta keni bërë. Shënimet ruhen bashkë me draftin tuaj.
+ready-private-room = Gjeni një dhomë private ku fëmijët tuaj dhe të tjerët nuk e dëgjojnë takimin.
+ready-headphones = Përdorni kufje, që askush pranë jush të mos dëgjojë çfarë thonë të tjerët.
+ready-device-charged = Karikoni telefonin, tabletin ose kompjuterin një ditë përpara dhe mbajeni karikuesin afër.
+ready-phone-charged = Karikoni telefonin një ditë përpara dhe mbajeni karikuesin afër.
+ready-link-tested = Provoni lidhjen video nga ftesa një ditë përpara, në pajisjen që do të përdorni.
+ready-number-tested = Një ditë përpara, kontrolloni që keni numrin që duhet të telefononi dhe kodin nga ftesa, nëse ka.
+ready-camera = Kontrolloni që kamera dhe mikrofoni punojnë, dhe uluni aty ku kryesuesi mund t'ju shohë fytyrën.
+ready-contribution-at-hand = Kini kontributin tuaj të printuar, ose të hapur në një pajisje tjetër, që të lexoni prej tij.
+ready-call-drops = Para ditës së takimit, kërkojini punonjësit social një numër telefoni për ta thirrur nëse thirrja ndërpritet.
+ready-muted = Mbajeni mikrofonin të fikur kur nuk flisni, dhe ndizeni kur doni të thoni diçka.
+ready-break = Mos harroni që mund t'i kërkoni kryesuesit një pushim në çdo kohë.
+ready-interpreter = Nëse keni nevojë për përkthyes, edhe ai mund të lidhet në thirrje. Kërkojini punonjësit social ta organizojë.
 
 ## The glossary: each term's name and what it means
 

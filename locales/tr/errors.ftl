@@ -41,6 +41,7 @@ error-file-not-allowed = Uygulamanın o klasöre kaydetme izni yok. Lütfen baş
 error-file-write-failed = Dosya kaydedilemedi. Lütfen yeniden deneyin ya da başka bir yer seçin.
 error-pdf-open-failed = PDF kaydedildi ama açılamadı. Onu seçtiğiniz klasörde bulabilir ve oradan açabilirsiniz.
 error-notice-days-range = Lütfen 0 ile 20 arasında bir iş günü sayısı seçin.
+error-chair-minutes-range = Lütfen 5 ile 120 arasında bir dakika sayısı seçin.
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = Lütfen önce pratik bilgiler sayfasına konferansın tarihini yazın.

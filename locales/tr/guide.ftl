@@ -25,6 +25,12 @@ guide-meeting-2 = Her kişi, çocuğunuz için nelerin iyi gittiğini ve neyden 
 guide-meeting-3 = Cevap verebilir, yanlış olan her şeyi düzeltebilir ve soru sorabilirsiniz. Hazırladıklarınızı sesli okuyabilir ya da Toplantı Başkanına verebilirsiniz.
 guide-meeting-4 = Toplantı genellikle bir ile iki saat sürer. İstediğiniz zaman kısa bir ara isteyebilirsiniz.
 
+guide-video-title = Görüntülü veya telefonla toplantılar
+guide-video-1 = Artık birçok toplantı görüntülü görüşmeyle ya da bazı kişiler odada, bazıları görüntülü veya telefonla bağlanarak yapılıyor. Davetiniz bunun nasıl olacağını söylemeli; size bir video bağlantısı ve telefonla katılmak için bir numara vermeli.
+guide-video-2 = Genellikle önce sizin katılmanız istenir; böylece diğerleri katılmadan önce Toplantı Başkanı ile yalnız konuşabilirsiniz.
+guide-video-3 = Özel bir odadan katılın, asla herkese açık bir yerden katılmayın. Odanızda başka biri görünür ya da duyulursa, Toplantı Başkanı onu görüşmeden çıkarmak zorunda kalabilir. Çocuklarınız konuşulanları duymamalı.
+guide-video-4 = Toplantı Başkanı herkese sırayla sorar; siz de her kişiden sonra cevap verebilirsiniz. Bir şeyi anlamazsanız ya da araya ihtiyacınız olursa, Toplantı Başkanı'na söyleyin.
+
 guide-decide-title = Toplantıda neye karar verilebilir
 guide-decide-1 = Toplantıda, çocuğunuzun bir Çocuk Koruma Planına (Child Protection Plan) ihtiyacı olup olmadığına karar verilir. Bu, oradaki kişiler çocuğunuzun ciddi zarar (significant harm) gördüğünü ya da görebileceğini düşündüğünde olur.
 guide-decide-2 = Bir plan yapılırsa, toplantıda planın esas olarak hangi tür zararla ilgili olduğu da söylenir: fiziksel istismar (physical abuse), duygusal istismar (emotional abuse), cinsel istismar (sexual abuse) ya da ihmal (neglect).
@@ -54,6 +60,22 @@ guide-private-title = Taslaklarınızı gizli tutmak
 guide-private-1 = Odaya biri girerse ekranın üstündeki "Gizle" düğmesine basın. Ekran hemen boşalır ve taslaklarınız kilitlenir.
 guide-private-2 = Esc tuşuna iki kez ya da Shift tuşuna üç kez, hızlıca ve arada başka bir tuşa basmadan basmak da aynı şeyi yapar. Yazı yazmak bunu asla yapmaz: bir harf ya da Tab gibi başka herhangi bir tuş saymayı baştan başlatır.
 guide-private-3 = Devam etmek için boş ekranda "Devam" düğmesine basın, sonra taslaklarınızın kilidini açın.
+
+ready-video-title = Görüntülü toplantıya hazırlanmak
+ready-phone-title = Telefonla toplantıya hazırlanmak
+ready-intro = Her birini yaptığınızda işaretleyin. İşaretleriniz taslağınızla birlikte kaydedilir.
+ready-private-room = Çocuklarınızın ve başkalarının toplantıyı duyamayacağı özel bir oda bulun.
+ready-headphones = Kulaklık kullanın; böylece yakınınızdaki kimse diğerlerinin söylediklerini duymaz.
+ready-device-charged = Telefonunuzu, tabletinizi ya da bilgisayarınızı bir gün önceden şarj edin ve şarj aletini yakınınızda tutun.
+ready-phone-charged = Telefonunuzu bir gün önceden şarj edin ve şarj aletini yakınınızda tutun.
+ready-link-tested = Davetinizdeki video bağlantısını bir gün önceden, kullanacağınız cihazda deneyin.
+ready-number-tested = Bir gün önceden, aranacak numaranın ve varsa davetinizdeki kodun sizde olduğunu kontrol edin.
+ready-camera = Kameranızın ve mikrofonunuzun çalıştığını kontrol edin; Toplantı Başkanı'nın yüzünüzü görebileceği bir yere oturun.
+ready-contribution-at-hand = Katkınızı yazdırılmış ya da başka bir cihazda açık tutun; böylece ondan okuyabilirsiniz.
+ready-call-drops = Toplantı gününden önce, görüşme kesilirse arayabileceğiniz bir telefon numarasını sosyal hizmet uzmanınızdan isteyin.
+ready-muted = Konuşmadığınız zaman sesinizi kapalı tutun; bir şey söylemek istediğinizde açın.
+ready-break = Toplantı Başkanı'ndan istediğiniz zaman ara isteyebileceğinizi unutmayın.
+ready-interpreter = Tercümana ihtiyacınız varsa, o da görüşmeye katılabilir. Bunu ayarlamasını sosyal hizmet uzmanınızdan isteyin.
 
 ## The glossary: each term's name and what it means
 

@@ -41,6 +41,7 @@ error-file-not-allowed = ایپ کو اس فولڈر میں محفوظ کرنے 
 error-file-write-failed = فائل محفوظ نہیں ہو سکی۔ براہِ کرم دوبارہ کوشش کریں، یا کوئی اور جگہ چنیں۔
 error-pdf-open-failed = PDF محفوظ ہو گئی، لیکن کھل نہیں سکی۔ یہ اسی فولڈر میں ہے جو آپ نے چنا تھا، آپ اسے وہاں سے کھول سکتے ہیں۔
 error-notice-days-range = براہِ کرم کام کے دنوں کی تعداد 0 سے 20 تک چنیں۔
+error-chair-minutes-range = براہ کرم 5 سے 120 تک منٹوں کی تعداد چنیں۔
 
 # When the family writes down dates given at the conference before giving the conference's own date.
 error-outcome-no-conference-date = براہ کرم پہلے عملی صفحے پر کانفرنس کی تاریخ لکھیں۔

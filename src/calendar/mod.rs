@@ -13,6 +13,7 @@ pub mod working_days;
 pub use holidays::{bank_holidays, bank_holidays_between, easter_sunday, is_bank_holiday, Holiday};
 pub use ics::{to_ics, EventText};
 pub use timeline::{
-    timeline, Bound, ConferenceKind, Offset, Step, StepKind, Timeline, TimelineError, TimelineSettings, MAX_NOTICE_DAYS,
+    timeline, Bound, ConferenceKind, Offset, Step, StepKind, Timeline, TimelineError, TimelineSettings,
+    MAX_CHAIR_MINUTES, MAX_NOTICE_DAYS, MIN_CHAIR_MINUTES,
 };
 pub use working_days::{add_working_days, is_working_day};

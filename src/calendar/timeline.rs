@@ -24,6 +24,13 @@ pub enum ConferenceKind {
 /// Longest notice of the reports a council could give, in working days (four weeks).
 pub const MAX_NOTICE_DAYS: u32 = 20;
 
+/// Fewest minutes before the conference that a Chair meets the family: any less and there is no
+/// time to talk before the professionals join.
+pub const MIN_CHAIR_MINUTES: u32 = 5;
+/// Most minutes before the conference that a Chair meets the family (two hours); councils
+/// usually say 15 minutes to an hour.
+pub const MAX_CHAIR_MINUTES: u32 = 120;
+
 /// Fluent id of the timeline screen's heading.
 pub const TITLE_ID: &str = "timeline-title";
 /// Fluent id of the sentence under the heading.
@@ -85,6 +92,21 @@ impl TimelineSettings {
             ConferenceKind::Initial => self.reports_days_before_initial = days,
             ConferenceKind::Review => self.reports_days_before_review = days,
         }
+        Ok(())
+    }
+
+    /// Whether the Chair's meeting is a time before the conference that a council could set.
+    pub fn chair_minutes_within_limits(&self) -> bool {
+        (MIN_CHAIR_MINUTES..=MAX_CHAIR_MINUTES).contains(&self.chair_meeting_minutes_before)
+    }
+
+    /// Sets how long before the conference the Chair meets the family, as their council says: a
+    /// whole number of minutes, as typed, from [`MIN_CHAIR_MINUTES`] to [`MAX_CHAIR_MINUTES`].
+    /// Refuses anything else, leaving the setting as it was.
+    pub fn set_chair_minutes(&mut self, typed: &str) -> Result<(), TimelineError> {
+        let minutes = typed.trim().parse::<u32>().ok().filter(|m| (MIN_CHAIR_MINUTES..=MAX_CHAIR_MINUTES).contains(m));
+        self.chair_meeting_minutes_before =
+            minutes.ok_or_else(|| TimelineError::ChairMinutesOutOfRange(typed.to_owned()))?;
         Ok(())
     }
 }
@@ -312,6 +334,10 @@ pub enum TimelineError {
     /// [`MAX_NOTICE_DAYS`], as typed.
     #[error("{0:?} is not a number of working days from 0 to {MAX_NOTICE_DAYS}")]
     NoticeOutOfRange(String),
+    /// A time for the Chair's meeting before the conference that is not a whole number of
+    /// minutes from [`MIN_CHAIR_MINUTES`] to [`MAX_CHAIR_MINUTES`], as typed.
+    #[error("{0:?} is not a number of minutes from {MIN_CHAIR_MINUTES} to {MAX_CHAIR_MINUTES}")]
+    ChairMinutesOutOfRange(String),
 }
 
 impl Explain for TimelineError {
@@ -319,6 +345,7 @@ impl Explain for TimelineError {
         match self {
             TimelineError::OutOfRange(_) => "calendar.date-out-of-range",
             TimelineError::NoticeOutOfRange(_) => "calendar.notice-out-of-range",
+            TimelineError::ChairMinutesOutOfRange(_) => "calendar.chair-minutes-out-of-range",
         }
     }
 
@@ -326,6 +353,7 @@ impl Explain for TimelineError {
         match self {
             TimelineError::OutOfRange(_) => "error-conference-date-out-of-range",
             TimelineError::NoticeOutOfRange(_) => "error-notice-days-range",
+            TimelineError::ChairMinutesOutOfRange(_) => "error-chair-minutes-range",
         }
     }
 }

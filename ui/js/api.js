@@ -25,6 +25,11 @@ export const timeline = (contribution) => invoke("timeline", { contribution });
 /** Sets the council's notice of the reports (working days, as typed) for the family's
  * conference; resolves to the contribution with it set, or rejects with why it cannot be used. */
 export const timelineSetNotice = (contribution, days) => invoke("timeline_set_notice", { contribution, days });
+/** Sets how long before the conference the Chair meets the family; the contribution with it set. */
+export const timelineSetChairMeeting = (contribution, minutes) =>
+  invoke("timeline_set_chair_meeting", { contribution, minutes });
+/** The checklist for a video or phone meeting with the family's ticks, or null in person or unsure. */
+export const meetingChecklist = (contribution) => invoke("meeting_checklist", { contribution });
 /** Asks where to save the dates as a calendar file; resolves to the file's name, or null. */
 export const exportCalendar = (contribution, includeNames) =>
   invoke("export_calendar", { contribution, includeNames });

@@ -1,5 +1,6 @@
 //! Checking the family's answers and putting them into words for the review screen.
 
+use family_voice::meeting_ready::{self, Checklist};
 use family_voice::summary::{self, Summary};
 use family_voice::Contribution;
 use serde::Serialize;
@@ -27,6 +28,13 @@ pub fn check_contribution(session: State<'_, Session>, contribution: Contributio
 #[tauri::command]
 pub fn summary(session: State<'_, Session>, contribution: Contribution) -> Summary {
     summary::summarize(&contribution, &session.screens(), today())
+}
+
+/// The checklist for a video or phone meeting, with the family's ticks; `None` when the meeting
+/// is in person or they are not sure yet.
+#[tauri::command]
+pub fn meeting_checklist(session: State<'_, Session>, contribution: Contribution) -> Option<Checklist> {
+    meeting_ready::checklist(&contribution, &session.screens())
 }
 
 pub(super) fn today() -> chrono::NaiveDate {

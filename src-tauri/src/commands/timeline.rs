@@ -26,6 +26,18 @@ pub fn timeline_set_notice(
     Ok(contribution)
 }
 
+/// Sets how long before the conference the Chair meets the family from the minutes typed; the
+/// contribution with it set, or why the number cannot be used.
+#[tauri::command]
+pub fn timeline_set_chair_meeting(
+    session: State<'_, Session>,
+    mut contribution: Contribution,
+    minutes: String,
+) -> Result<Contribution, Problem> {
+    view::set_chair_meeting(&mut contribution, &minutes).map_err(|e| explain(&e, &session))?;
+    Ok(contribution)
+}
+
 /// Saves the dates as an .ics file. The children's first names go into the events only when
 /// the family asked for it (`include_names`). Returns the file's name, or `None` if they cancelled.
 #[tauri::command]
