@@ -334,7 +334,13 @@ fn a_review_file_that_is_not_a_review_or_is_too_new_is_refused() {
 
 #[test]
 fn the_review_pdf_is_tagged_in_english_with_each_translation_marked_in_its_language() {
-    let catalog = Catalog::of(locale("ur"));
+    let mut catalog = Catalog::of(locale("ur"));
+    // Ten wordings of each area: poppler takes seconds to read the whole review's structure.
+    let mut seen = Vec::new();
+    catalog.items.retain(|item| {
+        seen.push(item.area);
+        seen.iter().filter(|&&area| area == item.area).count() <= 10
+    });
     let mut r = Review::new("ur");
     r.reviewer = reviewer();
     let rendered = pdf::render_review_with(&r, &catalog, &FontBook::from_system().unwrap()).unwrap();
