@@ -293,3 +293,30 @@ outcome-category-neglect = إهمال
 last-time-said = في المرة الماضية قلت:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = ما الذي تغيّر منذ ذلك الوقت؟ هل ما زال هذا صحيحًا؟
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = الاستعداد لمؤتمر المراجعة
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = بعد المؤتمر
+# Under the heading.
+outcome-intro = عندما ينتهي المؤتمر، اكتب ما قرره. سيُظهر الجدول الزمني بعدها التواريخ التي أُعطيت لك.
+# A question with three answers below it.
+outcome-plan-label = هل قرر المؤتمر وضع خطة حماية للطفل؟
+outcome-plan-yes = نعم، توجد خطة
+outcome-plan-no = لا توجد خطة
+outcome-plan-unsure = لست متأكدًا
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = ما نوع الأذى الذي ذكروه؟ يمكنك اختيار أكثر من واحد.
+outcome-category-physical-hint = إيذاء جسم الطفل، أو عدم حمايته من الأذى.
+outcome-category-emotional-hint = معاملة الطفل بطريقة تؤذي مشاعره، مثل الصراخ الكثير أو تخويفه أو تجاهله.
+outcome-category-sexual-hint = إجبار الطفل أو السماح له بالمشاركة في أمور جنسية.
+outcome-category-neglect-hint = عدم إعطاء الطفل ما يحتاجه كل يوم، مثل الطعام والدفء والرعاية والأمان والطبيب.
+# Labels of two date boxes.
+outcome-core-group-label = تاريخ أول اجتماع للمجموعة الأساسية
+outcome-review-label = تاريخ مؤتمر المراجعة
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = جهة الاتصال في المجلس للشكاوى (اسم أو رقم هاتف أو بريد إلكتروني)، إذا أردت حفظها هنا
+# The button that saves what was decided.
+outcome-save = حفظ ما تقرر
+# Shown after saving.
+outcome-saved = تم الحفظ. يُظهر الجدول الزمني الآن التواريخ التي أُعطيت لك.

@@ -293,3 +293,30 @@ outcome-category-neglect = অবহেলা
 last-time-said = গতবার আপনি বলেছিলেন:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = তারপর থেকে কী বদলেছে? এটা কি এখনও সত্যি?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = রিভিউ কনফারেন্সের জন্য প্রস্তুতি নিন
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = কনফারেন্সের পরে
+# Under the heading.
+outcome-intro = কনফারেন্স শেষ হলে, কী সিদ্ধান্ত হলো তা লিখে রাখুন। তারপর সময়রেখায় আপনাকে দেওয়া তারিখগুলো দেখাবে।
+# A question with three answers below it.
+outcome-plan-label = কনফারেন্স কি চাইল্ড প্রোটেকশন প্ল্যান করার সিদ্ধান্ত নিয়েছে?
+outcome-plan-yes = হ্যাঁ, একটি প্ল্যান আছে
+outcome-plan-no = কোনো প্ল্যান নেই
+outcome-plan-unsure = আমি নিশ্চিত নই
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = তারা কোন ধরনের ক্ষতির কথা বলেছে? আপনি একাধিক বেছে নিতে পারেন।
+outcome-category-physical-hint = শিশুর শরীরে আঘাত করা, বা তাকে আঘাত থেকে নিরাপদ না রাখা।
+outcome-category-emotional-hint = শিশুর সাথে এমন আচরণ যা তার মনে কষ্ট দেয়, যেমন খুব চিৎকার করা, ভয় দেখানো বা উপেক্ষা করা।
+outcome-category-sexual-hint = শিশুকে যৌন কাজে অংশ নিতে বাধ্য করা বা অংশ নিতে দেওয়া।
+outcome-category-neglect-hint = শিশুকে প্রতিদিনের প্রয়োজনীয় জিনিস না দেওয়া, যেমন খাবার, উষ্ণতা, যত্ন, নিরাপত্তা বা ডাক্তার।
+# Labels of two date boxes.
+outcome-core-group-label = প্রথম কোর গ্রুপ মিটিংয়ের তারিখ
+outcome-review-label = রিভিউ কনফারেন্সের তারিখ
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = অভিযোগের জন্য আপনার কাউন্সিলের যোগাযোগ (নাম, ফোন নম্বর বা ইমেল), যদি এখানে রাখতে চান
+# The button that saves what was decided.
+outcome-save = সিদ্ধান্ত সংরক্ষণ করুন
+# Shown after saving.
+outcome-saved = সংরক্ষিত হয়েছে। সময়রেখা এখন আপনাকে দেওয়া তারিখগুলো দেখাচ্ছে।

@@ -295,3 +295,30 @@ outcome-category-neglect = Neglect
 last-time-said = Last time you said:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = What has changed since then? Is it still true?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Prepare for the review conference
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = After the conference
+# Under the heading.
+outcome-intro = When the conference is over, write down what it decided. The timeline will then show the dates you were given.
+# A question with three answers below it.
+outcome-plan-label = Did the conference decide on a Child Protection Plan?
+outcome-plan-yes = Yes, there is a plan
+outcome-plan-no = No plan
+outcome-plan-unsure = I am not sure
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Which category of harm did they say? You can tick more than one.
+outcome-category-physical-hint = Hurting a child's body, or not keeping them safe from being hurt.
+outcome-category-emotional-hint = Treating a child in a way that harms their feelings, like a lot of shouting, frightening or ignoring them.
+outcome-category-sexual-hint = Making or letting a child take part in sexual things.
+outcome-category-neglect-hint = Not giving a child what they need every day, like food, warmth, care, safety or a doctor.
+# Labels of two date boxes.
+outcome-core-group-label = Date of the first core group meeting
+outcome-review-label = Date of the review conference
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Your council's contact for complaints (a name, phone number or email), if you want to keep it here
+# The button that saves what was decided.
+outcome-save = Save what was decided
+# Shown after saving.
+outcome-saved = Saved. The timeline now shows the dates you were given.

@@ -110,5 +110,3 @@ drafts-unreadable-file-undated = { $name }, { $kilobytes } KB
 
 # The name of a new draft for the review conference, made from an earlier one; $label is the earlier draft's name.
 drafts-review-label = { $label } (review conference)
-# A button beside a finished draft on the start screen: it starts a new draft for the review conference from it.
-drafts-prepare-review = Prepare for the review conference

@@ -293,3 +293,30 @@ outcome-category-neglect = Negligencia
 last-time-said = La última vez usted dijo:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = ¿Qué ha cambiado desde entonces? ¿Sigue siendo verdad?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Prepararse para la conferencia de revisión
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Después de la conferencia
+# Under the heading.
+outcome-intro = Cuando termine la conferencia, anote lo que se decidió. Así la línea de tiempo mostrará las fechas que le dieron.
+# A question with three answers below it.
+outcome-plan-label = ¿Decidió la conferencia hacer un Plan de Protección Infantil?
+outcome-plan-yes = Sí, hay un plan
+outcome-plan-no = No hay plan
+outcome-plan-unsure = No estoy seguro/a
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = ¿Qué tipo de daño dijeron? Puede marcar más de uno.
+outcome-category-physical-hint = Hacer daño al cuerpo de un niño, o no protegerlo de que le hagan daño.
+outcome-category-emotional-hint = Tratar a un niño de una forma que daña sus sentimientos, como gritarle mucho, asustarlo o ignorarlo.
+outcome-category-sexual-hint = Hacer o dejar que un niño participe en cosas sexuales.
+outcome-category-neglect-hint = No darle a un niño lo que necesita cada día, como comida, calor, cuidado, seguridad o un médico.
+# Labels of two date boxes.
+outcome-core-group-label = Fecha de la primera reunión del grupo principal (core group)
+outcome-review-label = Fecha de la conferencia de revisión
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = El contacto de su ayuntamiento para quejas (un nombre, teléfono o correo), si quiere guardarlo aquí
+# The button that saves what was decided.
+outcome-save = Guardar lo que se decidió
+# Shown after saving.
+outcome-saved = Guardado. La línea de tiempo ahora muestra las fechas que le dieron.

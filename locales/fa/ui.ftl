@@ -293,3 +293,30 @@ outcome-category-neglect = غفلت
 last-time-said = دفعهٔ پیش شما گفتید:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = از آن وقت چه چیزی تغییر کرده است؟ آیا هنوز درست است؟
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = آماده شدن برای جلسهٔ بازبینی
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = بعد از جلسه
+# Under the heading.
+outcome-intro = وقتی جلسه تمام شد، بنویسید چه تصمیمی گرفته شد. بعد جدول زمانی تاریخ‌هایی را که به شما داده شد نشان می‌دهد.
+# A question with three answers below it.
+outcome-plan-label = آیا جلسه تصمیم گرفت برنامهٔ حمایت از کودک بگذارد؟
+outcome-plan-yes = بله، برنامه هست
+outcome-plan-no = برنامه‌ای نیست
+outcome-plan-unsure = مطمئن نیستم
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = چه نوع آسیبی را گفتند؟ می‌توانید بیشتر از یکی را علامت بزنید.
+outcome-category-physical-hint = آسیب زدن به بدن کودک، یا محافظت نکردن از او در برابر آسیب.
+outcome-category-emotional-hint = رفتاری با کودک که به احساساتش آسیب بزند، مثل داد زدن زیاد، ترساندن یا نادیده گرفتن او.
+outcome-category-sexual-hint = وادار کردن یا اجازه دادن به کودک برای شرکت در کارهای جنسی.
+outcome-category-neglect-hint = ندادن چیزهایی که کودک هر روز لازم دارد، مثل غذا، گرما، مراقبت، امنیت یا دکتر.
+# Labels of two date boxes.
+outcome-core-group-label = تاریخ اولین جلسهٔ گروه اصلی
+outcome-review-label = تاریخ جلسهٔ بازبینی
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = راه تماس با شورای محلی برای شکایت (نام، شماره تلفن یا ایمیل)، اگر می‌خواهید اینجا نگهش دارید
+# The button that saves what was decided.
+outcome-save = ذخیرهٔ تصمیم‌ها
+# Shown after saving.
+outcome-saved = ذخیره شد. جدول زمانی حالا تاریخ‌هایی را که به شما داده شد نشان می‌دهد.

@@ -293,3 +293,30 @@ outcome-category-neglect = ઉપેક્ષા
 last-time-said = ગયા વખતે તમે કહ્યું હતું:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = ત્યારથી શું બદલાયું છે? શું આ હજી પણ સાચું છે?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = સમીક્ષા કોન્ફરન્સની તૈયારી કરો
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = કોન્ફરન્સ પછી
+# Under the heading.
+outcome-intro = કોન્ફરન્સ પૂરી થાય ત્યારે, શું નક્કી થયું તે લખી લો. પછી સમયરેખા તમને આપેલી તારીખો બતાવશે.
+# A question with three answers below it.
+outcome-plan-label = શું કોન્ફરન્સે ચાઇલ્ડ પ્રોટેક્શન પ્લાન બનાવવાનું નક્કી કર્યું?
+outcome-plan-yes = હા, પ્લાન છે
+outcome-plan-no = કોઈ પ્લાન નથી
+outcome-plan-unsure = મને ખાતરી નથી
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = તેમણે કયા પ્રકારના નુકસાનની વાત કરી? તમે એકથી વધુ પસંદ કરી શકો છો.
+outcome-category-physical-hint = બાળકના શરીરને ઈજા પહોંચાડવી, અથવા તેને ઈજાથી સુરક્ષિત ન રાખવું.
+outcome-category-emotional-hint = બાળક સાથે એવું વર્તન જે તેની લાગણીઓને દુઃખ પહોંચાડે, જેમ કે ખૂબ બૂમો પાડવી, ડરાવવું કે અવગણવું.
+outcome-category-sexual-hint = બાળકને જાતીય બાબતોમાં ભાગ લેવા મજબૂર કરવું કે દેવું.
+outcome-category-neglect-hint = બાળકને રોજ જરૂરી વસ્તુઓ ન આપવી, જેમ કે ખોરાક, હૂંફ, સંભાળ, સલામતી કે ડૉક્ટર.
+# Labels of two date boxes.
+outcome-core-group-label = પ્રથમ કોર ગ્રુપ મીટિંગની તારીખ
+outcome-review-label = સમીક્ષા કોન્ફરન્સની તારીખ
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = ફરિયાદ માટે તમારી કાઉન્સિલનો સંપર્ક (નામ, ફોન નંબર કે ઇમેઇલ), જો તમે અહીં રાખવા માંગતા હો
+# The button that saves what was decided.
+outcome-save = નક્કી થયેલું સાચવો
+# Shown after saving.
+outcome-saved = સાચવ્યું. સમયરેખા હવે તમને આપેલી તારીખો બતાવે છે.

@@ -293,3 +293,30 @@ outcome-category-neglect = Nepriežiūra
 last-time-said = Praėjusį kartą jūs sakėte:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = Kas pasikeitė nuo tada? Ar tai vis dar tiesa?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Pasiruošti peržiūros konferencijai
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Po konferencijos
+# Under the heading.
+outcome-intro = Kai konferencija baigsis, užsirašykite, kas nuspręsta. Tada laiko juosta rodys jums pasakytas datas.
+# A question with three answers below it.
+outcome-plan-label = Ar konferencija nusprendė sudaryti vaiko apsaugos planą?
+outcome-plan-yes = Taip, planas yra
+outcome-plan-no = Plano nėra
+outcome-plan-unsure = Nesu tikras / tikra
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Kokią žalos rūšį jie nurodė? Galite pažymėti daugiau nei vieną.
+outcome-category-physical-hint = Vaiko kūno žalojimas arba jo neapsaugojimas nuo skriaudos.
+outcome-category-emotional-hint = Elgesys su vaiku, kuris žeidžia jo jausmus, pavyzdžiui, daug rėkti, gąsdinti ar nekreipti dėmesio.
+outcome-category-sexual-hint = Versti vaiką ar leisti jam dalyvauti seksualiniuose dalykuose.
+outcome-category-neglect-hint = Neduoti vaikui to, ko jam reikia kasdien: maisto, šilumos, priežiūros, saugumo ar gydytojo.
+# Labels of two date boxes.
+outcome-core-group-label = Pirmojo pagrindinės grupės susitikimo data
+outcome-review-label = Peržiūros konferencijos data
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Jūsų savivaldybės kontaktas skundams (vardas, telefonas ar el. paštas), jei norite jį laikyti čia
+# The button that saves what was decided.
+outcome-save = Išsaugoti, kas nuspręsta
+# Shown after saving.
+outcome-saved = Išsaugota. Laiko juosta dabar rodo jums pasakytas datas.

@@ -293,3 +293,30 @@ outcome-category-neglect = ਅਣਗਹਿਲੀ
 last-time-said = ਪਿਛਲੀ ਵਾਰ ਤੁਸੀਂ ਕਿਹਾ ਸੀ:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = ਉਸ ਤੋਂ ਬਾਅਦ ਕੀ ਬਦਲਿਆ ਹੈ? ਕੀ ਇਹ ਅਜੇ ਵੀ ਸੱਚ ਹੈ?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = ਸਮੀਖਿਆ ਕਾਨਫਰੰਸ ਦੀ ਤਿਆਰੀ ਕਰੋ
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = ਕਾਨਫਰੰਸ ਤੋਂ ਬਾਅਦ
+# Under the heading.
+outcome-intro = ਜਦੋਂ ਕਾਨਫਰੰਸ ਖਤਮ ਹੋ ਜਾਵੇ, ਲਿਖ ਲਓ ਕਿ ਕੀ ਫੈਸਲਾ ਹੋਇਆ। ਫਿਰ ਸਮਾਂ-ਰੇਖਾ ਤੁਹਾਨੂੰ ਦਿੱਤੀਆਂ ਤਾਰੀਖਾਂ ਦਿਖਾਏਗੀ।
+# A question with three answers below it.
+outcome-plan-label = ਕੀ ਕਾਨਫਰੰਸ ਨੇ ਚਾਈਲਡ ਪ੍ਰੋਟੈਕਸ਼ਨ ਪਲਾਨ ਬਣਾਉਣ ਦਾ ਫੈਸਲਾ ਕੀਤਾ?
+outcome-plan-yes = ਹਾਂ, ਪਲਾਨ ਹੈ
+outcome-plan-no = ਕੋਈ ਪਲਾਨ ਨਹੀਂ
+outcome-plan-unsure = ਮੈਨੂੰ ਪੱਕਾ ਨਹੀਂ ਪਤਾ
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = ਉਨ੍ਹਾਂ ਨੇ ਕਿਸ ਕਿਸਮ ਦੇ ਨੁਕਸਾਨ ਦੀ ਗੱਲ ਕੀਤੀ? ਤੁਸੀਂ ਇੱਕ ਤੋਂ ਵੱਧ ਚੁਣ ਸਕਦੇ ਹੋ।
+outcome-category-physical-hint = ਬੱਚੇ ਦੇ ਸਰੀਰ ਨੂੰ ਸੱਟ ਮਾਰਨਾ, ਜਾਂ ਉਸਨੂੰ ਸੱਟ ਤੋਂ ਸੁਰੱਖਿਅਤ ਨਾ ਰੱਖਣਾ।
+outcome-category-emotional-hint = ਬੱਚੇ ਨਾਲ ਅਜਿਹਾ ਵਿਹਾਰ ਜੋ ਉਸਦੀਆਂ ਭਾਵਨਾਵਾਂ ਨੂੰ ਦੁੱਖ ਦੇਵੇ, ਜਿਵੇਂ ਬਹੁਤ ਚੀਕਣਾ, ਡਰਾਉਣਾ ਜਾਂ ਅਣਡਿੱਠ ਕਰਨਾ।
+outcome-category-sexual-hint = ਬੱਚੇ ਨੂੰ ਜਿਨਸੀ ਗੱਲਾਂ ਵਿੱਚ ਹਿੱਸਾ ਲੈਣ ਲਈ ਮਜਬੂਰ ਕਰਨਾ ਜਾਂ ਲੈਣ ਦੇਣਾ।
+outcome-category-neglect-hint = ਬੱਚੇ ਨੂੰ ਹਰ ਰੋਜ਼ ਦੀਆਂ ਲੋੜਾਂ ਨਾ ਦੇਣਾ, ਜਿਵੇਂ ਖਾਣਾ, ਨਿੱਘ, ਦੇਖਭਾਲ, ਸੁਰੱਖਿਆ ਜਾਂ ਡਾਕਟਰ।
+# Labels of two date boxes.
+outcome-core-group-label = ਪਹਿਲੀ ਕੋਰ ਗਰੁੱਪ ਮੀਟਿੰਗ ਦੀ ਤਾਰੀਖ
+outcome-review-label = ਸਮੀਖਿਆ ਕਾਨਫਰੰਸ ਦੀ ਤਾਰੀਖ
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = ਸ਼ਿਕਾਇਤਾਂ ਲਈ ਤੁਹਾਡੀ ਕੌਂਸਲ ਦਾ ਸੰਪਰਕ (ਨਾਮ, ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ), ਜੇ ਤੁਸੀਂ ਇੱਥੇ ਰੱਖਣਾ ਚਾਹੋ
+# The button that saves what was decided.
+outcome-save = ਫੈਸਲਾ ਸੰਭਾਲੋ
+# Shown after saving.
+outcome-saved = ਸੰਭਾਲ ਲਿਆ। ਸਮਾਂ-ਰੇਖਾ ਹੁਣ ਤੁਹਾਨੂੰ ਦਿੱਤੀਆਂ ਤਾਰੀਖਾਂ ਦਿਖਾਉਂਦੀ ਹੈ।

@@ -293,3 +293,30 @@ outcome-category-neglect = Zaniedbanie
 last-time-said = Ostatnio napisałeś/napisałaś:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = Co się zmieniło od tego czasu? Czy to nadal prawda?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Przygotuj się do konferencji przeglądowej
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Po konferencji
+# Under the heading.
+outcome-intro = Gdy konferencja się skończy, zapisz, co postanowiono. Wtedy oś czasu pokaże daty, które Ci podano.
+# A question with three answers below it.
+outcome-plan-label = Czy konferencja postanowiła o planie ochrony dziecka?
+outcome-plan-yes = Tak, jest plan
+outcome-plan-no = Nie ma planu
+outcome-plan-unsure = Nie jestem pewien/pewna
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Jaki rodzaj krzywdy podano? Możesz zaznaczyć więcej niż jeden.
+outcome-category-physical-hint = Krzywdzenie ciała dziecka albo niechronienie go przed krzywdą.
+outcome-category-emotional-hint = Traktowanie dziecka tak, że rani to jego uczucia, np. dużo krzyku, straszenie albo ignorowanie.
+outcome-category-sexual-hint = Zmuszanie dziecka albo pozwalanie mu na udział w sprawach seksualnych.
+outcome-category-neglect-hint = Niedawanie dziecku tego, czego potrzebuje codziennie: jedzenia, ciepła, opieki, bezpieczeństwa czy lekarza.
+# Labels of two date boxes.
+outcome-core-group-label = Data pierwszego spotkania grupy roboczej (core group)
+outcome-review-label = Data konferencji przeglądowej
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Kontakt w urzędzie w sprawie skarg (imię i nazwisko, telefon albo e-mail), jeśli chcesz go tu zapisać
+# The button that saves what was decided.
+outcome-save = Zapisz, co postanowiono
+# Shown after saving.
+outcome-saved = Zapisano. Oś czasu pokazuje teraz daty, które Ci podano.

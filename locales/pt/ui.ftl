@@ -293,3 +293,30 @@ outcome-category-neglect = Negligência
 last-time-said = Da última vez disse:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = O que mudou desde então? Ainda é verdade?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Preparar-se para a conferência de revisão
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Depois da conferência
+# Under the heading.
+outcome-intro = Quando a conferência acabar, escreva o que foi decidido. A linha do tempo vai então mostrar as datas que lhe deram.
+# A question with three answers below it.
+outcome-plan-label = A conferência decidiu fazer um Plano de Proteção da Criança?
+outcome-plan-yes = Sim, há um plano
+outcome-plan-no = Não há plano
+outcome-plan-unsure = Não tenho a certeza
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Que tipo de dano disseram? Pode marcar mais do que um.
+outcome-category-physical-hint = Magoar o corpo de uma criança, ou não a proteger de ser magoada.
+outcome-category-emotional-hint = Tratar uma criança de uma forma que magoa os seus sentimentos, como gritar muito, assustá-la ou ignorá-la.
+outcome-category-sexual-hint = Obrigar ou deixar uma criança participar em coisas sexuais.
+outcome-category-neglect-hint = Não dar a uma criança o que ela precisa todos os dias, como comida, calor, cuidado, segurança ou um médico.
+# Labels of two date boxes.
+outcome-core-group-label = Data da primeira reunião do grupo principal (core group)
+outcome-review-label = Data da conferência de revisão
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = O contacto da sua câmara municipal para queixas (nome, telefone ou email), se o quiser guardar aqui
+# The button that saves what was decided.
+outcome-save = Guardar o que foi decidido
+# Shown after saving.
+outcome-saved = Guardado. A linha do tempo mostra agora as datas que lhe deram.

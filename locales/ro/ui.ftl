@@ -293,3 +293,30 @@ outcome-category-neglect = Neglijare
 last-time-said = Data trecută ați spus:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = Ce s-a schimbat de atunci? Mai este adevărat?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Pregătiți-vă pentru conferința de revizuire
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = După conferință
+# Under the heading.
+outcome-intro = Când se termină conferința, scrieți ce s-a hotărât. Apoi cronologia va arăta datele primite.
+# A question with three answers below it.
+outcome-plan-label = A hotărât conferința un Plan de protecție a copilului?
+outcome-plan-yes = Da, există un plan
+outcome-plan-no = Nu există plan
+outcome-plan-unsure = Nu sunt sigur/sigură
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Ce tip de rău au spus? Puteți bifa mai multe.
+outcome-category-physical-hint = A răni corpul unui copil sau a nu-l feri de a fi rănit.
+outcome-category-emotional-hint = A trata un copil într-un fel care îi rănește sentimentele, de exemplu țipete multe, speriat sau ignorat.
+outcome-category-sexual-hint = A obliga sau a lăsa un copil să ia parte la lucruri sexuale.
+outcome-category-neglect-hint = A nu-i da unui copil ce îi trebuie în fiecare zi: mâncare, căldură, grijă, siguranță sau un medic.
+# Labels of two date boxes.
+outcome-core-group-label = Data primei întâlniri a grupului de bază (core group)
+outcome-review-label = Data conferinței de revizuire
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Contactul consiliului local pentru plângeri (un nume, un telefon sau un email), dacă vreți să-l păstrați aici
+# The button that saves what was decided.
+outcome-save = Salvați ce s-a hotărât
+# Shown after saving.
+outcome-saved = Salvat. Cronologia arată acum datele primite.

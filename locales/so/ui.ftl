@@ -293,3 +293,30 @@ outcome-category-neglect = Dayacaad
 last-time-said = Markii hore waxaad tiri:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = Maxaa isbeddelay tan iyo markaas? Weli ma run baa?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = U diyaar garow shirka dib-u-eegista
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Shirka kadib
+# Under the heading.
+outcome-intro = Marka shirku dhammaado, qor waxa la go'aamiyay. Jadwalka waqtigu wuxuu markaas tusi doonaa taariikhaha laguu sheegay.
+# A question with three answers below it.
+outcome-plan-label = Shirku ma go'aamiyay Qorshe Ilaalinta Ilmaha?
+outcome-plan-yes = Haa, qorshe ayaa jira
+outcome-plan-no = Qorshe ma jiro
+outcome-plan-unsure = Ma hubo
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Nooca waxyeellada ee ay sheegeen? Waxaad calaamadin kartaa wax ka badan hal.
+outcome-category-physical-hint = Dhaawicidda jirka ilmaha, ama aan laga ilaalin in la dhaawaco.
+outcome-category-emotional-hint = Ula dhaqanka ilmaha si dareenkiisa u dhaawacda, sida qaylo badan, cabsi gelin ama iska indha tirid.
+outcome-category-sexual-hint = Ku qasbidda ama u oggolaanshaha ilmaha inuu ka qayb galo waxyaabo galmo.
+outcome-category-neglect-hint = Aan la siin ilmaha waxa uu maalin kasta u baahan yahay, sida cunto, diirimaad, daryeel, badbaado ama dhakhtar.
+# Labels of two date boxes.
+outcome-core-group-label = Taariikhda kulanka koowaad ee kooxda muhiimka ah
+outcome-review-label = Taariikhda shirka dib-u-eegista
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Xiriirka golaha deegaanka ee cabashooyinka (magac, telefoon ama iimayl), haddii aad rabto inaad halkan ku hayso
+# The button that saves what was decided.
+outcome-save = Kaydi waxa la go'aamiyay
+# Shown after saving.
+outcome-saved = Waa la kaydiyay. Jadwalka waqtigu hadda wuxuu tusayaa taariikhaha laguu sheegay.

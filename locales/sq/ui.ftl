@@ -293,3 +293,30 @@ outcome-category-neglect = Neglizhim
 last-time-said = Herën e kaluar thatë:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = Çfarë ka ndryshuar që atëherë? A është ende e vërtetë?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Përgatituni për konferencën e rishikimit
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Pas konferencës
+# Under the heading.
+outcome-intro = Kur të mbarojë konferenca, shkruani çfarë u vendos. Pastaj kalendari do të tregojë datat që ju dhanë.
+# A question with three answers below it.
+outcome-plan-label = A vendosi konferenca për një Plan Mbrojtjeje të Fëmijës?
+outcome-plan-yes = Po, ka një plan
+outcome-plan-no = Nuk ka plan
+outcome-plan-unsure = Nuk jam i sigurt / e sigurt
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Çfarë lloj dëmi thanë? Mund të shënoni më shumë se një.
+outcome-category-physical-hint = Lëndimi i trupit të fëmijës, ose mosmbrojtja e tij nga lëndimi.
+outcome-category-emotional-hint = Trajtimi i fëmijës në një mënyrë që i lëndon ndjenjat, si shumë të bërtitura, frikësim ose injorim.
+outcome-category-sexual-hint = Detyrimi ose lejimi i fëmijës të marrë pjesë në gjëra seksuale.
+outcome-category-neglect-hint = Mosdhënia e asaj që i duhet fëmijës çdo ditë, si ushqim, ngrohtësi, kujdes, siguri ose mjek.
+# Labels of two date boxes.
+outcome-core-group-label = Data e takimit të parë të grupit bazë (core group)
+outcome-review-label = Data e konferencës së rishikimit
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Kontakti i këshillit për ankesa (emër, telefon ose email), nëse doni ta mbani këtu
+# The button that saves what was decided.
+outcome-save = Ruani çfarë u vendos
+# Shown after saving.
+outcome-saved = U ruajt. Kalendari tani tregon datat që ju dhanë.

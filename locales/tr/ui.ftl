@@ -293,3 +293,30 @@ outcome-category-neglect = İhmal
 last-time-said = Geçen sefer şöyle dediniz:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = O zamandan beri ne değişti? Hâlâ doğru mu?
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = Gözden geçirme konferansına hazırlanın
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = Konferanstan sonra
+# Under the heading.
+outcome-intro = Konferans bitince, neye karar verildiğini yazın. Zaman çizelgesi o zaman size verilen tarihleri gösterir.
+# A question with three answers below it.
+outcome-plan-label = Konferans bir Çocuk Koruma Planı yapılmasına karar verdi mi?
+outcome-plan-yes = Evet, plan var
+outcome-plan-no = Plan yok
+outcome-plan-unsure = Emin değilim
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = Hangi tür zarardan söz ettiler? Birden fazlasını işaretleyebilirsiniz.
+outcome-category-physical-hint = Çocuğun vücuduna zarar vermek ya da onu zarar görmekten korumamak.
+outcome-category-emotional-hint = Çocuğa duygularını inciten şekilde davranmak; çok bağırmak, korkutmak ya da görmezden gelmek gibi.
+outcome-category-sexual-hint = Çocuğu cinsel şeylere katılmaya zorlamak ya da buna izin vermek.
+outcome-category-neglect-hint = Çocuğa her gün ihtiyaç duyduğu şeyleri vermemek; yemek, sıcaklık, bakım, güvenlik ya da doktor gibi.
+# Labels of two date boxes.
+outcome-core-group-label = İlk çekirdek grup (core group) toplantısının tarihi
+outcome-review-label = Gözden geçirme konferansının tarihi
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = Şikâyetler için belediyenizdeki iletişim (bir isim, telefon ya da e-posta), burada tutmak isterseniz
+# The button that saves what was decided.
+outcome-save = Kararları kaydet
+# Shown after saving.
+outcome-saved = Kaydedildi. Zaman çizelgesi artık size verilen tarihleri gösteriyor.

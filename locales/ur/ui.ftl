@@ -293,3 +293,30 @@ outcome-category-neglect = غفلت
 last-time-said = پچھلی بار آپ نے کہا تھا:
 # Under the last answer: a prompt to think about what is different now.
 last-time-changed = تب سے کیا بدلا ہے؟ کیا یہ اب بھی سچ ہے؟
+# A button beside a parent's draft on the start screen: it starts a new draft for the review conference from it, and the old one stays as it was.
+drafts-prepare-review = جائزہ کانفرنس کی تیاری کریں
+## After the conference: a part of the timeline screen where the family writes down what was decided.
+# Heading.
+outcome-title = کانفرنس کے بعد
+# Under the heading.
+outcome-intro = جب کانفرنس ختم ہو جائے، لکھ لیں کہ کیا فیصلہ ہوا۔ پھر ٹائم لائن آپ کو دی گئی تاریخیں دکھائے گی۔
+# A question with three answers below it.
+outcome-plan-label = کیا کانفرنس نے چائلڈ پروٹیکشن پلان بنانے کا فیصلہ کیا؟
+outcome-plan-yes = ہاں، پلان ہے
+outcome-plan-no = کوئی پلان نہیں
+outcome-plan-unsure = مجھے یقین نہیں
+# Above four boxes to tick, each with a category of harm and a plain sentence saying what it means.
+outcome-categories-label = انہوں نے کس قسم کے نقصان کا کہا؟ آپ ایک سے زیادہ چن سکتے ہیں۔
+outcome-category-physical-hint = بچے کے جسم کو چوٹ پہنچانا، یا اسے چوٹ سے محفوظ نہ رکھنا۔
+outcome-category-emotional-hint = بچے سے ایسا سلوک جو اس کے جذبات کو ٹھیس پہنچائے، جیسے بہت چیخنا، ڈرانا یا نظرانداز کرنا۔
+outcome-category-sexual-hint = بچے کو جنسی باتوں میں حصہ لینے پر مجبور کرنا یا اجازت دینا۔
+outcome-category-neglect-hint = بچے کو روز کی ضرورت کی چیزیں نہ دینا، جیسے کھانا، گرمی، دیکھ بھال، حفاظت یا ڈاکٹر۔
+# Labels of two date boxes.
+outcome-core-group-label = پہلی کور گروپ میٹنگ کی تاریخ
+outcome-review-label = جائزہ کانفرنس کی تاریخ
+# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+outcome-council-label = شکایات کے لیے آپ کی کونسل کا رابطہ (نام، فون نمبر یا ای میل)، اگر آپ اسے یہاں رکھنا چاہیں
+# The button that saves what was decided.
+outcome-save = فیصلہ محفوظ کریں
+# Shown after saving.
+outcome-saved = محفوظ ہو گیا۔ ٹائم لائن اب آپ کو دی گئی تاریخیں دکھاتی ہے۔

@@ -28,6 +28,8 @@ export const timelineSetNotice = (contribution, days) => invoke("timeline_set_no
 /** Sets how long before the conference the Chair meets the family; the contribution with it set. */
 export const timelineSetChairMeeting = (contribution, minutes) =>
   invoke("timeline_set_chair_meeting", { contribution, minutes });
+/** Records what the conference decided; the contribution with it, or a problem for a date that cannot be right. */
+export const timelineRecordOutcome = (contribution, outcome) => invoke("timeline_record_outcome", { contribution, outcome });
 /** The checklist for a video or phone meeting with the family's ticks, or null in person or unsure. */
 export const meetingChecklist = (contribution) => invoke("meeting_checklist", { contribution });
 /** Asks where to save the dates as a calendar file; resolves to the file's name, or null. */
@@ -88,6 +90,8 @@ export const childSteps = (band) => invoke("child_steps", { band });
 export const makeChildPdf = (views) => invoke("make_child_pdf", { views });
 /** Opens a draft: { id, label, kind, body }. */
 export const draftOpen = (id) => invoke("draft_open", { id });
+/** Starts a draft for the review conference from a parent's draft, which stays as it was, and opens it. */
+export const draftPrepareReview = (id) => invoke("draft_prepare_review", { id });
 /** Saves the open draft. */
 export const draftSave = (contribution) => invoke("draft_save", { contribution });
 /** Renames a draft; resolves to the start screen. */

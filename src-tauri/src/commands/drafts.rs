@@ -199,6 +199,18 @@ pub async fn draft_new_child(
     on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::start_child(vault, &label, &loc)?)))
 }
 
+/// Starts a draft for the review conference from the parent's draft `id`, which is only read,
+/// and opens the new one.
+#[tauri::command]
+pub async fn draft_prepare_review(
+    session: State<'_, Session>,
+    drafts: State<'_, Drafts>,
+    id: String,
+) -> Result<Opened, Problem> {
+    let loc = session.screens();
+    on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::prepare_review(vault, &id, &loc)?)))
+}
+
 /// Opens a draft from the list.
 #[tauri::command]
 pub async fn draft_open(session: State<'_, Session>, drafts: State<'_, Drafts>, id: String) -> Result<Opened, Problem> {

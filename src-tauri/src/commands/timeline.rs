@@ -1,5 +1,6 @@
 //! What happens when: the conference timeline, and saving it as a calendar file.
 
+use family_voice::outcome::Outcome;
 use family_voice::timeline_view::{self as view, TimelineView};
 use family_voice::{files, Contribution, Problem};
 use tauri::{AppHandle, Runtime, State};
@@ -35,6 +36,18 @@ pub fn timeline_set_chair_meeting(
     minutes: String,
 ) -> Result<Contribution, Problem> {
     view::set_chair_meeting(&mut contribution, &minutes).map_err(|e| explain(&e, &session))?;
+    Ok(contribution)
+}
+
+/// Records what the conference decided; the contribution with it recorded, or why a date
+/// cannot be right (before the conference, or more than a year after it).
+#[tauri::command]
+pub fn timeline_record_outcome(
+    session: State<'_, Session>,
+    mut contribution: Contribution,
+    outcome: Outcome,
+) -> Result<Contribution, Problem> {
+    contribution.record_outcome(outcome).map_err(|e| explain(&e, &session))?;
     Ok(contribution)
 }
 

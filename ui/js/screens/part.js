@@ -1,5 +1,6 @@
 // One part of the journey: its questions come from the core, each with a large text box.
 import { el, focusHeading, showTemplate } from "../dom.js";
+import { t } from "../l10n.js";
 import { readAloudButton, readAloudNote } from "../read-aloud.js";
 
 export function showPart(app, index) {
@@ -42,7 +43,23 @@ function promptField(prompt, contribution) {
     contribution.answers[prompt.id] = box.value;
   });
   const label = el("label", { for: id, id: `${id}-label`, text: prompt.label });
-  return el("div", { className: "field" }, label, readAloudButton(prompt.id, label.id), hint, box);
+  const last = lastTime(prompt.id, contribution);
+  if (last) box.setAttribute("aria-describedby", [hint?.id, last.id].filter(Boolean).join(" "));
+  return el("div", { className: "field" }, label, readAloudButton(prompt.id, label.id), hint, last, box);
+}
+
+/** On a review conference's draft, what the family answered to this question last time, and a
+ * prompt to say what has changed; nothing for a question they left blank then. */
+function lastTime(promptId, contribution) {
+  const said = contribution.lastAnswers?.[promptId];
+  if (!said) return null;
+  return el(
+    "div",
+    { className: "last-time", id: `last-${promptId}` },
+    el("p", { className: "last-time-label", text: t("last-time-said") }),
+    el("blockquote", { dir: "auto", text: said }),
+    el("p", { className: "hint", text: t("last-time-changed") }),
+  );
 }
 
 function scaleChoice(scale, contribution) {

@@ -42,8 +42,72 @@ export async function showTimeline(app) {
     }
   });
 
+  afterConference(app, root, contribution);
   await render(root, contribution);
   focusHeading(root);
+}
+
+/** The categories of harm, in the order the core names them. */
+const CATEGORIES = ["physical", "emotional", "sexual", "neglect"];
+
+/** "After the conference": the family writes down what was decided, and the timeline then uses
+ * the dates they were given. The core checks the dates; this only gathers what was typed. */
+function afterConference(app, root, contribution) {
+  const box = root.querySelector(".outcome");
+  const outcome = contribution.outcome ?? {};
+  const plan = { true: "yes", false: "no" }[outcome.plan] ?? (contribution.outcome ? "unsure" : null);
+  if (plan) box.querySelector(`#outcome-plan-${plan}`).checked = true;
+  box.querySelector(".outcome-categories .choices").replaceChildren(
+    ...CATEGORIES.map((name) => {
+      const input = el("input", {
+        type: "checkbox",
+        value: name,
+        id: `outcome-category-${name}`,
+        checked: (outcome.categories ?? []).includes(name),
+        "aria-describedby": `outcome-category-${name}-hint`,
+      });
+      return el(
+        "label",
+        { for: input.id },
+        input,
+        el(
+          "span",
+          {},
+          el("span", { className: "category-name", text: t(`outcome-category-${name}`) }),
+          el("span", { className: "hint category-hint", id: `outcome-category-${name}-hint`, text: t(`outcome-category-${name}-hint`) }),
+        ),
+      );
+    }),
+  );
+  const coreGroup = box.querySelector("#outcome-core-group");
+  const review = box.querySelector("#outcome-review");
+  const council = box.querySelector("#outcome-council");
+  coreGroup.value = outcome.coreGroup ?? "";
+  review.value = outcome.review ?? "";
+  council.value = outcome.councilContact ?? "";
+  const problem = box.querySelector("#outcome-problem");
+  const status = box.querySelector("#outcome-status");
+  box.querySelector("#outcome-save").addEventListener("click", async () => {
+    problem.textContent = "";
+    status.textContent = "";
+    const chosen = box.querySelector('input[name="outcome-plan"]:checked')?.value;
+    const typed = {
+      plan: chosen === "yes" ? true : chosen === "no" ? false : null,
+      categories: [...box.querySelectorAll(".outcome-categories input:checked")].map((input) => input.value),
+      coreGroup: coreGroup.value || null,
+      review: review.value || null,
+      councilContact: council.value,
+    };
+    try {
+      const updated = await api.timelineRecordOutcome(contribution, typed);
+      contribution.outcome = updated.outcome;
+      app.changed();
+      status.textContent = t("outcome-saved");
+      await render(root, contribution);
+    } catch (failure) {
+      problem.textContent = failure.message ?? t("error-unexpected");
+    }
+  });
 }
 
 async function render(root, contribution) {
@@ -56,6 +120,7 @@ async function render(root, contribution) {
   root.querySelector(".no-date").hidden = view !== null;
   root.querySelector(".calendar").hidden = view === null;
   root.querySelector(".timeline-setting").hidden = view === null;
+  root.querySelector(".outcome").hidden = view === null;
   if (view === null) {
     root.querySelector(".timeline-title").textContent = t("nav-timeline");
     return;

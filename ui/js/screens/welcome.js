@@ -77,6 +77,16 @@ function draftCard(app, draft) {
     renameForm.hidden = part !== renameForm;
     confirm.hidden = part !== confirm;
   };
+  // A parent's draft can start the next one, for the review conference; the old one stays as it was.
+  const prepare = card.querySelector(".prepare-review");
+  prepare.hidden = draft.kind !== "parent";
+  prepare.addEventListener("click", async () => {
+    try {
+      app.openDraft(await api.draftPrepareReview(draft.id));
+    } catch (problem) {
+      app.showStart(await api.draftsStart());
+    }
+  });
   card.querySelector(".open").addEventListener("click", async () => {
     try {
       app.openDraft(await api.draftOpen(draft.id));
