@@ -36,19 +36,17 @@ pub(super) fn child(
     let sections = shared_sections(v, loc);
     let details = facts(v, loc, made_on);
     // In a translated page, each detail has its English under it, like the parent's PDF.
-    let english_facts: Vec<Option<String>> = match (loc.locale().tag != SOURCE_LOCALE)
-        .then(|| Localizer::english(Isolation::Off))
-    {
-        Some(en) => {
-            facts(v, &en, made_on).into_iter().map(|(label, value)| Some(format!("{label}: {value}"))).collect()
-        }
-        None => vec![None; details.len()],
-    };
+    let english_facts: Vec<Option<String>> =
+        match (loc.locale().tag != SOURCE_LOCALE).then(|| Localizer::english(Isolation::Off)) {
+            Some(en) => {
+                facts(v, &en, made_on).into_iter().map(|(label, value)| Some(format!("{label}: {value}"))).collect()
+            }
+            None => vec![None; details.len()],
+        };
     let facts = details;
     // In any language but English, the English of each heading goes under it, as on the
     // parent's PDF, so everyone at the meeting can follow the child's page.
-    let english_loc = (loc.locale().tag != SOURCE_LOCALE)
-        .then(|| Localizer::english(Isolation::Off));
+    let english_loc = (loc.locale().tag != SOURCE_LOCALE).then(|| Localizer::english(Isolation::Off));
     let english: Vec<Option<String>> = match &english_loc {
         Some(en) => shared_sections(v, en)
             .into_iter()

@@ -39,8 +39,7 @@ pub(super) fn contribution(
     let summary = summary::summarize(c, loc, made_on);
     // In any language but English, the English wording follows each question, heading and
     // label in smaller, muted type, so the Chair knows exactly what was asked.
-    let english_loc = (loc.locale().tag != SOURCE_LOCALE)
-        .then(|| Localizer::english(Isolation::Off));
+    let english_loc = (loc.locale().tag != SOURCE_LOCALE).then(|| Localizer::english(Isolation::Off));
     let english = english_loc.as_ref().map(|en| summary::summarize(c, en, made_on));
     let en = |pick: &dyn Fn(&Summary) -> &str| english.as_ref().map(|e| pick(e).to_owned());
     let both = |id: &str| in_both(loc, english_loc.as_ref(), id);
