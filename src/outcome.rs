@@ -111,7 +111,7 @@ impl Contribution {
     /// A new contribution for the review conference that follows this one: the practical page
     /// kept (the conference now a review, on the review date the family recorded if they did),
     /// the answers moved to [`Contribution::last_answers`] so each shows beside its question,
-    /// and the council's timescales kept. This contribution is not changed.
+    /// the council's timescales and its contact for a complaint kept. This contribution is not changed.
     pub fn for_review(&self) -> Contribution {
         let mut about = self.about.clone();
         let review_date = self.outcome.as_ref().and_then(|o| o.review);
@@ -124,6 +124,12 @@ impl Contribution {
             language: self.language.clone(),
             about,
             timeline_settings: self.timeline_settings.clone(),
+            // The council is the same one: its contact for a complaint is kept, nothing else decided.
+            outcome: self
+                .outcome
+                .as_ref()
+                .filter(|o| !o.council_contact.trim().is_empty())
+                .map(|o| Outcome { council_contact: o.council_contact.clone(), ..Outcome::default() }),
             last_answers,
             ..Contribution::default()
         }

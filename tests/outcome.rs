@@ -126,7 +126,7 @@ fn a_review_draft_starts_from_the_last_one_and_leaves_it_byte_for_byte_as_it_was
     old.about.writer_name = "Sam".into();
     old.about.social_worker = "Priya".into();
     old.scale = Some(6);
-    old.record_outcome(given()).unwrap();
+    old.record_outcome(Outcome { council_contact: "Conference service, 01632 960000".into(), ..given() }).unwrap();
     let first = vault.create("Sam — first conference", DraftBody::Parent(old.clone())).unwrap();
     let before = files(vault.folder());
 
@@ -144,7 +144,10 @@ fn a_review_draft_starts_from_the_last_one_and_leaves_it_byte_for_byte_as_it_was
     assert_eq!(new.about.social_worker, "Priya");
     assert_eq!(new.about.conference.kind, Some(ConferenceKind::Review));
     assert_eq!(new.about.conference.date, Some(day(2026, 5, 20)), "the review date the family recorded");
-    assert!(new.answers.is_empty() && new.scale.is_none() && new.outcome.is_none());
+    assert!(new.answers.is_empty() && new.scale.is_none());
+    let kept_outcome = new.outcome.as_ref().expect("the council's contact is kept");
+    assert_eq!(kept_outcome.council_contact, "Conference service, 01632 960000");
+    assert!(kept_outcome.plan.is_none() && kept_outcome.review.is_none(), "nothing decided yet");
     assert_eq!(new.last_answers.get(ANSWER).map(String::as_str), Some("We read together every night."));
     let DraftBody::Parent(kept) = again.load(&first.meta.id).unwrap().body else { panic!("a parent's draft") };
     assert_eq!(kept, old);

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = عدم إعطاء الطفل ما يحتاجه �
 # Labels of two date boxes.
 outcome-core-group-label = تاريخ أول اجتماع للمجموعة الأساسية
 outcome-review-label = تاريخ مؤتمر المراجعة
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = جهة الاتصال في المجلس للشكاوى (اسم أو رقم هاتف أو بريد إلكتروني)، إذا أردت حفظها هنا
 # The button that saves what was decided.
 outcome-save = حفظ ما تقرر

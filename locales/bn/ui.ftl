@@ -314,7 +314,7 @@ outcome-category-neglect-hint = শিশুকে প্রতিদিনে�
 # Labels of two date boxes.
 outcome-core-group-label = প্রথম কোর গ্রুপ মিটিংয়ের তারিখ
 outcome-review-label = রিভিউ কনফারেন্সের তারিখ
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = অভিযোগের জন্য আপনার কাউন্সিলের যোগাযোগ (নাম, ফোন নম্বর বা ইমেল), যদি এখানে রাখতে চান
 # The button that saves what was decided.
 outcome-save = সিদ্ধান্ত সংরক্ষণ করুন

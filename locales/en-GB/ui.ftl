@@ -316,7 +316,7 @@ outcome-category-neglect-hint = Not giving a child what they need every day, lik
 # Labels of two date boxes.
 outcome-core-group-label = Date of the first core group meeting
 outcome-review-label = Date of the review conference
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Your council's contact for complaints (a name, phone number or email), if you want to keep it here
 # The button that saves what was decided.
 outcome-save = Save what was decided

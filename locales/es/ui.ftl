@@ -314,7 +314,7 @@ outcome-category-neglect-hint = No darle a un niño lo que necesita cada día, c
 # Labels of two date boxes.
 outcome-core-group-label = Fecha de la primera reunión del grupo principal (core group)
 outcome-review-label = Fecha de la conferencia de revisión
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = El contacto de su ayuntamiento para quejas (un nombre, teléfono o correo), si quiere guardarlo aquí
 # The button that saves what was decided.
 outcome-save = Guardar lo que se decidió

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = ندادن چیزهایی که کودک هر ر�
 # Labels of two date boxes.
 outcome-core-group-label = تاریخ اولین جلسهٔ گروه اصلی
 outcome-review-label = تاریخ جلسهٔ بازبینی
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = راه تماس با شورای محلی برای شکایت (نام، شماره تلفن یا ایمیل)، اگر می‌خواهید اینجا نگهش دارید
 # The button that saves what was decided.
 outcome-save = ذخیرهٔ تصمیم‌ها

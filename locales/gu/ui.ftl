@@ -314,7 +314,7 @@ outcome-category-neglect-hint = બાળકને રોજ જરૂરી વ
 # Labels of two date boxes.
 outcome-core-group-label = પ્રથમ કોર ગ્રુપ મીટિંગની તારીખ
 outcome-review-label = સમીક્ષા કોન્ફરન્સની તારીખ
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = ફરિયાદ માટે તમારી કાઉન્સિલનો સંપર્ક (નામ, ફોન નંબર કે ઇમેઇલ), જો તમે અહીં રાખવા માંગતા હો
 # The button that saves what was decided.
 outcome-save = નક્કી થયેલું સાચવો

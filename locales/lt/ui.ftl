@@ -314,7 +314,7 @@ outcome-category-neglect-hint = Neduoti vaikui to, ko jam reikia kasdien: maisto
 # Labels of two date boxes.
 outcome-core-group-label = Pirmojo pagrindinės grupės susitikimo data
 outcome-review-label = Peržiūros konferencijos data
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Jūsų savivaldybės kontaktas skundams (vardas, telefonas ar el. paštas), jei norite jį laikyti čia
 # The button that saves what was decided.
 outcome-save = Išsaugoti, kas nuspręsta

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = ਬੱਚੇ ਨੂੰ ਹਰ ਰੋਜ਼ ਦ�
 # Labels of two date boxes.
 outcome-core-group-label = ਪਹਿਲੀ ਕੋਰ ਗਰੁੱਪ ਮੀਟਿੰਗ ਦੀ ਤਾਰੀਖ
 outcome-review-label = ਸਮੀਖਿਆ ਕਾਨਫਰੰਸ ਦੀ ਤਾਰੀਖ
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = ਸ਼ਿਕਾਇਤਾਂ ਲਈ ਤੁਹਾਡੀ ਕੌਂਸਲ ਦਾ ਸੰਪਰਕ (ਨਾਮ, ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ), ਜੇ ਤੁਸੀਂ ਇੱਥੇ ਰੱਖਣਾ ਚਾਹੋ
 # The button that saves what was decided.
 outcome-save = ਫੈਸਲਾ ਸੰਭਾਲੋ

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = Niedawanie dziecku tego, czego potrzebuje codzie
 # Labels of two date boxes.
 outcome-core-group-label = Data pierwszego spotkania grupy roboczej (core group)
 outcome-review-label = Data konferencji przeglądowej
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Kontakt w urzędzie w sprawie skarg (imię i nazwisko, telefon albo e-mail), jeśli chcesz go tu zapisać
 # The button that saves what was decided.
 outcome-save = Zapisz, co postanowiono

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = Não dar a uma criança o que ela precisa todos 
 # Labels of two date boxes.
 outcome-core-group-label = Data da primeira reunião do grupo principal (core group)
 outcome-review-label = Data da conferência de revisão
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = O contacto da sua câmara municipal para queixas (nome, telefone ou email), se o quiser guardar aqui
 # The button that saves what was decided.
 outcome-save = Guardar o que foi decidido

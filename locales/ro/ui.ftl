@@ -314,7 +314,7 @@ outcome-category-neglect-hint = A nu-i da unui copil ce îi trebuie în fiecare 
 # Labels of two date boxes.
 outcome-core-group-label = Data primei întâlniri a grupului de bază (core group)
 outcome-review-label = Data conferinței de revizuire
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Contactul consiliului local pentru plângeri (un nume, un telefon sau un email), dacă vreți să-l păstrați aici
 # The button that saves what was decided.
 outcome-save = Salvați ce s-a hotărât

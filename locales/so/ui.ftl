@@ -314,7 +314,7 @@ outcome-category-neglect-hint = Aan la siin ilmaha waxa uu maalin kasta u baahan
 # Labels of two date boxes.
 outcome-core-group-label = Taariikhda kulanka koowaad ee kooxda muhiimka ah
 outcome-review-label = Taariikhda shirka dib-u-eegista
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Xiriirka golaha deegaanka ee cabashooyinka (magac, telefoon ama iimayl), haddii aad rabto inaad halkan ku hayso
 # The button that saves what was decided.
 outcome-save = Kaydi waxa la go'aamiyay

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = Mosdhënia e asaj që i duhet fëmijës çdo dit
 # Labels of two date boxes.
 outcome-core-group-label = Data e takimit të parë të grupit bazë (core group)
 outcome-review-label = Data e konferencës së rishikimit
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Kontakti i këshillit për ankesa (emër, telefon ose email), nëse doni ta mbani këtu
 # The button that saves what was decided.
 outcome-save = Ruani çfarë u vendos

@@ -314,7 +314,7 @@ outcome-category-neglect-hint = Çocuğa her gün ihtiyaç duyduğu şeyleri ver
 # Labels of two date boxes.
 outcome-core-group-label = İlk çekirdek grup (core group) toplantısının tarihi
 outcome-review-label = Gözden geçirme konferansının tarihi
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = Şikâyetler için belediyenizdeki iletişim (bir isim, telefon ya da e-posta), burada tutmak isterseniz
 # The button that saves what was decided.
 outcome-save = Kararları kaydet

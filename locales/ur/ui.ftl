@@ -314,7 +314,7 @@ outcome-category-neglect-hint = بچے کو روز کی ضرورت کی چیزی
 # Labels of two date boxes.
 outcome-core-group-label = پہلی کور گروپ میٹنگ کی تاریخ
 outcome-review-label = جائزہ کانفرنس کی تاریخ
-# A box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
+# On the guide's section about complaints, when a draft is open: a box where the family may keep the council's contact for a complaint about how the conference was run. The app has no council's details built in.
 outcome-council-label = شکایات کے لیے آپ کی کونسل کا رابطہ (نام، فون نمبر یا ای میل)، اگر آپ اسے یہاں رکھنا چاہیں
 # The button that saves what was decided.
 outcome-save = فیصلہ محفوظ کریں

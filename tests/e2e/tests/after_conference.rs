@@ -52,6 +52,18 @@ async fn the_outcome_moves_the_timeline_to_the_real_dates_and_the_review_draft_s
     app.screenshot("outcome-recorded").await;
     app.check_accessibility("the timeline with the outcome").await;
 
+    // The guide's complaints section keeps the council's contact with the draft.
+    let council = "Conference service, 01632 960000";
+    app.click("#nav-guide").await;
+    app.wait_for_screen("guide").await;
+    app.wait_for("#guide-complain #guide-council").await.send_keys(council).await.unwrap();
+    app.client
+        .execute("document.getElementById('guide-complain').scrollIntoView({ block: 'start' });", vec![])
+        .await
+        .unwrap();
+    app.screenshot("complaints-council-contact").await;
+    app.check_accessibility("the guide with the council's contact").await;
+
     // Back to the drafts (the change saves first), and the finished draft's file as it is now.
     app.click("#nav-drafts").await;
     app.wait_for_screen("welcome").await;
@@ -78,6 +90,11 @@ async fn the_outcome_moves_the_timeline_to_the_real_dates_and_the_review_draft_s
     assert_eq!(app.value_of("form.prompts textarea").await, "", "this time's answer starts empty");
     app.screenshot("last-time-you-said").await;
     app.check_accessibility("a review draft's part").await;
+
+    // The same council: its contact comes too.
+    app.click("#nav-guide").await;
+    app.wait_for_screen("guide").await;
+    assert_eq!(app.value_of("#guide-council").await, council);
 
     for (name, bytes) in &before {
         assert_eq!(&std::fs::read(drafts.join(name)).unwrap(), bytes, "{name} changed");

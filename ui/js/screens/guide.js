@@ -1,5 +1,6 @@
 // The guide to the conference and the glossary, as the core words them.
 import { el, focusHeading, showTemplate } from "../dom.js";
+import { t } from "../l10n.js";
 import { readAloudButton, readAloudNote } from "../read-aloud.js";
 
 export function showGuide(app, termId) {
@@ -21,6 +22,7 @@ export function showGuide(app, termId) {
       ),
     ),
   );
+  if (app.contribution) root.querySelector("#guide-complain")?.append(councilContact(app));
   root.querySelector(".glossary-title").textContent = guide.glossaryTitle;
   root.querySelector(".glossary").replaceChildren(...termList(guide.glossary));
   root.querySelector("#back").addEventListener("click", () => app.back());
@@ -40,4 +42,23 @@ export function termList(terms) {
     el("dt", { id: `glossary-${term.id}`, tabindex: "-1", text: term.name }),
     el("dd", { text: term.meaning }),
   ]);
+}
+
+/** Under "If you are unhappy", with a parent's draft open: a place to keep their council's
+ * contact for a complaint, saved with the draft. No council's details are built in. */
+function councilContact(app) {
+  const contribution = app.contribution;
+  const box = el("textarea", { id: "guide-council", rows: 3, dir: "auto", autocomplete: "off" });
+  box.value = contribution.outcome?.councilContact ?? "";
+  box.addEventListener("input", () => {
+    contribution.outcome ??= { plan: null, categories: [], coreGroup: null, review: null, councilContact: "" };
+    contribution.outcome.councilContact = box.value;
+    app.changed();
+  });
+  return el(
+    "div",
+    { className: "field" },
+    el("label", { for: box.id, text: t("outcome-council-label") }),
+    box,
+  );
 }

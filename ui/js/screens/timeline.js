@@ -81,10 +81,8 @@ function afterConference(app, root, contribution) {
   );
   const coreGroup = box.querySelector("#outcome-core-group");
   const review = box.querySelector("#outcome-review");
-  const council = box.querySelector("#outcome-council");
   coreGroup.value = outcome.coreGroup ?? "";
   review.value = outcome.review ?? "";
-  council.value = outcome.councilContact ?? "";
   const problem = box.querySelector("#outcome-problem");
   const status = box.querySelector("#outcome-status");
   box.querySelector("#outcome-save").addEventListener("click", async () => {
@@ -96,7 +94,8 @@ function afterConference(app, root, contribution) {
       categories: [...box.querySelectorAll(".outcome-categories input:checked")].map((input) => input.value),
       coreGroup: coreGroup.value || null,
       review: review.value || null,
-      councilContact: council.value,
+      // Kept on the guide's complaints section; saved here as it is.
+      councilContact: contribution.outcome?.councilContact ?? "",
     };
     try {
       const updated = await api.timelineRecordOutcome(contribution, typed);
