@@ -166,6 +166,7 @@ async fn deleting_everything_leaves_no_file_of_the_app_and_forgets_its_key() {
     app.click("#erase-yes").await;
     app.wait_for_text(".erase-form .error-message", "Nothing has been deleted").await;
     app.screenshot("erase-refused").await;
+    app.check_accessibility("the list of drafts, a delete of everything refused").await;
     assert!(folders.drafts().is_some());
 
     let word = app.wait_for("#erase-word").await;
