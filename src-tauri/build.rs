@@ -39,6 +39,7 @@ const COMMANDS: &[&str] = &[
     "draft_new_child",
     "draft_save_child",
     "child_steps",
+    "child_shareable",
     "make_child_pdf",
     "draft_prepare_review",
     "draft_open",

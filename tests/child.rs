@@ -235,3 +235,53 @@ fn drawings_and_words_come_back_from_the_draft_store_exactly() {
     let again = crate::fakes::reopen(&vault, &keychain).load(&draft.meta.id).unwrap();
     assert_eq!(again.body, DraftBody::Child(v));
 }
+
+#[test]
+fn the_share_screen_and_the_page_use_one_list_in_the_journeys_order() {
+    let v = example();
+    let items = family_voice::child::shareable(&v, &loc());
+    let listed: Vec<(&str, bool)> = items.iter().map(|i| (i.id.as_str(), i.shared)).collect();
+    assert_eq!(
+        listed,
+        [
+            ("good-words", true),
+            ("good-drawing", true),
+            ("worries-words", false),
+            ("worries-drawing", false),
+            ("wishes-words", true),
+            ("know", true),
+            ("happen", false),
+            ("part", true),
+        ],
+        "every house's words and drawing, then the questions with words, then taking part"
+    );
+    assert_eq!(items[4].heading, "My dream castle", "a house the child renamed keeps their name");
+    assert_eq!(items[0].heading, items[1].heading, "a house's words and drawing go under one heading");
+    assert_eq!(items[7].words.as_deref(), Some("No, but I want an advocate to speak for me"));
+    assert_eq!(items[1].place, family_voice::child::Place::House { house: HouseId::Good, drawing: true });
+
+    // The page prints exactly the shared ones, under the same headings.
+    let fonts = FontBook::from_system().unwrap();
+    let text = pdf_text(&save("child-one-list.pdf", &pdf::render_child_with(&v, &loc(), made_on(), &fonts).unwrap()));
+    for item in &items {
+        if let Some(words) = &item.words {
+            assert_eq!(text.contains(words.lines().last().unwrap()), item.shared, "{}: {text}", item.id);
+        }
+    }
+}
+
+#[test]
+fn the_band_is_the_one_chosen_else_the_one_the_age_suggests_and_the_ages_come_from_the_core() {
+    let mut v = ChildViews::new("en-GB");
+    assert_eq!(v.band_to_use(), Band::Middle, "neither known");
+    for (age, band) in [(5, Band::Young), (7, Band::Young), (8, Band::Middle), (11, Band::Middle), (12, Band::Older)] {
+        v.age = Some(age);
+        assert_eq!(v.band_to_use(), band, "age {age}");
+        assert_eq!(family_voice::child::journey(&v, &loc()).band, band);
+    }
+    v.band = Some(Band::Young);
+    assert_eq!(v.band_to_use(), Band::Young, "a 12-year-old who chose the simplest words keeps them");
+    let journey = family_voice::child::journey(&v, &loc());
+    assert_eq!((journey.youngest, journey.oldest), (3, family_voice::contribution::MAX_CHILD_AGE));
+    assert_eq!(journey.steps.len(), steps(Band::Young, &loc()).len());
+}

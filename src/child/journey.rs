@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::model::ChildViews;
 use crate::i18n::Localizer;
 
 /// Age bands: the wording (and, for the youngest, one thing per screen) follows the band.
@@ -135,6 +136,31 @@ pub enum Step {
     TakingPart,
     /// Choosing what the meeting may see, then making the page.
     Share,
+}
+
+/// The ages the journey is for: a conference is about anyone under 18 (a plan made at 17 can be
+/// reviewed at 18), and a child much younger than 3 cannot take part in this way.
+pub const AGES: std::ops::RangeInclusive<u8> = 3..=crate::contribution::MAX_CHILD_AGE;
+
+/// The journey as the screens need it: the wording it uses and its screens.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Journey {
+    /// The band the questions are worded for ([`ChildViews::band_to_use`]).
+    pub band: Band,
+    /// The youngest age the age box takes.
+    pub youngest: u8,
+    /// The oldest.
+    pub oldest: u8,
+    /// The screens, in order.
+    pub steps: Vec<Step>,
+}
+
+/// The journey for a child's views as they stand: their chosen band, or the one their age
+/// suggests.
+pub fn journey(v: &ChildViews, loc: &Localizer) -> Journey {
+    let band = v.band_to_use();
+    Journey { band, youngest: *AGES.start(), oldest: *AGES.end(), steps: steps(band, loc) }
 }
 
 /// The journey for a band, screen by screen.

@@ -4,6 +4,8 @@
 
 mod journey;
 mod model;
+mod share;
 
-pub use journey::{picture, steps, Band, HouseId, Step, QUESTIONS};
+pub use journey::{journey, picture, steps, Band, HouseId, Journey, Step, AGES, QUESTIONS};
 pub use model::{ChildHelper, ChildHelperKind, ChildViews, Drawing, House, Shared, Symbol, TakingPart, FORMAT_VERSION};
+pub use share::{shareable, Place, Shareable};

@@ -34,6 +34,14 @@ pub struct ChildViews {
     pub taking_part: Option<TakingPart>,
 }
 
+impl ChildViews {
+    /// The wording the questions use: the band the child (or their helper) chose, or else the
+    /// one their age suggests, or the middle one when neither is known.
+    pub fn band_to_use(&self) -> Band {
+        self.band.or(self.age.map(Band::for_age)).unwrap_or(Band::Middle)
+    }
+}
+
 /// Who helped the child.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

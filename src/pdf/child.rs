@@ -11,7 +11,7 @@ use super::fonts::{FontBook, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::tags::Role;
 use super::{PdfError, RenderedPdf};
-use crate::child::{ChildHelperKind, ChildViews, HouseId, Shared, TakingPart, QUESTIONS};
+use crate::child::{shareable, ChildHelperKind, ChildViews, Place};
 use crate::i18n::{Direction, Isolation, Localizer, SOURCE_LOCALE};
 
 const WARM: [f32; 3] = [0.72, 0.33, 0.2];
@@ -154,42 +154,30 @@ struct Section {
     words: Option<String>,
 }
 
-fn shared_words(answer: Option<&Shared>) -> Option<String> {
-    answer.filter(|a| a.share && !a.text.trim().is_empty()).map(|a| a.text.clone())
-}
-
-/// Only what the child chose to share, in the journey's order; nothing else is ever read.
+/// Only what the child chose to share, in the journey's order (`child::shareable`, the list the
+/// share screen asked about), a house's words and drawing under its one heading. Nothing else
+/// is ever read.
 fn shared_sections(v: &ChildViews, loc: &Localizer) -> Vec<Section> {
-    let mut sections = Vec::new();
-    for id in HouseId::all() {
-        let Some(house) = v.houses.get(&id) else { continue };
-        let drawing = house.drawing.as_ref().filter(|d| d.share).and_then(|d| d.png_bytes());
-        let words = shared_words(Some(&house.words));
-        if drawing.is_some() || words.is_some() {
-            let heading = if house.name.trim().is_empty() { id.name(loc) } else { house.name.clone() };
-            sections.push(Section { heading, drawing, words });
+    let mut sections: Vec<Section> = Vec::new();
+    let mut last_house = None;
+    for item in shareable(v, loc).into_iter().filter(|item| item.shared) {
+        let (house, drawing) = match item.place {
+            Place::House { house, drawing: true } => {
+                (Some(house), v.houses.get(&house).and_then(|h| h.drawing.as_ref()).and_then(|d| d.png_bytes()))
+            }
+            Place::House { house, drawing: false } => (Some(house), None),
+            Place::Answer { .. } => (None, None),
+        };
+        match sections.last_mut() {
+            Some(section) if house.is_some() && house == last_house => {
+                section.drawing = section.drawing.take().or(drawing);
+                section.words = section.words.take().or(item.words);
+            }
+            _ => sections.push(Section { heading: item.heading, drawing, words: item.words }),
         }
+        last_house = house;
     }
-    for id in QUESTIONS {
-        if let Some(words) = shared_words(v.answers.get(id)) {
-            sections.push(Section {
-                heading: loc.msg(&format!("child-{id}-title")),
-                drawing: None,
-                words: Some(words),
-            });
-        }
-    }
-    if let Some(part) = v.answers.get("part").filter(|p| p.share) {
-        let choice = v.taking_part.map(|t| loc.msg(taking_part_id(t)));
-        let words: Vec<String> = choice.into_iter().chain(shared_words(Some(part))).collect();
-        if !words.is_empty() {
-            sections.push(Section {
-                heading: loc.msg("child-pdf-taking-part"),
-                drawing: None,
-                words: Some(words.join("\n")),
-            });
-        }
-    }
+    sections.retain(|s| s.drawing.is_some() || s.words.is_some());
     sections
 }
 
@@ -223,16 +211,5 @@ fn helper_id(kind: ChildHelperKind) -> &'static str {
         ChildHelperKind::Family => "child-pdf-helper-family",
         ChildHelperKind::Friend => "child-pdf-helper-friend",
         ChildHelperKind::Interpreter => "child-pdf-helper-interpreter",
-    }
-}
-
-fn taking_part_id(t: TakingPart) -> &'static str {
-    match t {
-        TakingPart::All => "child-part-all",
-        TakingPart::Some => "child-part-some",
-        TakingPart::Advocate => "child-part-advocate",
-        TakingPart::Views => "child-part-views",
-        TakingPart::None => "child-part-none",
-        TakingPart::Unsure => "child-part-unsure",
     }
 }

@@ -84,8 +84,10 @@ export const draftNew = (label) => invoke("draft_new", { label });
 export const draftNewChild = (label) => invoke("draft_new_child", { label });
 /** Saves the open child's draft. */
 export const draftSaveChild = (views) => invoke("draft_save_child", { views });
-/** The screens of the child's journey for an age band ("young", "middle", "older"). */
-export const childSteps = (band) => invoke("child_steps", { band });
+/** The journey for the child's views as they stand: { band, youngest, oldest, steps }. */
+export const childSteps = (views) => invoke("child_steps", { views });
+/** What the child could share, in order: [{ id, place, heading, words, shared }]. */
+export const childShareable = (views) => invoke("child_shareable", { views });
 /** Asks where to save and makes the child's page; resolves to the file's name, or null. */
 export const makeChildPdf = (views) => invoke("make_child_pdf", { views });
 /** Opens a draft: { id, label, kind, body }. */

@@ -23,7 +23,7 @@ import { showDone } from "./screens/done.js";
 import { showNotes } from "./screens/notes.js";
 import { showTimeline } from "./screens/timeline.js";
 import { showGuide } from "./screens/guide.js";
-import { childBand, showChild } from "./screens/child.js";
+import { showChild } from "./screens/child.js";
 import { showInterpreter, showInterpreterStart } from "./screens/interpreter.js";
 
 const screens = {
@@ -77,7 +77,7 @@ const app = {
   /** The open child's draft's views; null otherwise. */
   child: null,
   /** The screens of the child's journey for their band. */
-  childSteps: [],
+  childJourney: null,
   /** The open draft's id and name; null on the start screens. */
   draft: null,
   /** What the core last said about the drafts. */
@@ -145,7 +145,7 @@ const app = {
     app.child = kind === "child" ? body : null;
     if (body.language !== currentLanguage()) await useLanguage(body.language);
     if (kind === "child") {
-      app.childSteps = await api.childSteps(childBand(app.child));
+      app.childJourney = await api.childSteps(app.child);
       app.go("child", 0);
     } else {
       app.go("about");
@@ -237,7 +237,7 @@ async function useLanguage(tag) {
     body.language = tag;
     app.changed();
   }
-  if (app.child) app.childSteps = await api.childSteps(childBand(app.child));
+  if (app.child) app.childJourney = await api.childSteps(app.child);
 }
 
 async function start() {

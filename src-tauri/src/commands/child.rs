@@ -1,6 +1,6 @@
 //! The child's journey: its screens for an age band, and their page as a PDF.
 
-use family_voice::child::{self, Band, ChildViews, Step};
+use family_voice::child::{self, ChildViews, Journey, Shareable};
 use family_voice::{pdf, Problem};
 use tauri::{AppHandle, Runtime, State};
 
@@ -8,10 +8,17 @@ use super::contribution::today;
 use super::pdf::save_pdf;
 use crate::session::Session;
 
-/// The journey's screens for a band, in the screens' language.
+/// The journey for the child's views as they stand (the band, the ages, the screens), in the
+/// screens' language.
 #[tauri::command]
-pub fn child_steps(session: State<'_, Session>, band: Band) -> Vec<Step> {
-    child::steps(band, &session.screens())
+pub fn child_steps(session: State<'_, Session>, views: ChildViews) -> Journey {
+    child::journey(&views, &session.screens())
+}
+
+/// What the child could share, with their choice of each, for the share screen.
+#[tauri::command]
+pub fn child_shareable(session: State<'_, Session>, views: ChildViews) -> Vec<Shareable> {
+    child::shareable(&views, &session.screens())
 }
 
 /// Asks where to save, then makes the child's page with only what they chose to share.

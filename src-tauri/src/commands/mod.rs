@@ -60,6 +60,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         drafts::draft_new_child,
         drafts::draft_save_child,
         child::child_steps,
+        child::child_shareable,
         child::make_child_pdf,
         drafts::draft_prepare_review,
         drafts::draft_open,

@@ -11,15 +11,8 @@ const SYMBOLS = { sun: "☀", star: "★", heart: "♥", cloud: "☁", rainbow: 
 const HOUSES = ["good", "worries", "wishes"];
 const PART_CHOICES = ["all", "some", "advocate", "views", "none", "unsure"];
 
-/** The band the child chose, or the one their age suggests. */
-export function childBand(views) {
-  if (views.band) return views.band;
-  if (views.age === null || views.age === undefined) return "middle";
-  return views.age <= 7 ? "young" : views.age <= 11 ? "middle" : "older";
-}
-
 export function showChild(app, index) {
-  const steps = app.childSteps;
+  const { steps, band } = app.childJourney;
   const step = steps[index];
   const v = app.child;
   const root = showTemplate("child");
@@ -44,7 +37,7 @@ export function showChild(app, index) {
     // The question can be heard, in the child's band's words, by a child who reads little.
     const prompt = body.querySelector(".house-prompt, .child-prompt");
     prompt.id ||= "c-prompt";
-    prompt.after(readAloudButton(`child-${childBand(v)}-${step.house ?? step.id}`, prompt.id), readAloudNote());
+    prompt.after(readAloudButton(`child-${band}-${step.house ?? step.id}`, prompt.id), readAloudNote());
   }
 
   root.querySelector("#child-stop").addEventListener("click", () => app.toStart());
@@ -53,7 +46,7 @@ export function showChild(app, index) {
   root.querySelector("#next").hidden = last;
   root.querySelector("#next").addEventListener("click", async () => {
     // The band decides the screens that follow, so they are asked for again after "who".
-    if (step.kind === "who") app.childSteps = await api.childSteps(childBand(v));
+    if (step.kind === "who") app.childJourney = await api.childSteps(v);
     app.go("child", index + 1);
   });
   focusHeading(root);
@@ -97,9 +90,13 @@ function who(app, body, title) {
   age.value = v.age ?? "";
   helperName.value = v.helper.name;
   for (const radio of body.querySelectorAll('[name="c-helper"]')) radio.checked = radio.value === v.helper.kind;
-  const checkBand = () => {
-    for (const radio of body.querySelectorAll('[name="c-band"]')) radio.checked = radio.value === childBand(v);
+  // The core says which band the questions use: the one chosen, or the one the age suggests.
+  const checkBand = async () => {
+    app.childJourney = await api.childSteps(v);
+    for (const radio of body.querySelectorAll('[name="c-band"]')) radio.checked = radio.value === app.childJourney.band;
   };
+  age.min = app.childJourney.youngest;
+  age.max = app.childJourney.oldest;
   checkBand();
   showHelperName();
   name.addEventListener("input", () => {
@@ -107,7 +104,8 @@ function who(app, body, title) {
   });
   age.addEventListener("input", () => {
     const n = Number.parseInt(age.value, 10);
-    v.age = Number.isInteger(n) && n >= 0 && n <= 25 ? n : null;
+    const { youngest, oldest } = app.childJourney;
+    v.age = Number.isInteger(n) && n >= youngest && n <= oldest ? n : null;
     if (!v.band) checkBand();
   });
   helperName.addEventListener("input", () => {
@@ -179,39 +177,40 @@ function takingPart(app, body, title) {
   body.append(choices, words(app, t("child-part-words-label"), answer(v, "part")));
 }
 
-/** Every answer and drawing the child made, each with "yes, they can see this" or "no". */
-function share(app, body, title) {
+/** The part of the child's views a choice to share belongs to, made if it is not there yet (a
+ * way of taking part chosen with nothing written). */
+function sharedPart(v, place) {
+  if (place.in === "house") {
+    const house = v.houses[place.house];
+    return place.drawing ? house.drawing : house.words;
+  }
+  v.answers[place.id] ??= { text: "", share: false };
+  return v.answers[place.id];
+}
+
+/** Every answer and drawing the child made, each with "yes, they can see this" or "no": the
+ * core's list, the same one the child's page prints from. */
+async function share(app, body, title) {
   const v = app.child;
   title.textContent = t("child-share-title");
   body.append(el("p", { className: "lead", text: t("child-share-intro") }));
-  const items = [];
-  for (const key of HOUSES) {
-    const h = v.houses[key];
-    if (!h) continue;
-    const name = h.name.trim() || t(`child-house-${key}`);
-    if (h.words.text.trim()) items.push({ id: `${key}-words`, heading: name, text: h.words.text, item: h.words });
-    if (h.drawing) items.push({ id: `${key}-drawing`, heading: name, image: h.drawing.png, item: h.drawing });
-  }
-  for (const id of ["people", "know", "happen", "part"]) {
-    const a = v.answers[id];
-    const chosen = id === "part" && v.takingPart ? t(`child-part-${v.takingPart}`) : "";
-    if (a && (a.text.trim() || chosen)) {
-      items.push({ id, heading: t(`child-${id}-title`), text: [chosen, a.text].filter(Boolean).join("\n"), item: a });
-    }
-  }
+  const items = await api.childShareable(v);
   if (items.length === 0) body.append(el("p", { text: t("child-share-nothing") }));
-  for (const { id, heading, text, image, item } of items) {
+  for (const { id, place, heading, words, shared } of items) {
+    const drawing = place.in === "house" && place.drawing;
     const choice = (value, label) =>
-      el("label", {}, el("input", { type: "radio", name: `share-${id}`, value, checked: item.share === (value === "yes") }), el("span", { text: label }));
+      el("label", {}, el("input", { type: "radio", name: `share-${id}`, value, checked: shared === (value === "yes") }), el("span", { text: label }));
     const set = el(
       "fieldset",
       { className: "share-item", "data-item": id },
-      el("legend", { text: image ? `${heading}: ${t("child-share-drawing")}` : heading }),
-      image ? el("img", { src: image, alt: t("child-share-drawing"), className: "share-drawing" }) : el("p", { className: "child-words", text }),
+      el("legend", { text: heading }),
+      drawing
+        ? el("img", { src: v.houses[place.house].drawing.png, alt: t("child-share-drawing"), className: "share-drawing" })
+        : el("p", { className: "child-words", text: words }),
       el("div", { className: "choices" }, choice("yes", t("child-share-yes")), choice("no", t("child-share-no"))),
     );
     set.addEventListener("change", (event) => {
-      item.share = event.target.value === "yes";
+      sharedPart(v, place).share = event.target.value === "yes";
     });
     body.append(set);
   }
