@@ -1,6 +1,7 @@
 // The practical page: who is writing, the children, the conference, help and access needs.
 import * as api from "../api.js";
 import { el, focusHeading, fromTemplate, showTemplate } from "../dom.js";
+import { renderChecklist } from "../ready-checklist.js";
 
 export function showAbout(app) {
   const root = showTemplate("about");
@@ -10,10 +11,15 @@ export function showAbout(app) {
   fillForm(form, about);
   renderChildren(root, about, app.changed);
   showDependentFields(root, about);
+  // What the family chose shapes what comes next: video, phone or a mix brings the checklist
+  // for getting ready, with the items for that way of joining.
+  const checklist = root.querySelector("#about-ready");
+  renderChecklist(checklist, app);
 
   form.addEventListener("input", (event) => {
     readField(event.target, about);
     showDependentFields(root, about);
+    if (event.target.name === "conference.format") renderChecklist(checklist, app);
   });
   root.querySelector("#add-child").addEventListener("click", () => {
     about.children.push({ name: "", age: null, dateOfBirth: null });

@@ -2,6 +2,7 @@
 import { el, focusHeading, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
 import { readAloudButton, readAloudNote } from "../read-aloud.js";
+import { renderChecklist } from "../ready-checklist.js";
 
 export function showGuide(app, termId) {
   const guide = app.guide;
@@ -23,6 +24,11 @@ export function showGuide(app, termId) {
     ),
   );
   if (app.contribution) root.querySelector("#guide-complain")?.append(councilContact(app));
+  // A family with a draft open whose meeting is by video, phone or a mix finds their checklist
+  // right under the section about such meetings.
+  const checklist = el("section", { className: "ready-checklist", id: "guide-ready", hidden: true });
+  root.querySelector("#guide-video")?.append(checklist);
+  renderChecklist(checklist, app, "guide-ready");
   root.querySelector(".glossary-title").textContent = guide.glossaryTitle;
   root.querySelector(".glossary").replaceChildren(...termList(guide.glossary));
   root.querySelector("#back").addEventListener("click", () => app.back());

@@ -27,6 +27,24 @@ export async function showTimeline(app) {
     }
   });
 
+  // How long before the conference the Chair meets the family: the core refuses a time no
+  // council gives, with the reason, as it does the notice above.
+  const minutes = root.querySelector("#chair-minutes");
+  const minutesProblem = root.querySelector("#chair-minutes-problem");
+  minutes.addEventListener("change", async () => {
+    minutesProblem.textContent = "";
+    minutes.removeAttribute("aria-invalid");
+    try {
+      const updated = await api.timelineSetChairMeeting(contribution, minutes.value);
+      contribution.timelineSettings = updated.timelineSettings;
+      app.changed();
+      await render(root, contribution);
+    } catch (failure) {
+      minutes.setAttribute("aria-invalid", "true");
+      minutesProblem.textContent = failure.message ?? t("error-unexpected");
+    }
+  });
+
   const status = root.querySelector(".calendar .status");
   root.querySelector("#save-calendar").addEventListener("click", async () => {
     status.classList.remove("error");
@@ -118,7 +136,7 @@ async function render(root, contribution) {
   }
   root.querySelector(".no-date").hidden = view !== null;
   root.querySelector(".calendar").hidden = view === null;
-  root.querySelector(".timeline-setting").hidden = view === null;
+  for (const setting of root.querySelectorAll(".timeline-setting")) setting.hidden = view === null;
   root.querySelector(".outcome").hidden = view === null;
   if (view === null) {
     root.querySelector(".timeline-title").textContent = t("nav-timeline");
@@ -127,6 +145,10 @@ async function render(root, contribution) {
   const days = root.querySelector("#reports-days");
   days.value = view.notice.days;
   days.max = view.notice.most;
+  const minutes = root.querySelector("#chair-minutes");
+  minutes.value = view.chairMeeting.minutes;
+  minutes.min = view.chairMeeting.least;
+  minutes.max = view.chairMeeting.most;
   root.querySelector(".timeline-title").textContent = view.title;
   root.querySelector(".timeline-intro").textContent = view.intro;
   const steps = view.steps.map((step) =>
