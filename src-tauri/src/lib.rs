@@ -2,9 +2,9 @@
 //! rule about prompts, the contribution or the PDF lives in the `family_voice` core.
 
 mod commands;
-mod drafts;
 #[cfg(feature = "e2e-hooks")]
 mod memory_probe;
+mod open_drafts;
 mod privacy;
 mod session;
 
@@ -42,7 +42,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             }
             // The drafts live in the app's own data folder, never beside files the family chose.
             let folder = app.path().app_data_dir()?.join("drafts");
-            app.manage(drafts::Drafts::new(folder));
+            app.manage(open_drafts::Drafts::new(folder));
             // Settings and interpreters' reviews hold no family data: plain files in the config folder.
             let config = app.path().app_config_dir()?;
             let session = session::Session::new(config.join("settings.json"), config.join("reviews"));

@@ -10,7 +10,7 @@ use tauri::State;
 use zeroize::Zeroizing;
 
 use super::explain;
-use crate::drafts::Drafts;
+use crate::open_drafts::Drafts;
 use crate::session::Session;
 
 /// What the start screen needs: the drafts, or how to unlock them, when to lock by itself, and
