@@ -9,10 +9,11 @@ fn card(key: &str) -> String {
     format!(".ir-item[data-key=\"{key}\"]")
 }
 
-/// The review's cards that axe leaves out: all but the first of each group, and any card
-/// whose suggestion box is open. Every card comes from one template, so a few of each kind say as
-/// much as all 500, at a fifteenth of the time.
-const LATER_CARDS: &str = ".ir-group > .ir-item:nth-of-type(n+2):not(:has(.ir-change:not([hidden])))";
+/// What axe leaves out of the review: every group after the first five and every card after the
+/// first of its group, except what holds an open suggestion box. Every card comes from one
+/// template, so these say as much as all 500 cards, in about a tenth of the time.
+const LATER_CARDS: &str = ".ir-group:nth-of-type(n+6):not(:has(.ir-change:not([hidden]))), \
+     .ir-group > .ir-item:nth-of-type(n+2):not(:has(.ir-change:not([hidden])))";
 
 /// Opens the review from the start screen and chooses a language.
 async fn open_review(app: &App, tag: &str) {
