@@ -88,7 +88,10 @@ async fn the_checklist_follows_the_way_the_family_joins_and_its_ticks_survive_a_
     app.set_value("#chair-minutes", "3", "change").await;
     app.wait_for_text("#chair-minutes-problem", "from 5 to 120").await;
     assert_eq!(app.attribute_of("#chair-minutes", "aria-invalid").await, "true");
-    assert!(app.text_of("li[data-step='chair-meeting'] .when").await.contains("9:45"), "a refused time changes nothing");
+    assert!(
+        app.text_of("li[data-step='chair-meeting'] .when").await.contains("9:45"),
+        "a refused time changes nothing"
+    );
     app.client
         .execute("document.getElementById('chair-minutes').scrollIntoView({ block: 'center' });", vec![])
         .await
