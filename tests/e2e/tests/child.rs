@@ -242,47 +242,47 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
     let young = app.wait_for("input[name='c-band'][value='young']").await;
     assert_eq!(young.prop("checked").await.unwrap().as_deref(), Some("true"));
     app.screenshot("who").await;
+    app.check_accessibility("the child's first screen (who is here)").await;
     next(&app).await;
 
     // One idea per screen for the youngest.
     app.wait_for_text("main#screen", "Some grown-ups are having a meeting about you.").await;
-    app.check_accessibility("the child's first screen (who is here)").await;
     app.screenshot("explain-young").await;
+    app.check_accessibility("the explanation for a child of 7").await;
     for _ in 0..5 {
         next(&app).await;
     }
 
-    app.check_accessibility("the explanation for a child of 7").await;
     // The house of good things: words and a drawing.
     app.wait_for_text("main#screen", "What makes you happy?").await;
+    symbol(&mut app, "house-good").await;
     app.type_into("#c-words", "Playing footbal with my big bruther").await;
     scribble(&app).await;
-    symbol(&mut app, "house-good").await;
     app.wait_for_text("#save-status", "Saved").await;
-    app.screenshot("house-good").await;
-    next(&app).await;
     let placed = stamps(&mut app).await;
+    app.screenshot("house-good").await;
+    app.check_accessibility("the house of good things for a child of 7, with a drawing").await;
+    next(&app).await;
 
     // The house of worries: words the child will keep private.
     app.wait_for_text("main#screen", "Is anything making you sad or scared?").await;
-    app.check_accessibility("the house of good things for a child of 7, with a drawing").await;
+    symbol(&mut app, "house-worries").await;
     app.type_into("#c-words", "When the shouting starts at night").await;
     next(&app).await;
     app.wait_for_text("main#screen", "magic wand").await;
-    symbol(&mut app, "house-worries").await;
+    symbol(&mut app, "house-wishes").await;
     next(&app).await;
     app.wait_for_text("main#screen", "Who is special to you?").await;
-    next(&app).await;
-    symbol(&mut app, "house-wishes").await;
-    app.wait_for_text("main#screen", "What do you want the grown-ups to know?").await;
-    app.type_into("#c-answer", "I love my mum").await;
     symbol(&mut app, "question-people").await;
     next(&app).await;
-    next(&app).await;
+    app.wait_for_text("main#screen", "What do you want the grown-ups to know?").await;
     symbol(&mut app, "question-know").await;
-    app.click("input[name='c-part'][value='advocate']").await;
+    app.type_into("#c-answer", "I love my mum").await;
     next(&app).await;
     symbol(&mut app, "question-happen").await;
+    next(&app).await;
+    app.click("input[name='c-part'][value='advocate']").await;
+    next(&app).await;
 
     // Choosing what to share: the worry stays private.
     app.wait_for_text("main#screen", "What can the meeting see?").await;
@@ -302,14 +302,14 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
         .unwrap();
     assert_eq!(loaded.as_u64(), Some(1200), "the drawing is shown at its full size");
     app.screenshot("share").await;
+    app.check_accessibility("choosing what to share").await;
     app.click("#make-child-pdf").await;
     app.wait_for_text("main#screen .status", "Your page is ready").await;
+    app.check_accessibility("the child's page made").await;
 
     let pdf = out.join("my-views.pdf");
-    app.check_accessibility("choosing what to share").await;
     let text = pdf_text(&pdf);
     for shared in [
-    app.check_accessibility("the child's page made").await;
         "My views for my meeting",
         "Amira",
         "An advocate: Jo Baker",
@@ -327,17 +327,17 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
         "exactly the shared drawing: {images}"
     );
     let _ = std::process::Command::new("pdftoppm").args(["-png", "-r", "50"]).arg(&pdf).arg(out.join("page")).status();
-
-    // "I want to stop now" saves and goes back to the start, where the draft is listed.
-    app.click("#child-stop").await;
-    app.wait_for_text("ul.draft-list", "Amira's views").await;
-    app.close().await;
     // The page holds the drawing as it was saved, pictures and all: the sun, the heart and the
     // person where they were put, and no house where Undo took it away.
     let taken = std::process::Command::new("pdfimages").arg(&pdf).arg(out.join("drawing")).status().unwrap();
     assert!(taken.success());
     let ppm = std::fs::read(out.join("drawing-000.ppm")).unwrap();
     placed.check("in the PDF", |at| ppm_pixel(&ppm, at));
+
+    // "I want to stop now" saves and goes back to the start, where the draft is listed.
+    app.click("#child-stop").await;
+    app.wait_for_text("ul.draft-list", "Amira's views").await;
+    app.close().await;
 
     // Next time, the words and the drawing are there as the child left them.
     let app = App::launch(&env, out.clone()).await;
@@ -353,11 +353,6 @@ async fn a_child_of_seven_with_an_advocate_draws_writes_keeps_one_thing_private_
         Some("Playing footbal with my big bruther"),
         "spelling kept exactly as the child wrote it"
     );
-    app.close().await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn older_children_get_their_own_wording_on_fewer_screens() {
     // The saved drawing comes back with its pictures (it is drawn once its image has loaded).
     let mut saved = Vec::new();
     for _ in 0..50 {
@@ -371,6 +366,11 @@ async fn older_children_get_their_own_wording_on_fewer_screens() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     placed.check("in the saved draft", |at| saved.iter().find(|(p, _)| *p == at).unwrap().1);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn older_children_get_their_own_wording_on_fewer_screens() {
     let out = output_dir("child-bands");
     let (data, config) = (out.join("data"), out.join("config"));
     let env = [("XDG_DATA_HOME", data.as_path()), ("XDG_CONFIG_HOME", &config)];
@@ -387,14 +387,14 @@ async fn older_children_get_their_own_wording_on_fewer_screens() {
         // All of the explanation on one screen, then straight to the first house.
         app.wait_for_text("main#screen", explain).await;
         app.screenshot(&format!("explain-{age}")).await;
+        app.check_accessibility(&format!("the explanation for a child of {age}")).await;
         next(&app).await;
         app.wait_for_text("main#screen", house).await;
+        let pictures = app.client.find_all(Locator::Css("img.child-picture")).await.unwrap();
+        assert!(pictures.is_empty(), "picture symbols are for the youngest only");
         app.screenshot(&format!("house-{age}")).await;
+        app.check_accessibility(&format!("the first house for a child of {age}")).await;
         app.click("#child-stop").await;
-        app.check_accessibility(&format!("the explanation for a child of {age}")).await;
     }
     app.close().await;
 }
-        let pictures = app.client.find_all(Locator::Css("img.child-picture")).await.unwrap();
-        assert!(pictures.is_empty(), "picture symbols are for the youngest only");
-        app.check_accessibility(&format!("the first house for a child of {age}")).await;
