@@ -23,12 +23,12 @@ export function showGuide(app, termId) {
       ),
     ),
   );
-  if (app.contribution) root.querySelector("#guide-complain")?.append(councilContact(app));
   // A family with a draft open whose meeting is by video, phone or a mix finds their checklist
   // right under the section about such meetings.
   const checklist = el("section", { className: "ready-checklist", id: "guide-ready", hidden: true });
   root.querySelector("#guide-video")?.append(checklist);
   renderChecklist(checklist, app, "guide-ready");
+  if (app.contribution) root.querySelector("#guide-complain")?.append(councilContact(app));
   root.querySelector(".glossary-title").textContent = guide.glossaryTitle;
   root.querySelector(".glossary").replaceChildren(...termList(guide.glossary));
   root.querySelector("#back").addEventListener("click", () => app.back());
