@@ -70,6 +70,10 @@ pub struct Flow<'a> {
     bold: Rc<Shaper<'a>>,
     regular_ids: Vec<FontId>,
     bold_ids: Vec<FontId>,
+    /// Each font of each chain as a small number, one per distinct font of the document (a
+    /// face in both chains has one), so that the claims below are keyed without copying ids.
+    regular_fonts: Vec<u16>,
+    bold_fonts: Vec<u16>,
     pages: Vec<Vec<Op>>,
     /// The fill colour and font the current page has set.
     set: PageState,
@@ -77,8 +81,9 @@ pub struct Flow<'a> {
     /// Whether the document reads right to left: every line then sits against the right edge of
     /// its column, the English ones under the questions too, so each column has one edge.
     rtl: bool,
-    /// Each font's glyphs' text in its map, as first drawn (`glyph_texts`).
-    claims: RefCell<HashMap<(FontId, u16), String>>,
+    /// Each font's glyphs' text in its map, as first drawn (`register_glyph_texts`), by the
+    /// font's number and the glyph.
+    claims: RefCell<HashMap<(u16, u16), String>>,
     /// What each line drawn so far is, for the structure tree.
     tags: Tree,
 }
@@ -95,11 +100,20 @@ impl<'a> Flow<'a> {
     /// Starts the first page. `regular_ids` and `bold_ids` are the document's ids for the fonts
     /// of each chain, in chain order.
     pub fn new(book: &'a FontBook, regular_ids: Vec<FontId>, bold_ids: Vec<FontId>, rtl: bool) -> Self {
+        let mut numbers: HashMap<&FontId, u16> = HashMap::new();
+        let mut number = |id| {
+            let next = numbers.len() as u16;
+            *numbers.entry(id).or_insert(next)
+        };
+        let regular_fonts = regular_ids.iter().map(&mut number).collect();
+        let bold_fonts = bold_ids.iter().map(&mut number).collect();
         Self {
             regular: Rc::new(Shaper::new(&book.regular)),
             bold: Rc::new(Shaper::new(&book.bold)),
             regular_ids,
             bold_ids,
+            regular_fonts,
+            bold_fonts,
             pages: vec![Vec::new()],
             set: PageState::default(),
             y: BODY_TOP,
@@ -342,12 +356,12 @@ impl<'a> Flow<'a> {
     /// Arabic joining draw different letters with the same glyph, and a cluster's later glyphs
     /// stand for nothing, so a glyph drawn again for other text keeps its first text in the
     /// map, and its line then needs an /ActualText.
-    fn register_glyph_texts(&self, line: &Line, ids: &[FontId]) -> bool {
+    fn register_glyph_texts(&self, line: &Line, fonts: &[u16]) -> bool {
         let mut claims = self.claims.borrow_mut();
         let mut faithful = true;
         for g in &line.glyphs {
             let own = g.text.as_str();
-            let claimed = claims.entry((ids[g.face].clone(), g.gid)).or_insert_with(|| own.to_string());
+            let claimed = claims.entry((fonts[g.face], g.gid)).or_insert_with(|| own.to_string());
             // A glyph that stands for nothing (a cluster's later glyph) says nothing in the map,
             // and pdfium then gives its raw code as text ("9"): its line needs /ActualText too.
             faithful &= *claimed == own && !own.is_empty();
@@ -384,13 +398,13 @@ impl<'a> Flow<'a> {
         if line.glyphs.is_empty() {
             return;
         }
-        let ids = match style.weight {
-            Weighting::Regular => &self.regular_ids,
-            Weighting::Bold => &self.bold_ids,
+        let (ids, fonts) = match style.weight {
+            Weighting::Regular => (&self.regular_ids, &self.regular_fonts),
+            Weighting::Bold => (&self.bold_ids, &self.bold_fonts),
         };
         // The line's text rides along as /ActualText, which PDF readers copy and extract in place
         // of the glyphs, unless the glyphs say it themselves (`CopyText`).
-        let faithful = self.register_glyph_texts(line, ids);
+        let faithful = self.register_glyph_texts(line, fonts);
         let whole = match &line.text {
             CopyText::Line(text) => Some(text),
             CopyText::Bidi { visual } => (!faithful).then_some(visual),
@@ -418,7 +432,7 @@ impl<'a> Flow<'a> {
         let mut start_x = 0.0_f32;
         let claims = self.claims.borrow();
         for g in &line.glyphs {
-            let cid = &claims[&(ids[g.face].clone(), g.gid)];
+            let cid = &claims[&(fonts[g.face], g.gid)];
             if run != Some(g.face) {
                 pending.flush(ops);
                 let font = (style.weight, g.face, style.size);
