@@ -166,7 +166,7 @@ pub(super) fn save(mut doc: PdfDocument, pages: Pages, lang: &str) -> RenderedPd
     deflate::compress_streams(&mut pdf);
     let mut bytes = Vec::new();
     // Writing to memory cannot fail.
-    let _ = pdf.save_to(&mut bytes);
+    let _ = pdf.save_modern(&mut bytes);
     RenderedPdf { bytes, pages: count }
 }
 
