@@ -37,7 +37,7 @@ impl Session {
 
     /// A localizer for `tag` (English if the app does not ship it), knowing whether an
     /// interpreter's sign-off covers it.
-    pub fn localizer(&self, tag: &str, isolation: Isolation) -> Localizer {
+    pub fn in_language(&self, tag: &str, isolation: Isolation) -> Localizer {
         let loc = Localizer::new(tag, isolation)
             .or_else(|_| Localizer::new(SOURCE_LOCALE, isolation))
             .expect("the source language ships");
@@ -47,12 +47,12 @@ impl Session {
 
     /// Reloads the screens' language, e.g. after a sign-off changed whether it is checked.
     pub fn refresh(&self) {
-        let tag = self.screens().locale().tag;
-        *self.screens.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(self.localizer(tag, Isolation::On));
+        let tag = self.localizer().locale().tag;
+        *self.screens.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(self.in_language(tag, Isolation::On));
     }
 
-    /// Formats the screens' words.
-    pub fn screens(&self) -> Arc<Localizer> {
+    /// The screens' language, to put its words together.
+    pub fn localizer(&self) -> Arc<Localizer> {
         self.screens.read().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
@@ -61,7 +61,7 @@ impl Session {
     /// language next time, which is no reason to refuse the change now.
     pub fn set_language(&self, tag: &str) -> Result<(), I18nError> {
         let screens = Localizer::new(tag, Isolation::On)?;
-        let screens = self.localizer(screens.locale().tag, Isolation::On);
+        let screens = self.in_language(screens.locale().tag, Isolation::On);
         let settings = Settings { language: Some(screens.locale().tag.to_owned()) };
         *self.screens.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(screens);
         let _ = settings.save(&self.settings_path);
@@ -71,6 +71,6 @@ impl Session {
     /// Formats words for files (PDF, calendar) in the screens' language: without the invisible
     /// isolation marks, which a PDF or a phone's calendar would show as boxes.
     pub fn for_files(&self) -> Localizer {
-        self.localizer(self.screens().locale().tag, Isolation::Off)
+        self.in_language(self.localizer().locale().tag, Isolation::Off)
     }
 }

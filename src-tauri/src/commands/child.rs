@@ -12,13 +12,13 @@ use crate::session::Session;
 /// screens' language.
 #[tauri::command]
 pub fn child_steps(session: State<'_, Session>, views: ChildViews) -> Journey {
-    child::journey(&views, &session.screens())
+    child::journey(&views, &session.localizer())
 }
 
 /// What the child could share, with their choice of each, for the share screen.
 #[tauri::command]
 pub fn child_shareable(session: State<'_, Session>, views: ChildViews) -> Vec<Shareable> {
-    child::shareable(&views, &session.screens())
+    child::shareable(&views, &session.localizer())
 }
 
 /// Asks where to save, then makes the child's page with only what they chose to share.

@@ -21,20 +21,20 @@ pub fn check_contribution(session: State<'_, Session>, contribution: Contributio
     contribution
         .problems(today())
         .into_iter()
-        .map(|p| ShownProblem { message: session.screens().msg(p.message_id), field: p.field })
+        .map(|p| ShownProblem { message: session.localizer().msg(p.message_id), field: p.field })
         .collect()
 }
 
 #[tauri::command]
 pub fn summary(session: State<'_, Session>, contribution: Contribution) -> Summary {
-    summary::summarize(&contribution, &session.screens(), today())
+    summary::summarize(&contribution, &session.localizer(), today())
 }
 
 /// The checklist for a video or phone meeting, with the family's ticks; `None` when the meeting
 /// is in person or they are not sure yet.
 #[tauri::command]
 pub fn meeting_checklist(session: State<'_, Session>, contribution: Contribution) -> Option<Checklist> {
-    meeting_ready::checklist(&contribution, &session.screens())
+    meeting_ready::checklist(&contribution, &session.localizer())
 }
 
 pub(super) fn today() -> chrono::NaiveDate {

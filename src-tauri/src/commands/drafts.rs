@@ -46,7 +46,7 @@ pub struct Opened {
 pub async fn drafts_start(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
     let accounts = drafts.state().vault.as_ref().map(Vault::keychain_accounts).unwrap_or_default();
     let fetched = Fetched::ask(drafts.keychain(), &accounts);
-    with_vault(&session, &drafts, |vault| drafts::open(vault, &fetched, &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::open(vault, &fetched, &session.localizer()))
 }
 
 /// The family's choice at the very first start: a passphrase every time, or without asking on
@@ -57,14 +57,14 @@ pub async fn drafts_choose_way(
     drafts: State<'_, Drafts>,
     way: Way,
 ) -> Result<Start, Problem> {
-    with_vault(&session, &drafts, |vault| drafts::choose_way(vault, way, drafts.keychain(), &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::choose_way(vault, way, drafts.keychain(), &session.localizer()))
 }
 
 /// How hard the passphrase being chosen is to guess, for the hint under the box.
 #[tauri::command]
 pub async fn passphrase_strength(session: State<'_, Session>, passphrase: String) -> Result<Strength, Problem> {
     let passphrase = Zeroizing::new(passphrase);
-    Ok(drafts::passphrase_strength(&passphrase, &session.screens()))
+    Ok(drafts::passphrase_strength(&passphrase, &session.localizer()))
 }
 
 /// From now on, ask for this passphrase every time: it wraps the key, with a new recovery code
@@ -90,7 +90,7 @@ pub async fn drafts_recover(
 ) -> Result<Start, Problem> {
     let code = Zeroizing::new(code);
     let passphrase = Passphrase::new(passphrase);
-    with_vault(&session, &drafts, |vault| drafts::recover(vault, &code, &passphrase, &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::recover(vault, &code, &passphrase, &session.localizer()))
 }
 
 /// From now on, open without asking on this computer account, once the current passphrase is
@@ -128,7 +128,7 @@ pub async fn erase_everything<R: tauri::Runtime>(
         state.open = None;
         state.held = None;
         let vault = state.vault.as_mut().map_err(|e| explain(e, &session))?;
-        drafts::erase_everything(vault, drafts.keychain(), &folders, &typed, &session.screens())?;
+        drafts::erase_everything(vault, drafts.keychain(), &folders, &typed, &session.localizer())?;
         state.hold = None;
     }
     app.exit(0);
@@ -146,7 +146,7 @@ pub async fn drafts_lock(session: State<'_, Session>, drafts: State<'_, Drafts>)
             state.held = Some(draft);
         }
     }
-    with_vault(&session, &drafts, |vault| drafts::lock(vault, &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::lock(vault, &session.localizer()))
 }
 
 /// Unlocks with the passphrase, or chooses one when the keychain cannot be used.
@@ -157,7 +157,7 @@ pub async fn drafts_passphrase(
     passphrase: String,
 ) -> Result<Start, Problem> {
     let passphrase = Passphrase::new(passphrase);
-    with_vault(&session, &drafts, |vault| drafts::use_passphrase(vault, &passphrase, &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::use_passphrase(vault, &passphrase, &session.localizer()))
 }
 
 /// Adds (or changes) a spare passphrase that opens the drafts if the keychain ever cannot.
@@ -174,7 +174,7 @@ pub async fn drafts_spare_passphrase(
 /// Deletes every draft and the lost key, and starts afresh. Only offered when nothing opens them.
 #[tauri::command]
 pub async fn drafts_start_again(session: State<'_, Session>, drafts: State<'_, Drafts>) -> Result<Start, Problem> {
-    with_vault(&session, &drafts, |vault| drafts::start_again(vault, drafts.keychain(), &session.screens()))
+    with_vault(&session, &drafts, |vault| drafts::start_again(vault, drafts.keychain(), &session.localizer()))
 }
 
 /// Starts a parent's draft and opens it.
@@ -184,7 +184,7 @@ pub async fn draft_new(
     drafts: State<'_, Drafts>,
     label: String,
 ) -> Result<Opened, Problem> {
-    let loc = session.screens();
+    let loc = session.localizer();
     on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::start_parent(vault, &label, &loc)?)))
 }
 
@@ -195,7 +195,7 @@ pub async fn draft_new_child(
     drafts: State<'_, Drafts>,
     label: String,
 ) -> Result<Opened, Problem> {
-    let loc = session.screens();
+    let loc = session.localizer();
     on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::start_child(vault, &label, &loc)?)))
 }
 
@@ -207,7 +207,7 @@ pub async fn draft_prepare_review(
     drafts: State<'_, Drafts>,
     id: String,
 ) -> Result<Opened, Problem> {
-    let loc = session.screens();
+    let loc = session.localizer();
     on_draft(&session, &drafts, |vault, open| Ok(open_draft(open, drafts::prepare_review(vault, &id, &loc)?)))
 }
 

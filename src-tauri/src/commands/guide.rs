@@ -7,5 +7,5 @@ use crate::session::Session;
 
 #[tauri::command]
 pub fn guide(session: State<'_, Session>) -> GuideView {
-    guide::guide_view(&session.screens())
+    guide::guide_view(&session.localizer())
 }

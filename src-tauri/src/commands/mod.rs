@@ -80,5 +80,5 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 
 /// Explains a core error in the screens' language, for the page to show.
 fn explain(error: &dyn Explain, session: &Session) -> Problem {
-    Problem::explain(error, &session.screens())
+    Problem::explain(error, &session.localizer())
 }

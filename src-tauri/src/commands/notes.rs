@@ -13,7 +13,7 @@ use crate::session::Session;
 /// The notes as the family left them (or made from their answers), with the screen's words.
 #[tauri::command]
 pub fn notes_view(session: State<'_, Session>, contribution: Contribution) -> NotesView {
-    notes::view(&contribution, &session.screens())
+    notes::view(&contribution, &session.localizer())
 }
 
 /// Asks where to save, then prints the notes in the contribution's language; notes that do not
@@ -27,7 +27,7 @@ pub async fn make_notes_pdf<R: Runtime>(
 ) -> Result<Option<String>, Problem> {
     let day = notes::for_day(&contribution);
     // Checked before the save dialog, so notes too long for one page are said on screen at once.
-    let loc = session.localizer(&contribution.language, Isolation::Off);
+    let loc = session.in_language(&contribution.language, Isolation::Off);
     pdf::render_notes(&day, &loc, today()).map_err(|e| explain(&e, &session))?;
     let name = pdf::notes_file_name(&contribution);
     save_pdf(&app, &session, name, &contribution.language, |loc| pdf::render_notes(&day, loc, today())).await

@@ -27,7 +27,7 @@ pub async fn make_pdf<R: Runtime>(
 #[tauri::command]
 pub async fn printable_note(session: State<'_, Session>, text: String) -> Result<Option<String>, Problem> {
     let text = zeroize::Zeroizing::new(text);
-    pdf::printable_note(&text, &session.screens()).map_err(|e| explain(&e, &session))
+    pdf::printable_note(&text, &session.localizer()).map_err(|e| explain(&e, &session))
 }
 
 /// Asks where to save the recovery sheet for the code on screen, and saves it in the screens'
@@ -39,7 +39,7 @@ pub async fn save_recovery_sheet<R: Runtime>(
     code: String,
 ) -> Result<Option<String>, Problem> {
     let code = zeroize::Zeroizing::new(code);
-    let language = session.screens().locale().tag;
+    let language = session.localizer().locale().tag;
     let name = "family-voice-recovery-sheet.pdf".to_owned();
     save_pdf(&app, &session, name, language, |loc| pdf::render_recovery(&code, loc, today())).await
 }
@@ -57,7 +57,7 @@ pub(super) async fn save_pdf<R: Runtime>(
     let Some(path) = choose_path(app, suggested, "PDF", "pdf").await else {
         return Ok(None);
     };
-    let loc = session.localizer(language, Isolation::Off);
+    let loc = session.in_language(language, Isolation::Off);
     let rendered = render(&loc).map_err(|e| explain(&e, session))?;
     files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, session))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

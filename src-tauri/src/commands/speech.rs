@@ -42,7 +42,7 @@ pub struct ReadAloudSupport {
 
 #[tauri::command]
 pub fn read_aloud_support(session: State<'_, Session>, speech: State<'_, Speech>) -> ReadAloudSupport {
-    let screens = session.screens();
+    let screens = session.localizer();
     let available = speech.voice(screens.locale().tag).is_some();
     ReadAloudSupport { available, note: (!available).then(|| screens.msg("read-aloud-no-voice")) }
 }
@@ -54,7 +54,7 @@ pub async fn read_aloud(
     speech: State<'_, Speech>,
     key: String,
 ) -> Result<tauri::ipc::Response, Problem> {
-    let screens = session.screens();
+    let screens = session.localizer();
     let text = speech::words(&key, &screens).ok_or_else(|| explain(&SpeechError::UnknownKey, &session))?;
     let (engine, voice) = speech.voice(screens.locale().tag).ok_or_else(|| explain(&SpeechError::NoVoice, &session))?;
     let bytes = speech::sound(engine, &voice, &text, &speech.folder).map_err(|e| explain(&e, &session))?;

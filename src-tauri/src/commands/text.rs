@@ -33,7 +33,7 @@ pub struct LanguageChoice {
 
 #[tauri::command]
 pub fn screen_text(session: State<'_, Session>) -> ScreenText {
-    let screens = session.screens();
+    let screens = session.localizer();
     let locale = screens.locale();
     ScreenText {
         lang: locale.tag,
@@ -50,11 +50,11 @@ pub fn screen_text(session: State<'_, Session>) -> ScreenText {
 /// Changes the screens' language; the page then asks for its words and questions again.
 #[tauri::command]
 pub fn set_language(session: State<'_, Session>, tag: String) -> Result<ScreenText, Problem> {
-    session.set_language(&tag).map_err(|_| Problem::unexpected(&session.screens()))?;
+    session.set_language(&tag).map_err(|_| Problem::unexpected(&session.localizer()))?;
     Ok(screen_text(session))
 }
 
 #[tauri::command]
 pub fn journey(session: State<'_, Session>) -> Vec<PartView> {
-    prompts::journey(&session.screens())
+    prompts::journey(&session.localizer())
 }

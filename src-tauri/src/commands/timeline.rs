@@ -12,7 +12,7 @@ use crate::session::Session;
 /// The timeline in words, or `None` until the family gives the conference date.
 #[tauri::command]
 pub fn timeline(session: State<'_, Session>, contribution: Contribution) -> Result<Option<TimelineView>, Problem> {
-    view::for_screen(&contribution, &session.screens()).map_err(|e| explain(&e, &session))
+    view::for_screen(&contribution, &session.localizer()).map_err(|e| explain(&e, &session))
 }
 
 /// Sets the council's notice of the reports for the family's conference from what was typed;
