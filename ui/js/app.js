@@ -18,7 +18,7 @@ import {
 } from "./screens/ways-in.js";
 import { showAbout } from "./screens/about.js";
 import { showPart } from "./screens/part.js";
-import { showReview } from "./screens/review.js";
+import { showCheck } from "./screens/check.js";
 import { showDone } from "./screens/done.js";
 import { showNotes } from "./screens/notes.js";
 import { showTimeline } from "./screens/timeline.js";
@@ -37,7 +37,7 @@ const screens = {
   asking: showAsking,
   about: showAbout,
   part: showPart,
-  review: showReview,
+  check: showCheck,
   done: showDone,
   notes: showNotes,
   timeline: showTimeline,
@@ -87,7 +87,7 @@ const app = {
   /** Where the journey was before a side screen (timeline, guide) opened. */
   returnTo: ["welcome"],
   current: ["welcome"],
-  /** Shows a screen: "welcome", "about", "part" (with its index), "review", "done", "timeline".
+  /** Shows a screen: "welcome", "about", "part" (with its index), "check", "done", "timeline".
    * Settles once the screen is drawn (some screens ask the core first). */
   go(screen, arg) {
     autosave.flush(app);

@@ -237,7 +237,7 @@ async fn a_parent_goes_through_the_whole_journey_with_the_keyboard_alone() {
         press(&app, &[Key::Enter], false).await;
     }
 
-    app.wait_for_screen("review").await;
+    app.wait_for_screen("check").await;
     walk(&app, "the review").await;
     app.screenshot("review").await;
     tab_to(&app, "#make-pdf").await;
@@ -290,7 +290,7 @@ async fn at_twice_the_text_size_and_at_320_pixels_wide_nothing_scrolls_sideways_
         walk(&app, &format!("part 6 at {mode}")).await;
         tab_to(&app, "#next").await;
         press(&app, &[Key::Enter], false).await;
-        app.wait_for_screen("review").await;
+        app.wait_for_screen("check").await;
         let review = sideways(&app).await;
         if !review.is_empty() {
             problems.push(format!("the review: {review:?}"));

@@ -40,7 +40,7 @@ async fn a_family_writes_in_arabic_and_in_bengali_and_prints_with_the_english() 
     for _ in 0..6 {
         app.click("#next").await;
     }
-    app.wait_for_screen("review").await;
+    app.wait_for_screen("check").await;
     app.click("#make-pdf").await;
     app.wait_for_screen("done").await;
     app.screenshot("bengali-done").await;

@@ -24,7 +24,7 @@ async fn a_parent_edits_their_notes_for_the_day_and_prints_them_on_one_page() {
     for _ in 2..=6 {
         app.click("#next").await;
     }
-    app.wait_for_screen("review").await;
+    app.wait_for_screen("check").await;
     app.click("#make-pdf").await;
     app.wait_for_screen("done").await;
 

@@ -98,7 +98,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     }
 
     // Review: everything written, with a way back to each part.
-    app.wait_for_screen("review").await;
+    app.wait_for_screen("check").await;
     let review = app.screen_text().await;
     for answer in &typed {
         assert!(review.contains(answer), "the review lacks {answer:?}");
@@ -107,7 +107,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     assert!(review.contains("6 out of 10"));
     assert!(review.contains("Yes, for Polish"));
     assert!(review.contains("What happens next"), "the review shows the timeline once the date is known");
-    let changes = app.client.find_all(Locator::Css(".review-part button")).await.unwrap();
+    let changes = app.client.find_all(Locator::Css(".check-part button")).await.unwrap();
     assert_eq!(changes.len(), 8, "a Change button for the practical page and each part, and the timeline's");
     app.screenshot("review").await;
     app.check_accessibility("the review").await;
@@ -119,7 +119,7 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
     for _ in 2..=6 {
         app.click("#next").await;
     }
-    app.wait_for_screen("review").await;
+    app.wait_for_screen("check").await;
 
     app.click("#make-pdf").await;
     app.wait_for_screen("done").await;

@@ -6,7 +6,7 @@ export function showDone(app, fileName) {
   const root = showTemplate("done");
   root.querySelector(".file-name").textContent = fileName;
   const status = root.querySelector(".status");
-  root.querySelector("#back").addEventListener("click", () => app.go("review"));
+  root.querySelector("#back").addEventListener("click", () => app.go("check"));
   root.querySelector("#open-notes").addEventListener("click", () => app.go("notes"));
   root.querySelector("#open-pdf").addEventListener("click", async () => {
     try {

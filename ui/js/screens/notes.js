@@ -37,7 +37,7 @@ export async function showNotes(app) {
   const status = root.querySelector(".status");
   const print = root.querySelector("#print-notes");
   print.textContent = view.print;
-  root.querySelector("#back").addEventListener("click", () => app.go("review"));
+  root.querySelector("#back").addEventListener("click", () => app.go("check"));
   print.addEventListener("click", async () => {
     print.disabled = true;
     status.classList.remove("error");

@@ -29,7 +29,7 @@ export function showPart(app, index) {
 
   root.querySelector("#back").addEventListener("click", () => app.go(index === 0 ? "about" : "part", index - 1));
   root.querySelector("#next").addEventListener("click", () =>
-    index + 1 < app.parts.length ? app.go("part", index + 1) : app.go("review"),
+    index + 1 < app.parts.length ? app.go("part", index + 1) : app.go("check"),
   );
   focusHeading(root);
 }

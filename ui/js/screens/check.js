@@ -1,11 +1,12 @@
-// Everything the family wrote, in the words the PDF will use, with a way back to each part.
+// "Check your answers": everything the family wrote, in the words the PDF will use, with a way
+// back to each part. (The interpreters' review is screens/interpreter.js.)
 import * as api from "../api.js";
 import { el, focusHeading, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
 
-export async function showReview(app) {
+export async function showCheck(app) {
   const summary = await api.summary(app.contribution);
-  const root = showTemplate("review");
+  const root = showTemplate("check");
   const area = root.querySelector(".summary");
 
   area.append(section("about", summary.aboutHeading, () => app.go("about"), factList(summary.about)));
@@ -53,8 +54,8 @@ function section(id, title, action, body, actionLabel = t("review-change")) {
   button.addEventListener("click", action);
   return el(
     "section",
-    { className: "review-part" },
-    el("div", { className: "review-head" }, el("h2", { id: headingId, text: title }), button),
+    { className: "check-part" },
+    el("div", { className: "check-head" }, el("h2", { id: headingId, text: title }), button),
     body,
   );
 }
