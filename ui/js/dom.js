@@ -1,5 +1,5 @@
 // Small helpers for building screens without innerHTML.
-import { localize } from "./l10n.js";
+import { localize, t } from "./l10n.js";
 
 const screen = () => document.getElementById("screen");
 
@@ -74,4 +74,24 @@ export async function forgetTextAroundCursor(host) {
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   blank.remove();
   focused?.focus();
+}
+
+/** A button that makes a PDF: while `make()` runs it is disabled and `status` says so; then the
+ * "done" screen with where it was saved, or in `status` that nothing was saved or why not. */
+export function makesPdf(app, button, status, make) {
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    status.classList.remove("error");
+    status.textContent = t("status-making-pdf");
+    try {
+      const saved = await make();
+      if (saved === null) status.textContent = t("status-cancelled");
+      else app.go("done", saved);
+    } catch (problem) {
+      status.classList.add("error");
+      status.textContent = problem.message ?? t("error-unexpected");
+    } finally {
+      button.disabled = false;
+    }
+  });
 }

@@ -1,7 +1,7 @@
 // "Check your answers": everything the family wrote, in the words the PDF will use, with a way
 // back to each part. (The interpreters' review is screens/interpreter.js.)
 import * as api from "../api.js";
-import { el, focusHeading, showTemplate } from "../dom.js";
+import { el, focusHeading, makesPdf, showTemplate } from "../dom.js";
 import { t } from "../l10n.js";
 
 export async function showCheck(app) {
@@ -30,21 +30,7 @@ export async function showCheck(app) {
   const status = root.querySelector(".status");
   const make = root.querySelector("#make-pdf");
   root.querySelector("#back").addEventListener("click", () => app.go("part", app.parts.length - 1));
-  make.addEventListener("click", async () => {
-    make.disabled = true;
-    status.classList.remove("error");
-    status.textContent = t("status-making-pdf");
-    try {
-      const saved = await api.makePdf(app.contribution);
-      if (saved === null) status.textContent = t("status-cancelled");
-      else app.go("done", saved);
-    } catch (problem) {
-      status.classList.add("error");
-      status.textContent = problem.message ?? t("error-unexpected");
-    } finally {
-      make.disabled = false;
-    }
-  });
+  makesPdf(app, make, status, () => api.makePdf(app.contribution));
   focusHeading(root);
 }
 

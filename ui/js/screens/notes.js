@@ -1,8 +1,7 @@
 // "My notes for the day": the notes the core made from the answers (or the family's own edits),
 // one box per heading in the Chair's order, and printing them on one page.
 import * as api from "../api.js";
-import { el, focusHeading, showTemplate } from "../dom.js";
-import { t } from "../l10n.js";
+import { el, focusHeading, makesPdf, showTemplate } from "../dom.js";
 
 /** The names the core gives the sections, and the fields of the saved notes. */
 const FIELDS = {
@@ -38,20 +37,6 @@ export async function showNotes(app) {
   const print = root.querySelector("#print-notes");
   print.textContent = view.print;
   root.querySelector("#back").addEventListener("click", () => app.go("check"));
-  print.addEventListener("click", async () => {
-    print.disabled = true;
-    status.classList.remove("error");
-    status.textContent = t("status-making-pdf");
-    try {
-      const saved = await api.makeNotesPdf(app.contribution);
-      if (saved === null) status.textContent = t("status-cancelled");
-      else app.go("done", saved);
-    } catch (problem) {
-      status.classList.add("error");
-      status.textContent = problem.message ?? t("error-unexpected");
-    } finally {
-      print.disabled = false;
-    }
-  });
+  makesPdf(app, print, status, () => api.makeNotesPdf(app.contribution));
   focusHeading(root);
 }
