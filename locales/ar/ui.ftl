@@ -84,13 +84,13 @@ about-access-hint = مثلًا: مدخل بلا درجات، أو طباعة ب�
 
 ## Check your answers
 
-review-title = راجعوا إجاباتكم
-review-intro = اقرؤوا ما كتبتموه. يمكنكم تغيير أي شيء قبل إعداد ملف PDF.
+check-title = راجعوا إجاباتكم
+check-intro = اقرؤوا ما كتبتموه. يمكنكم تغيير أي شيء قبل إعداد ملف PDF.
 # Button beside each part that goes back to it.
-review-change = تغيير
-review-not-answered = لم تتم الإجابة
-review-make-pdf = إعداد ملف PDF
-review-pdf-note = ستختارون مكان حفظه. ثم يمكنكم طباعته، أو إعطاؤه لرئيس الاجتماع أو للأخصائي الاجتماعي.
+check-change = تغيير
+check-not-answered = لم تتم الإجابة
+check-make-pdf = إعداد ملف PDF
+check-pdf-note = ستختارون مكان حفظه. ثم يمكنكم طباعته، أو إعطاؤه لرئيس الاجتماع أو للأخصائي الاجتماعي.
 status-making-pdf = جارٍ إعداد ملف PDF…
 status-cancelled = لم تختاروا مكانًا لحفظ ملف PDF، لذلك لم يُحفظ. يمكنكم المحاولة مرة أخرى.
 

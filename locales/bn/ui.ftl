@@ -84,13 +84,13 @@ about-access-hint = যেমন: সিঁড়ি ছাড়া ঢোক�
 
 ## Check your answers
 
-review-title = আপনার উত্তরগুলো দেখে নিন
-review-intro = আপনি যা লিখেছেন, তা একবার পড়ে দেখুন। PDF তৈরির আগে যেকোনো কিছু বদলাতে পারেন।
+check-title = আপনার উত্তরগুলো দেখে নিন
+check-intro = আপনি যা লিখেছেন, তা একবার পড়ে দেখুন। PDF তৈরির আগে যেকোনো কিছু বদলাতে পারেন।
 # Button beside each part that goes back to it.
-review-change = বদলান
-review-not-answered = উত্তর দেওয়া হয়নি
-review-make-pdf = আমার PDF তৈরি করুন
-review-pdf-note = কোথায় সেভ করবেন, তা আপনি বেছে নেবেন। তারপর এটা প্রিন্ট করতে পারেন, অথবা সভাপতি বা আপনার সোশ্যাল ওয়ার্কারকে দিতে পারেন।
+check-change = বদলান
+check-not-answered = উত্তর দেওয়া হয়নি
+check-make-pdf = আমার PDF তৈরি করুন
+check-pdf-note = কোথায় সেভ করবেন, তা আপনি বেছে নেবেন। তারপর এটা প্রিন্ট করতে পারেন, অথবা সভাপতি বা আপনার সোশ্যাল ওয়ার্কারকে দিতে পারেন।
 status-making-pdf = আপনার PDF তৈরি হচ্ছে…
 status-cancelled = আপনি PDF সেভ করার জায়গা বেছে নেননি, তাই এটা সেভ হয়নি। আপনি আবার চেষ্টা করতে পারেন।
 

@@ -84,13 +84,13 @@ about-access-hint = For example: step-free access, large print, a hearing loop, 
 
 ## Check your answers
 
-review-title = Check your answers
-review-intro = Read through what you have written. You can change anything before you make your PDF.
+check-title = Check your answers
+check-intro = Read through what you have written. You can change anything before you make your PDF.
 # Button beside each part that goes back to it.
-review-change = Change
-review-not-answered = Not answered
-review-make-pdf = Make my PDF
-review-pdf-note = You will choose where to save it. Then you can print it, or give it to the Chair or your social worker.
+check-change = Change
+check-not-answered = Not answered
+check-make-pdf = Make my PDF
+check-pdf-note = You will choose where to save it. Then you can print it, or give it to the Chair or your social worker.
 status-making-pdf = Making your PDF…
 status-cancelled = You did not choose where to save your PDF, so it was not saved. You can try again.
 

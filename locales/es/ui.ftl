@@ -84,13 +84,13 @@ about-access-hint = Por ejemplo: acceso sin escalones, letra grande, un bucle ma
 
 ## Check your answers
 
-review-title = Revisa tus respuestas
-review-intro = Lee lo que has escrito. Puedes cambiar lo que quieras antes de hacer tu PDF.
+check-title = Revisa tus respuestas
+check-intro = Lee lo que has escrito. Puedes cambiar lo que quieras antes de hacer tu PDF.
 # Button beside each part that goes back to it.
-review-change = Cambiar
-review-not-answered = Sin respuesta
-review-make-pdf = Hacer mi PDF
-review-pdf-note = Podrás elegir dónde guardarlo. Después puedes imprimirlo, o dárselo al presidente de la reunión o a tu trabajador social.
+check-change = Cambiar
+check-not-answered = Sin respuesta
+check-make-pdf = Hacer mi PDF
+check-pdf-note = Podrás elegir dónde guardarlo. Después puedes imprimirlo, o dárselo al presidente de la reunión o a tu trabajador social.
 status-making-pdf = Haciendo tu PDF…
 status-cancelled = No has elegido dónde guardar tu PDF, así que no se ha guardado. Puedes volver a intentarlo.
 

@@ -84,13 +84,13 @@ about-access-hint = برای نمونه: ورودی بدون پله، چاپ ب�
 
 ## Check your answers
 
-review-title = پاسخ‌هایتان را بررسی کنید
-review-intro = آنچه نوشته‌اید را یک بار بخوانید. پیش از ساختن PDF می‌توانید هر چیزی را تغییر دهید.
+check-title = پاسخ‌هایتان را بررسی کنید
+check-intro = آنچه نوشته‌اید را یک بار بخوانید. پیش از ساختن PDF می‌توانید هر چیزی را تغییر دهید.
 # Button beside each part that goes back to it.
-review-change = تغییر
-review-not-answered = بی‌پاسخ
-review-make-pdf = ساختن PDF من
-review-pdf-note = خودتان انتخاب می‌کنید کجا ذخیره شود. بعد می‌توانید آن را چاپ کنید، یا به رئیس جلسه یا مددکار اجتماعی‌تان بدهید.
+check-change = تغییر
+check-not-answered = بی‌پاسخ
+check-make-pdf = ساختن PDF من
+check-pdf-note = خودتان انتخاب می‌کنید کجا ذخیره شود. بعد می‌توانید آن را چاپ کنید، یا به رئیس جلسه یا مددکار اجتماعی‌تان بدهید.
 status-making-pdf = در حال ساختن PDF شما…
 status-cancelled = جایی برای ذخیرهٔ PDF انتخاب نکردید، پس ذخیره نشد. می‌توانید دوباره امتحان کنید.
 

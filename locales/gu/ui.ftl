@@ -84,13 +84,13 @@ about-access-hint = ઉદાહરણ તરીકે: પગથિયાં �
 
 ## Check your answers
 
-review-title = તમારા જવાબો તપાસો
-review-intro = તમે જે લખ્યું છે તે વાંચી જુઓ. PDF બનાવતા પહેલાં તમે કંઈ પણ બદલી શકો છો.
+check-title = તમારા જવાબો તપાસો
+check-intro = તમે જે લખ્યું છે તે વાંચી જુઓ. PDF બનાવતા પહેલાં તમે કંઈ પણ બદલી શકો છો.
 # Button beside each part that goes back to it.
-review-change = બદલો
-review-not-answered = જવાબ આપ્યો નથી
-review-make-pdf = મારી PDF બનાવો
-review-pdf-note = તેને ક્યાં સાચવવી તે તમે પસંદ કરશો. પછી તમે તેને છાપી શકો છો, અથવા અધ્યક્ષને કે તમારા સોશિયલ વર્કરને આપી શકો છો.
+check-change = બદલો
+check-not-answered = જવાબ આપ્યો નથી
+check-make-pdf = મારી PDF બનાવો
+check-pdf-note = તેને ક્યાં સાચવવી તે તમે પસંદ કરશો. પછી તમે તેને છાપી શકો છો, અથવા અધ્યક્ષને કે તમારા સોશિયલ વર્કરને આપી શકો છો.
 status-making-pdf = તમારી PDF બની રહી છે…
 status-cancelled = તમે PDF ક્યાં સાચવવી તે પસંદ કર્યું નહીં, તેથી તે સચવાઈ નથી. તમે ફરી પ્રયાસ કરી શકો છો.
 

@@ -84,13 +84,13 @@ about-access-hint = Pavyzdžiui: patekimas be laiptų, stambus šriftas, klausos
 
 ## Check your answers
 
-review-title = Patikrinkite savo atsakymus
-review-intro = Perskaitykite, ką parašėte. Prieš kuriant PDF failą galite bet ką pakeisti.
+check-title = Patikrinkite savo atsakymus
+check-intro = Perskaitykite, ką parašėte. Prieš kuriant PDF failą galite bet ką pakeisti.
 # Button beside each part that goes back to it.
-review-change = Keisti
-review-not-answered = Neatsakyta
-review-make-pdf = Sukurti mano PDF
-review-pdf-note = Pasirinksite, kur jį išsaugoti. Tada galėsite jį atsispausdinti arba atiduoti pirmininkui ar socialiniam darbuotojui.
+check-change = Keisti
+check-not-answered = Neatsakyta
+check-make-pdf = Sukurti mano PDF
+check-pdf-note = Pasirinksite, kur jį išsaugoti. Tada galėsite jį atsispausdinti arba atiduoti pirmininkui ar socialiniam darbuotojui.
 status-making-pdf = Kuriamas jūsų PDF…
 status-cancelled = Nepasirinkote, kur išsaugoti PDF failą, todėl jis neišsaugotas. Galite bandyti dar kartą.
 

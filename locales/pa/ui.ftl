@@ -84,13 +84,13 @@ about-access-hint = ਜਿਵੇਂ: ਪੌੜੀਆਂ ਤੋਂ ਬਿਨਾ�
 
 ## Check your answers
 
-review-title = ਆਪਣੇ ਜਵਾਬ ਦੇਖੋ
-review-intro = ਜੋ ਤੁਸੀਂ ਲਿਖਿਆ ਹੈ, ਉਸ ਨੂੰ ਇੱਕ ਵਾਰ ਪੜ੍ਹ ਲਓ। PDF ਬਣਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਤੁਸੀਂ ਕੁਝ ਵੀ ਬਦਲ ਸਕਦੇ ਹੋ।
+check-title = ਆਪਣੇ ਜਵਾਬ ਦੇਖੋ
+check-intro = ਜੋ ਤੁਸੀਂ ਲਿਖਿਆ ਹੈ, ਉਸ ਨੂੰ ਇੱਕ ਵਾਰ ਪੜ੍ਹ ਲਓ। PDF ਬਣਾਉਣ ਤੋਂ ਪਹਿਲਾਂ ਤੁਸੀਂ ਕੁਝ ਵੀ ਬਦਲ ਸਕਦੇ ਹੋ।
 # Button beside each part that goes back to it.
-review-change = ਬਦਲੋ
-review-not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
-review-make-pdf = ਮੇਰੀ PDF ਬਣਾਓ
-review-pdf-note = ਤੁਸੀਂ ਚੁਣੋਗੇ ਕਿ ਇਸ ਨੂੰ ਕਿੱਥੇ ਸੇਵ ਕਰਨਾ ਹੈ। ਫਿਰ ਤੁਸੀਂ ਇਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਚੇਅਰ ਨੂੰ ਜਾਂ ਆਪਣੇ ਸੋਸ਼ਲ ਵਰਕਰ ਨੂੰ ਦੇ ਸਕਦੇ ਹੋ।
+check-change = ਬਦਲੋ
+check-not-answered = ਜਵਾਬ ਨਹੀਂ ਦਿੱਤਾ
+check-make-pdf = ਮੇਰੀ PDF ਬਣਾਓ
+check-pdf-note = ਤੁਸੀਂ ਚੁਣੋਗੇ ਕਿ ਇਸ ਨੂੰ ਕਿੱਥੇ ਸੇਵ ਕਰਨਾ ਹੈ। ਫਿਰ ਤੁਸੀਂ ਇਸ ਨੂੰ ਪ੍ਰਿੰਟ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਚੇਅਰ ਨੂੰ ਜਾਂ ਆਪਣੇ ਸੋਸ਼ਲ ਵਰਕਰ ਨੂੰ ਦੇ ਸਕਦੇ ਹੋ।
 status-making-pdf = ਤੁਹਾਡੀ PDF ਬਣ ਰਹੀ ਹੈ…
 status-cancelled = ਤੁਸੀਂ ਇਹ ਨਹੀਂ ਚੁਣਿਆ ਕਿ PDF ਕਿੱਥੇ ਸੇਵ ਕਰਨੀ ਹੈ, ਇਸ ਲਈ ਇਹ ਸੇਵ ਨਹੀਂ ਹੋਈ। ਤੁਸੀਂ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦੇ ਹੋ।
 

@@ -84,13 +84,13 @@ about-access-hint = Na przykład: wejście bez schodów, duży druk, pętla indu
 
 ## Check your answers
 
-review-title = Sprawdź swoje odpowiedzi
-review-intro = Przeczytaj jeszcze raz swoje odpowiedzi. Zanim zrobisz plik PDF, możesz wszystko zmienić.
+check-title = Sprawdź swoje odpowiedzi
+check-intro = Przeczytaj jeszcze raz swoje odpowiedzi. Zanim zrobisz plik PDF, możesz wszystko zmienić.
 # Button beside each part that goes back to it.
-review-change = Zmień
-review-not-answered = Bez odpowiedzi
-review-make-pdf = Zrób mój PDF
-review-pdf-note = Wybierzesz, gdzie go zapisać. Potem możesz go wydrukować albo dać przewodniczącemu lub pracownikowi socjalnemu.
+check-change = Zmień
+check-not-answered = Bez odpowiedzi
+check-make-pdf = Zrób mój PDF
+check-pdf-note = Wybierzesz, gdzie go zapisać. Potem możesz go wydrukować albo dać przewodniczącemu lub pracownikowi socjalnemu.
 status-making-pdf = Trwa tworzenie Twojego PDF…
 status-cancelled = Nie wybrano miejsca zapisu pliku PDF, więc nie został zapisany. Możesz spróbować jeszcze raz.
 

@@ -84,13 +84,13 @@ about-access-hint = Por exemplo: acesso sem degraus, letra grande, um sistema de
 
 ## Check your answers
 
-review-title = Verifique as suas respostas
-review-intro = Leia o que escreveu. Pode mudar o que quiser antes de fazer o seu PDF.
+check-title = Verifique as suas respostas
+check-intro = Leia o que escreveu. Pode mudar o que quiser antes de fazer o seu PDF.
 # Button beside each part that goes back to it.
-review-change = Mudar
-review-not-answered = Sem resposta
-review-make-pdf = Fazer o meu PDF
-review-pdf-note = Vai escolher onde o guardar. Depois pode imprimi-lo, ou entregá-lo ao presidente da reunião ou ao seu assistente social.
+check-change = Mudar
+check-not-answered = Sem resposta
+check-make-pdf = Fazer o meu PDF
+check-pdf-note = Vai escolher onde o guardar. Depois pode imprimi-lo, ou entregá-lo ao presidente da reunião ou ao seu assistente social.
 status-making-pdf = A fazer o seu PDF…
 status-cancelled = Não escolheu onde guardar o PDF, por isso não foi guardado. Pode tentar novamente.
 

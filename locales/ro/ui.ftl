@@ -84,13 +84,13 @@ about-access-hint = De exemplu: acces fără trepte, scris mare, o buclă de ind
 
 ## Check your answers
 
-review-title = Verificați răspunsurile
-review-intro = Citiți ce ați scris. Puteți schimba orice înainte să faceți PDF-ul.
+check-title = Verificați răspunsurile
+check-intro = Citiți ce ați scris. Puteți schimba orice înainte să faceți PDF-ul.
 # Button beside each part that goes back to it.
-review-change = Schimbați
-review-not-answered = Fără răspuns
-review-make-pdf = Faceți PDF-ul
-review-pdf-note = Veți alege unde să îl salvați. Apoi îl puteți tipări sau îl puteți da președintelui conferinței sau asistentului social.
+check-change = Schimbați
+check-not-answered = Fără răspuns
+check-make-pdf = Faceți PDF-ul
+check-pdf-note = Veți alege unde să îl salvați. Apoi îl puteți tipări sau îl puteți da președintelui conferinței sau asistentului social.
 status-making-pdf = Se face PDF-ul…
 status-cancelled = Nu ați ales unde să salvați PDF-ul, așa că nu a fost salvat. Puteți încerca din nou.
 

@@ -84,13 +84,13 @@ about-access-hint = Tusaale ahaan: gelitaan aan jaranjaro lahayn, far waaweyn, q
 
 ## Check your answers
 
-review-title = Hubi jawaabahaaga
-review-intro = Akhri waxa aad qortay. Wax kasta waad beddeli kartaa ka hor inta aadan samayn PDF-kaaga.
+check-title = Hubi jawaabahaaga
+check-intro = Akhri waxa aad qortay. Wax kasta waad beddeli kartaa ka hor inta aadan samayn PDF-kaaga.
 # Button beside each part that goes back to it.
-review-change = Beddel
-review-not-answered = Lama jawaabin
-review-make-pdf = Samee PDF-kayga
-review-pdf-note = Adiga ayaa dooran doona meesha aad ku kaydinayso. Kadib waad daabacan kartaa, ama waad siin kartaa Guddoomiyaha ama shaqaalahaaga bulshada.
+check-change = Beddel
+check-not-answered = Lama jawaabin
+check-make-pdf = Samee PDF-kayga
+check-pdf-note = Adiga ayaa dooran doona meesha aad ku kaydinayso. Kadib waad daabacan kartaa, ama waad siin kartaa Guddoomiyaha ama shaqaalahaaga bulshada.
 status-making-pdf = PDF-kaaga waa la samaynayaa…
 status-cancelled = Ma aadan dooran meesha PDF-kaaga lagu kaydinayo, markaa lama kaydin. Mar kale ayaad isku dayi kartaa.
 

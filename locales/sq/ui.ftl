@@ -84,13 +84,13 @@ about-access-hint = Për shembull: hyrje pa shkallë, shkrim me germa të mëdha
 
 ## Check your answers
 
-review-title = Kontrolloni përgjigjet tuaja
-review-intro = Lexoni atë që keni shkruar. Mund të ndryshoni çdo gjë para se të bëni PDF-in.
+check-title = Kontrolloni përgjigjet tuaja
+check-intro = Lexoni atë që keni shkruar. Mund të ndryshoni çdo gjë para se të bëni PDF-in.
 # Button beside each part that goes back to it.
-review-change = Ndryshoni
-review-not-answered = Pa përgjigje
-review-make-pdf = Bëni PDF-in
-review-pdf-note = Do të zgjidhni ku ta ruani. Pastaj mund ta printoni, ose t'ia jepni kryesuesit të konferencës ose punonjësit tuaj social.
+check-change = Ndryshoni
+check-not-answered = Pa përgjigje
+check-make-pdf = Bëni PDF-in
+check-pdf-note = Do të zgjidhni ku ta ruani. Pastaj mund ta printoni, ose t'ia jepni kryesuesit të konferencës ose punonjësit tuaj social.
 status-making-pdf = Po bëhet PDF-i…
 status-cancelled = Nuk zgjodhët ku ta ruani PDF-in, prandaj nuk u ruajt. Mund të provoni përsëri.
 

@@ -84,13 +84,13 @@ about-access-hint = Örneğin: basamaksız giriş, büyük puntolu yazılar, iş
 
 ## Check your answers
 
-review-title = Cevaplarınızı kontrol edin
-review-intro = Yazdıklarınızı baştan sona okuyun. PDF'inizi hazırlamadan önce her şeyi değiştirebilirsiniz.
+check-title = Cevaplarınızı kontrol edin
+check-intro = Yazdıklarınızı baştan sona okuyun. PDF'inizi hazırlamadan önce her şeyi değiştirebilirsiniz.
 # Button beside each part that goes back to it.
-review-change = Değiştir
-review-not-answered = Cevaplanmadı
-review-make-pdf = PDF'imi hazırla
-review-pdf-note = Nereye kaydedeceğini siz seçeceksiniz. Sonra yazdırabilir ya da Toplantı Başkanına veya sosyal hizmet uzmanınıza verebilirsiniz.
+check-change = Değiştir
+check-not-answered = Cevaplanmadı
+check-make-pdf = PDF'imi hazırla
+check-pdf-note = Nereye kaydedeceğini siz seçeceksiniz. Sonra yazdırabilir ya da Toplantı Başkanına veya sosyal hizmet uzmanınıza verebilirsiniz.
 status-making-pdf = PDF'iniz hazırlanıyor…
 status-cancelled = PDF'inizi nereye kaydedeceğinizi seçmediniz, bu yüzden kaydedilmedi. Yeniden deneyebilirsiniz.
 

@@ -84,13 +84,13 @@ about-access-hint = مثلاً: سیڑھیوں کے بغیر راستہ، بڑے
 
 ## Check your answers
 
-review-title = اپنے جواب دیکھ لیں
-review-intro = آپ نے جو لکھا ہے اسے ایک بار پڑھ لیں۔ PDF بنانے سے پہلے آپ کچھ بھی بدل سکتے ہیں۔
+check-title = اپنے جواب دیکھ لیں
+check-intro = آپ نے جو لکھا ہے اسے ایک بار پڑھ لیں۔ PDF بنانے سے پہلے آپ کچھ بھی بدل سکتے ہیں۔
 # Button beside each part that goes back to it.
-review-change = بدلیں
-review-not-answered = جواب نہیں دیا گیا
-review-make-pdf = میری PDF بنائیں
-review-pdf-note = آپ خود چنیں گے کہ اسے کہاں محفوظ کرنا ہے۔ پھر آپ اسے پرنٹ کر سکتے ہیں، یا چیئر یا اپنے سوشل ورکر کو دے سکتے ہیں۔
+check-change = بدلیں
+check-not-answered = جواب نہیں دیا گیا
+check-make-pdf = میری PDF بنائیں
+check-pdf-note = آپ خود چنیں گے کہ اسے کہاں محفوظ کرنا ہے۔ پھر آپ اسے پرنٹ کر سکتے ہیں، یا چیئر یا اپنے سوشل ورکر کو دے سکتے ہیں۔
 status-making-pdf = آپ کی PDF بن رہی ہے…
 status-cancelled = آپ نے PDF محفوظ کرنے کی جگہ نہیں چنی، اس لیے یہ محفوظ نہیں ہوئی۔ آپ دوبارہ کوشش کر سکتے ہیں۔
 

@@ -20,7 +20,7 @@ export async function showCheck(app) {
       items.append(
         el("dt", { text: item.question }),
         item.answer === null
-          ? el("dd", { className: "not-answered", text: t("review-not-answered") })
+          ? el("dd", { className: "not-answered", text: t("check-not-answered") })
           : el("dd", { className: "answer", text: item.answer }),
       );
     }
@@ -34,7 +34,7 @@ export async function showCheck(app) {
   focusHeading(root);
 }
 
-function section(id, title, action, body, actionLabel = t("review-change")) {
+function section(id, title, action, body, actionLabel = t("check-change")) {
   const headingId = `review-${id}`;
   const button = el("button", { type: "button", className: "link", "aria-describedby": headingId, text: actionLabel });
   button.addEventListener("click", action);
