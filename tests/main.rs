@@ -23,3 +23,4 @@ mod support;
 mod vault;
 mod vault_keys;
 mod vault_saving;
+mod workflows;
