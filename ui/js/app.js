@@ -3,7 +3,7 @@ import * as api from "./api.js";
 import * as autosave from "./autosave.js";
 import { cover, watchForHide } from "./cover.js";
 import { stopIdle, watchIdle } from "./idle.js";
-import { forgetTextAroundCursor, revealWholeFields } from "./dom.js";
+import { announceDisclosures, forgetTextAroundCursor, revealWholeFields } from "./dom.js";
 import { watchPrintable } from "./printable.js";
 import { currentLanguage, t, useScreenText } from "./l10n.js";
 import { showWelcome } from "./screens/welcome.js";
@@ -267,6 +267,7 @@ async function start() {
   for (const event of ["input", "change"]) screen.addEventListener(event, () => app.changed());
   watchPrintable(screen);
   revealWholeFields();
+  announceDisclosures();
   await app.unlock();
 }
 

@@ -21,7 +21,25 @@ export function el(tag, props = {}, ...children) {
 export function fromTemplate(id) {
   const content = document.querySelector(`template#${id}`).content.cloneNode(true);
   localize(content);
+  for (const summary of content.querySelectorAll("details > summary")) {
+    summary.setAttribute("role", "button");
+    summary.setAttribute("aria-expanded", String(summary.parentElement.open));
+  }
   return content;
+}
+
+/** WebKit tells a screen reader on Linux nothing about a <details>' <summary> (its role there is
+ * "unknown"), so each is marked as a button (above) that says whether what it hides is shown,
+ * kept up to date here as it opens and closes. */
+export function announceDisclosures() {
+  document.addEventListener(
+    "toggle",
+    (event) => {
+      const summary = event.target.matches?.("details") && event.target.querySelector(":scope > summary");
+      if (summary) summary.setAttribute("aria-expanded", String(event.target.open));
+    },
+    true,
+  );
 }
 
 /** Replaces the screen with a localized copy of a template, and returns the screen. */

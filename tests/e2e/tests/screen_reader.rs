@@ -27,9 +27,15 @@ struct Node {
 /// has reached it (WebKit passes a new screen to the bus a moment after the page shows it),
 /// printed so that a failure can be read.
 async fn tree(app: &App, title: &str) -> Vec<Node> {
+    tree_once(app, title, |_| true).await
+}
+
+/// As [`tree`], waiting also until `ready` holds of the tree (a change of state reaches the bus
+/// a moment after the page makes it).
+async fn tree_once(app: &App, title: &str, ready: impl Fn(&[Node]) -> bool) -> Vec<Node> {
     let mut nodes = read_tree(app);
     for _ in 0..50 {
-        if nodes.iter().any(|n| n.role == "heading" && n.name == title) {
+        if nodes.iter().any(|n| n.role == "heading" && n.name == title) && ready(&nodes) {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -41,8 +47,18 @@ async fn tree(app: &App, title: &str) -> Vec<Node> {
         let aria = if node.role == "landmark" { format!(" ({})", node.aria) } else { String::new() };
         let description =
             if node.description.is_empty() { String::new() } else { format!(" (described: {:?})", node.description) };
-        let wanted =
-            ["focusable", "focused", "editable", "multi-line", "required", "invalid-entry", "checked", "pressed"];
+        let wanted = [
+            "focusable",
+            "focused",
+            "editable",
+            "multi-line",
+            "required",
+            "invalid-entry",
+            "checked",
+            "pressed",
+            "expandable",
+            "expanded",
+        ];
         let states: Vec<&str> = node.states.iter().map(String::as_str).filter(|s| wanted.contains(s)).collect();
         println!(
             "{}{}{aria} {:?}{level}{description} [{}]",
@@ -117,6 +133,20 @@ fn control<'a>(nodes: &'a [Node], role: &str, name: &str) -> &'a Node {
         .unwrap_or_else(|| panic!("the {role} {name:?} cannot be reached"))
 }
 
+/// A button that shows or hides what follows it (a `<details>`' summary), with whether that is
+/// shown now: Orca reads it as "button, collapsed" or "button, expanded".
+fn disclosure(nodes: &[Node], name: &str, open: bool) {
+    let node = control(nodes, "push button", name);
+    let has = |state: &str| node.states.iter().any(|s| s == state);
+    assert!(has("expandable"), "the button {name:?} does not say that it opens: {:?}", node.states);
+    assert_eq!(has("expanded"), open, "the button {name:?} says the wrong thing about being open: {:?}", node.states);
+}
+
+/// Whether the tree has a button with this name that says it is open.
+fn is_expanded(nodes: &[Node], name: &str) -> bool {
+    nodes.iter().any(|n| n.role == "push button" && n.name == name && n.states.iter().any(|s| s == "expanded"))
+}
+
 /// A text box a person can type in, named by its label.
 fn text_box<'a>(nodes: &'a [Node], role: &str, name: &str) -> &'a Node {
     let node = control(nodes, role, name);
@@ -153,6 +183,15 @@ async fn a_screen_reader_hears_each_screen_s_headings_controls_and_labels() {
     control(&nodes, "push button", "Start");
     control(&nodes, "push button", "Start a child's own views");
     control(&nodes, "push button", "Lock");
+    // What a <details> hides is behind a button that says whether it is open (WebKit gives a
+    // bare <summary> no role at all, so Orca read only its words).
+    disclosure(&nodes, "Words you might hear", false);
+    app.check_accessibility("the welcome screen, as the screen reader test finds it").await;
+    app.click("details.words summary").await;
+    let title = "Getting ready for your child protection conference";
+    let nodes = tree_once(&app, title, |nodes| is_expanded(nodes, "Words you might hear")).await;
+    disclosure(&nodes, "Words you might hear", true);
+    app.check_accessibility("the welcome screen with its words shown").await;
 
     // The child's houses (a child of 9): each house's name as the heading, the question read
     // aloud on request, a named box to write in and a named drawing area.
@@ -181,6 +220,8 @@ async fn a_screen_reader_hears_each_screen_s_headings_controls_and_labels() {
         // colour to draw with.
         find(&nodes, "panel", "Draw here, if you like");
         find(&nodes, "panel", "Or put a picture on your drawing");
+        disclosure(&nodes, "You can give this house a different name", false);
+        app.check_accessibility(&format!("{house}, as the screen reader test finds it")).await;
         app.click("#next").await;
     }
     app.click("#child-stop").await;
@@ -201,6 +242,7 @@ async fn a_screen_reader_hears_each_screen_s_headings_controls_and_labels() {
         readers.iter().any(|n| n.description == "What are the strengths in your family?"),
         "each Read aloud is described by its question"
     );
+    app.check_accessibility("part 1, as the screen reader test finds it").await;
 
     // Locked: the passphrase field is named by its label.
     app.click("#nav-lock").await;
@@ -211,5 +253,7 @@ async fn a_screen_reader_hears_each_screen_s_headings_controls_and_labels() {
     heading(&nodes, "Your drafts are locked", "1");
     text_box(&nodes, "password text", "Passphrase");
     control(&nodes, "push button", "Unlock with my passphrase");
+    disclosure(&nodes, "I have forgotten my passphrase", false);
+    app.check_accessibility("the locked screen, as the screen reader test finds it").await;
     app.close().await;
 }
