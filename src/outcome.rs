@@ -53,6 +53,16 @@ impl HarmCategory {
             HarmCategory::Neglect => "outcome-category-neglect",
         }
     }
+
+    /// Fluent id of a line saying what the category means, in plain words.
+    pub fn hint_id(self) -> &'static str {
+        match self {
+            HarmCategory::Physical => "outcome-category-physical-hint",
+            HarmCategory::Emotional => "outcome-category-emotional-hint",
+            HarmCategory::Sexual => "outcome-category-sexual-hint",
+            HarmCategory::Neglect => "outcome-category-neglect-hint",
+        }
+    }
 }
 
 /// Longest after the conference that a date given there may fall: a review comes within three

@@ -14,6 +14,7 @@ use crate::calendar::{
 };
 use crate::contribution::Contribution;
 use crate::i18n::Localizer;
+use crate::outcome::HarmCategory;
 
 /// The timeline as the screen shows it.
 #[derive(Debug, Serialize)]
@@ -31,6 +32,22 @@ pub struct TimelineView {
     pub notice: Notice,
     /// How long before the conference the Chair meets the family, which the family may change.
     pub chair_meeting: ChairMeeting,
+    /// The categories of harm a plan may be under, for the family to tick after the conference.
+    pub harm_categories: Vec<HarmCategoryChoice>,
+}
+
+/// One category of harm in words, and whether the family ticked it when they recorded the outcome.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HarmCategoryChoice {
+    /// The category, as the outcome saves it (`neglect`) and the screen sends it back.
+    pub category: HarmCategory,
+    /// Its name.
+    pub name: String,
+    /// What it means, in plain words.
+    pub hint: String,
+    /// Whether the recorded outcome names it.
+    pub chosen: bool,
 }
 
 /// Minutes before the conference that the Chair meets the family, and the range a family may set.
@@ -51,6 +68,8 @@ pub struct ChairMeeting {
 pub struct Notice {
     /// Working days before the conference.
     pub days: u32,
+    /// The fewest a family may set: none, the reports on the day itself.
+    pub least: u32,
     /// The most a council gives ([`MAX_NOTICE_DAYS`]).
     pub most: u32,
 }
@@ -98,13 +117,24 @@ pub fn set_chair_meeting(c: &mut Contribution, typed: &str) -> Result<(), Timeli
 
 /// The family's timeline in words for the screen, or `None` until they give the date.
 pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineView>, TimelineError> {
-    let notice = Notice { days: c.timeline_settings.reports_days(c.conference_kind()), most: MAX_NOTICE_DAYS };
+    let notice =
+        Notice { days: c.timeline_settings.reports_days(c.conference_kind()), least: 0, most: MAX_NOTICE_DAYS };
     let chair_meeting = ChairMeeting {
         minutes: c.timeline_settings.chair_meeting_minutes_before,
         least: MIN_CHAIR_MINUTES,
         most: MAX_CHAIR_MINUTES,
     };
-    let mut shown = for_contribution(c)?.map(|t| view(&t, notice, chair_meeting, loc));
+    let chosen = c.outcome.as_ref().map(|o| o.categories.as_slice()).unwrap_or_default();
+    let harm_categories = HarmCategory::ALL
+        .into_iter()
+        .map(|category| HarmCategoryChoice {
+            category,
+            name: loc.msg(category.message_id()),
+            hint: loc.msg(category.hint_id()),
+            chosen: chosen.contains(&category),
+        })
+        .collect();
+    let mut shown = for_contribution(c)?.map(|t| view(&t, notice, chair_meeting, harm_categories, loc));
     if let Some(shown) = shown.as_mut().filter(|_| crate::outcome::gives_dates(c)) {
         shown.notes.insert(0, loc.msg(crate::outcome::DATES_GIVEN_ID));
     }
@@ -112,7 +142,13 @@ pub fn for_screen(c: &Contribution, loc: &Localizer) -> Result<Option<TimelineVi
 }
 
 /// Puts a timeline into words.
-fn view(t: &Timeline, notice: Notice, chair_meeting: ChairMeeting, loc: &Localizer) -> TimelineView {
+fn view(
+    t: &Timeline,
+    notice: Notice,
+    chair_meeting: ChairMeeting,
+    harm_categories: Vec<HarmCategoryChoice>,
+    loc: &Localizer,
+) -> TimelineView {
     let mut notes = vec![loc.msg(WORKING_DAYS_ID)];
     for (date, holiday) in t.skipped_holidays() {
         let mut args = FluentArgs::new();
@@ -138,6 +174,7 @@ fn view(t: &Timeline, notice: Notice, chair_meeting: ChairMeeting, loc: &Localiz
         notes,
         notice,
         chair_meeting,
+        harm_categories,
     }
 }
 

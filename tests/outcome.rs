@@ -67,6 +67,35 @@ fn the_core_group_and_review_dates_given_at_the_conference_replace_the_usual_one
 }
 
 #[test]
+fn the_timeline_lists_the_four_categories_of_harm_in_words_with_the_recorded_ones_ticked() {
+    let mut c = held();
+    let listed = |c: &Contribution| {
+        let view = for_screen(c, &loc()).unwrap().unwrap();
+        view.harm_categories.iter().map(|h| (h.category, h.name.clone(), h.chosen)).collect::<Vec<_>>()
+    };
+    let none_ticked = listed(&c);
+    assert_eq!(
+        none_ticked,
+        [
+            (HarmCategory::Physical, "Physical abuse".to_owned(), false),
+            (HarmCategory::Emotional, "Emotional abuse".to_owned(), false),
+            (HarmCategory::Sexual, "Sexual abuse".to_owned(), false),
+            (HarmCategory::Neglect, "Neglect".to_owned(), false),
+        ]
+    );
+    c.record_outcome(given()).unwrap();
+    let ticked: Vec<_> = listed(&c).into_iter().filter(|(_, _, chosen)| *chosen).map(|(h, _, _)| h).collect();
+    assert_eq!(ticked, [HarmCategory::Neglect]);
+
+    // The screen sends back what it was given: each category as the outcome saves it, with its meaning.
+    let view = for_screen(&c, &loc()).unwrap().unwrap();
+    let json = serde_json::to_value(&view.harm_categories[3]).unwrap();
+    assert_eq!(json["category"], "neglect");
+    assert!(json["hint"].as_str().unwrap().contains("food"), "{json}");
+    assert_eq!((view.notice.least, view.notice.most), (0, 20));
+}
+
+#[test]
 fn the_calendar_file_uses_the_dates_given_at_the_conference() {
     let mut c = held();
     c.record_outcome(given()).unwrap();

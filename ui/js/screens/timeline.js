@@ -65,9 +65,6 @@ export async function showTimeline(app) {
   focusHeading(root);
 }
 
-/** The categories of harm, in the order the core names them. */
-const CATEGORIES = ["physical", "emotional", "sexual", "neglect"];
-
 /** "After the conference": the family writes down what was decided, and the timeline then uses
  * the dates they were given. The core checks the dates; this only gathers what was typed. */
 function afterConference(app, root, contribution) {
@@ -75,28 +72,6 @@ function afterConference(app, root, contribution) {
   const outcome = contribution.outcome ?? {};
   const plan = { true: "yes", false: "no" }[outcome.plan] ?? (contribution.outcome ? "unsure" : null);
   if (plan) box.querySelector(`#outcome-plan-${plan}`).checked = true;
-  box.querySelector(".outcome-categories .choices").replaceChildren(
-    ...CATEGORIES.map((name) => {
-      const input = el("input", {
-        type: "checkbox",
-        value: name,
-        id: `outcome-category-${name}`,
-        checked: (outcome.categories ?? []).includes(name),
-        "aria-describedby": `outcome-category-${name}-hint`,
-      });
-      return el(
-        "label",
-        { for: input.id },
-        input,
-        el(
-          "span",
-          {},
-          el("span", { className: "category-name", text: t(`outcome-category-${name}`) }),
-          el("span", { className: "hint category-hint", id: `outcome-category-${name}-hint`, text: t(`outcome-category-${name}-hint`) }),
-        ),
-      );
-    }),
-  );
   const coreGroup = box.querySelector("#outcome-core-group");
   const review = box.querySelector("#outcome-review");
   coreGroup.value = outcome.coreGroup ?? "";
@@ -144,6 +119,7 @@ async function render(root, contribution) {
   }
   const days = root.querySelector("#reports-days");
   days.value = view.notice.days;
+  days.min = view.notice.least;
   days.max = view.notice.most;
   const minutes = root.querySelector("#chair-minutes");
   minutes.value = view.chairMeeting.minutes;
@@ -163,4 +139,34 @@ async function render(root, contribution) {
   );
   root.querySelector(".steps").replaceChildren(...steps);
   root.querySelector(".notes").replaceChildren(...view.notes.map((note) => el("p", { className: "hint", text: note })));
+  showCategories(root.querySelector(".outcome-categories .choices"), view.harmCategories);
+}
+
+/** The categories of harm as the core lists them, ticked as the recorded outcome has them. Drawn
+ * again after another change on the screen, ticks not saved yet stay as the family left them. */
+function showCategories(choices, categories) {
+  const drawn = choices.querySelectorAll("input").length > 0;
+  const ticked = new Set([...choices.querySelectorAll("input:checked")].map((input) => input.value));
+  choices.replaceChildren(
+    ...categories.map(({ category, name, hint, chosen }) => {
+      const input = el("input", {
+        type: "checkbox",
+        value: category,
+        id: `outcome-category-${category}`,
+        checked: drawn ? ticked.has(category) : chosen,
+        "aria-describedby": `outcome-category-${category}-hint`,
+      });
+      return el(
+        "label",
+        { for: input.id },
+        input,
+        el(
+          "span",
+          {},
+          el("span", { className: "category-name", text: name }),
+          el("span", { className: "hint category-hint", id: `outcome-category-${category}-hint`, text: hint }),
+        ),
+      );
+    }),
+  );
 }
