@@ -23,6 +23,7 @@ pub mod review;
 pub mod settings;
 pub mod speech;
 pub mod summary;
+pub mod system;
 pub mod timeline_view;
 pub mod vault;
 

@@ -16,29 +16,9 @@ use crate::guide;
 use crate::i18n::Localizer;
 use crate::prompts;
 
-/// The operating systems whose speech the app knows how to choose from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum System {
-    /// espeak-ng, run as its own process.
-    Linux,
-    /// The system's own voices (SAPI / OneCore).
-    Windows,
-    /// The system's own voices (AVSpeechSynthesizer).
-    MacOs,
-}
-
-impl System {
-    /// The system this build runs on.
-    pub fn current() -> System {
-        if cfg!(target_os = "windows") {
-            System::Windows
-        } else if cfg!(target_os = "macos") {
-            System::MacOs
-        } else {
-            System::Linux
-        }
-    }
-}
+/// The system whose voices are chosen from: espeak-ng, run as its own process, on Linux; the
+/// system's own voices (SAPI / OneCore on Windows, AVSpeechSynthesizer on macOS) elsewhere.
+pub use crate::system::System;
 
 /// A voice the computer has, as its speech engine lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]

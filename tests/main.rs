@@ -20,6 +20,7 @@ mod recovery;
 mod review;
 mod speech;
 mod support;
+mod system;
 mod vault;
 mod vault_keys;
 mod vault_saving;

@@ -208,7 +208,7 @@ fn drafts_whose_key_file_is_gone_are_lost_not_new() {
 }
 
 /// The keychain tests share one Secret Service; the locked-keyring test locks it for all.
-static SECRET_SERVICE: Mutex<()> = Mutex::new(());
+pub(crate) static SECRET_SERVICE: Mutex<()> = Mutex::new(());
 
 fn test_keychain() -> OsKeychain {
     OsKeychain::with_service("Family Voice tests")

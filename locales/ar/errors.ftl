@@ -18,6 +18,8 @@ unprintable-note = بعض هذا النص لن يظهر في ملف PDF. { $what
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (كتابة { $script }): يُرجى تثبيت الخط المجاني { $package } (على Debian أو Ubuntu)، ثم حاول مرة أخرى.
+unprintable-script-windows = { $chars } (كتابة { $script }): يُرجى إضافة الخطوط المجانية لهذه الكتابة في Windows (افتح Settings، وابحث عن “Optional features”، وأضف “Supplemental Fonts” الخاصة بها)، ثم حاول مرة أخرى.
+unprintable-script-macos = { $chars } (كتابة { $script }): يُرجى فتح Font Book على جهاز Mac هذا وتنزيل خط مجاني لهذه الكتابة، ثم حاول مرة أخرى.
 unprintable-emoji = { $chars } (رموز تعبيرية): يُرجى تثبيت الخط المجاني { $package } (على Debian أو Ubuntu)، أو احذفها.
 unprintable-emoji-newer = { $chars } (رموز تعبيرية): لا يوجد خط على هذا الكمبيوتر يمكنه طباعتها. يُرجى حذفها، أو استخدام كلمات بدلًا منها.
 unprintable-private = { $chars } (رموز خاصة لا يفهمها إلا برنامج واحد): لا يمكن طباعتها أبدًا. يُرجى حذفها.

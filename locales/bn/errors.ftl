@@ -18,6 +18,8 @@ unprintable-note = এর কিছু অংশ PDF-এ ছাপা হবে 
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } লেখা): অনুগ্রহ করে বিনামূল্যের ফন্ট { $package } ইনস্টল করুন (Debian বা Ubuntu-তে), তারপর আবার চেষ্টা করুন।
+unprintable-script-windows = { $chars } ({ $script } লেখা): অনুগ্রহ করে Windows-এ এই লেখার বিনামূল্যের ফন্ট যোগ করুন (Settings খুলুন, “Optional features” খুঁজুন এবং এর “Supplemental Fonts” যোগ করুন), তারপর আবার চেষ্টা করুন।
+unprintable-script-macos = { $chars } ({ $script } লেখা): অনুগ্রহ করে এই Mac-এ Font Book খুলুন এবং এই লেখার একটি বিনামূল্যের ফন্ট ডাউনলোড করুন, তারপর আবার চেষ্টা করুন।
 unprintable-emoji = { $chars } (ইমোজি): অনুগ্রহ করে বিনামূল্যের ফন্ট { $package } ইনস্টল করুন (Debian বা Ubuntu-তে), অথবা এগুলো মুছে দিন।
 unprintable-emoji-newer = { $chars } (ইমোজি): এই কম্পিউটারের কোনো ফন্ট এগুলো ছাপতে পারে না। অনুগ্রহ করে এগুলো মুছে দিন, অথবা এর বদলে শব্দ লিখুন।
 unprintable-private = { $chars } (বিশেষ চিহ্ন, যা শুধু একটি প্রোগ্রাম বোঝে): এগুলো কখনো ছাপা যায় না। অনুগ্রহ করে এগুলো মুছে দিন।

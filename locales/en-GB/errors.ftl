@@ -18,6 +18,10 @@ unprintable-note = Some of this will not print in the PDF. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } writing): please install the free font { $package } (on Debian or Ubuntu), then try again.
+# The same advice on Windows and on macOS, which have no Debian packages: the names in quotes
+# (Settings, “Optional features”, “Supplemental Fonts”, Font Book) are the system's own, in English.
+unprintable-script-windows = { $chars } ({ $script } writing): please add the free fonts for this writing in Windows (open Settings, search for “Optional features” and add the “Supplemental Fonts” for it), then try again.
+unprintable-script-macos = { $chars } ({ $script } writing): please open Font Book on this Mac and download a free font for this writing, then try again.
 unprintable-emoji = { $chars } (emoji): please install the free font { $package } (on Debian or Ubuntu), or take them out.
 unprintable-emoji-newer = { $chars } (emoji): no font on this computer can print these. Please take them out, or use words instead.
 unprintable-private = { $chars } (special characters that only one program understands): these can never be printed. Please take them out.

@@ -18,6 +18,8 @@ unprintable-note = Parte de esto no saldrá en el PDF. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (escritura { $script }): instala el tipo de letra gratuito { $package } (en Debian o Ubuntu) y vuelve a intentarlo.
+unprintable-script-windows = { $chars } (escritura { $script }): añade los tipos de letra gratuitos para esta escritura en Windows (abre Settings, busca “Optional features” y añade sus “Supplemental Fonts”) y vuelve a intentarlo.
+unprintable-script-macos = { $chars } (escritura { $script }): abre Font Book en este Mac, descarga un tipo de letra gratuito para esta escritura y vuelve a intentarlo.
 unprintable-emoji = { $chars } (emojis): instala el tipo de letra gratuito { $package } (en Debian o Ubuntu), o quítalos.
 unprintable-emoji-newer = { $chars } (emojis): ningún tipo de letra de este ordenador puede imprimirlos. Quítalos, o usa palabras en su lugar.
 unprintable-private = { $chars } (caracteres especiales que solo entiende un programa): nunca se pueden imprimir. Quítalos, por favor.

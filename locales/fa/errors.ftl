@@ -18,6 +18,8 @@ unprintable-note = بخشی از این نوشته در PDF چاپ نمی‌شو
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (خط { $script }): لطفاً قلم رایگان { $package } را نصب کنید (در Debian یا Ubuntu) و دوباره امتحان کنید.
+unprintable-script-windows = { $chars } (خط { $script }): لطفاً قلم‌های رایگان این خط را در Windows اضافه کنید (Settings را باز کنید، “Optional features” را جستجو کنید و “Supplemental Fonts” آن را اضافه کنید) و دوباره امتحان کنید.
+unprintable-script-macos = { $chars } (خط { $script }): لطفاً Font Book را در این Mac باز کنید و یک قلم رایگان برای این خط دانلود کنید، سپس دوباره امتحان کنید.
 unprintable-emoji = { $chars } (شکلک): لطفاً قلم رایگان { $package } را نصب کنید (در Debian یا Ubuntu)، یا آن‌ها را پاک کنید.
 unprintable-emoji-newer = { $chars } (شکلک): هیچ قلمی در این رایانه نمی‌تواند این‌ها را چاپ کند. لطفاً آن‌ها را پاک کنید، یا به جایشان کلمه بنویسید.
 unprintable-private = { $chars } (نشانه‌های ویژه‌ای که فقط یک برنامه آن‌ها را می‌فهمد): این‌ها هرگز چاپ نمی‌شوند. لطفاً آن‌ها را پاک کنید.

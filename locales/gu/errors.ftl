@@ -18,6 +18,8 @@ unprintable-note = આમાંથી થોડું PDF માં છપાશ
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } લિપિ): કૃપા કરીને મફત ફોન્ટ { $package } ઇન્સ્ટોલ કરો (Debian કે Ubuntu પર), પછી ફરી પ્રયાસ કરો.
+unprintable-script-windows = { $chars } ({ $script } લિપિ): કૃપા કરીને Windows માં આ લિપિ માટેના મફત ફોન્ટ ઉમેરો (Settings ખોલો, “Optional features” શોધો અને તેના “Supplemental Fonts” ઉમેરો), પછી ફરી પ્રયાસ કરો.
+unprintable-script-macos = { $chars } ({ $script } લિપિ): કૃપા કરીને આ Mac પર Font Book ખોલો અને આ લિપિ માટે મફત ફોન્ટ ડાઉનલોડ કરો, પછી ફરી પ્રયાસ કરો.
 unprintable-emoji = { $chars } (ઇમોજી): કૃપા કરીને મફત ફોન્ટ { $package } ઇન્સ્ટોલ કરો (Debian કે Ubuntu પર), અથવા તેને કાઢી નાખો.
 unprintable-emoji-newer = { $chars } (ઇમોજી): આ કમ્પ્યુટરનો કોઈ ફોન્ટ આને છાપી શકતો નથી. કૃપા કરીને તેને કાઢી નાખો, અથવા તેની જગ્યાએ શબ્દો લખો.
 unprintable-private = { $chars } (ખાસ ચિહ્નો, જે ફક્ત એક જ પ્રોગ્રામ સમજે છે): આ ક્યારેય છાપી શકાતા નથી. કૃપા કરીને તેને કાઢી નાખો.

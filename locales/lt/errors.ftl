@@ -18,6 +18,8 @@ unprintable-note = Dalis šio teksto nebus išspausdinta PDF faile. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } raštas): įdiekite nemokamą šriftą { $package } (Debian arba Ubuntu sistemoje) ir bandykite dar kartą.
+unprintable-script-windows = { $chars } ({ $script } raštas): pridėkite nemokamus šio rašto šriftus sistemoje Windows (atidarykite Settings, ieškokite „Optional features“ ir pridėkite jo „Supplemental Fonts“), tada bandykite dar kartą.
+unprintable-script-macos = { $chars } ({ $script } raštas): šiame Mac kompiuteryje atidarykite Font Book, atsisiųskite nemokamą šio rašto šriftą ir bandykite dar kartą.
 unprintable-emoji = { $chars } (jaustukai): įdiekite nemokamą šriftą { $package } (Debian arba Ubuntu sistemoje) arba juos ištrinkite.
 unprintable-emoji-newer = { $chars } (jaustukai): joks šio kompiuterio šriftas negali jų išspausdinti. Ištrinkite juos arba parašykite žodžiais.
 unprintable-private = { $chars } (specialūs ženklai, kuriuos supranta tik viena programa): jų niekada negalima išspausdinti. Ištrinkite juos.

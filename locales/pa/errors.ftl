@@ -18,6 +18,8 @@ unprintable-note = ਇਸ ਵਿੱਚੋਂ ਕੁਝ PDF ਵਿੱਚ ਨਹ�
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } ਲਿਪੀ): ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ { $package } ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ), ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+unprintable-script-windows = { $chars } ({ $script } ਲਿਪੀ): ਕਿਰਪਾ ਕਰਕੇ Windows ਵਿੱਚ ਇਸ ਲਿਪੀ ਦੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ ਜੋੜੋ (Settings ਖੋਲ੍ਹੋ, “Optional features” ਲੱਭੋ ਅਤੇ ਇਸਦੇ “Supplemental Fonts” ਜੋੜੋ), ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+unprintable-script-macos = { $chars } ({ $script } ਲਿਪੀ): ਕਿਰਪਾ ਕਰਕੇ ਇਸ Mac ਉੱਤੇ Font Book ਖੋਲ੍ਹੋ ਅਤੇ ਇਸ ਲਿਪੀ ਲਈ ਇੱਕ ਮੁਫ਼ਤ ਫ਼ੌਂਟ ਡਾਊਨਲੋਡ ਕਰੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 unprintable-emoji = { $chars } (ਇਮੋਜੀ): ਕਿਰਪਾ ਕਰਕੇ ਮੁਫ਼ਤ ਫ਼ੌਂਟ { $package } ਇੰਸਟਾਲ ਕਰੋ (Debian ਜਾਂ Ubuntu ਉੱਤੇ), ਜਾਂ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ।
 unprintable-emoji-newer = { $chars } (ਇਮੋਜੀ): ਇਸ ਕੰਪਿਊਟਰ ਦਾ ਕੋਈ ਫ਼ੌਂਟ ਇਨ੍ਹਾਂ ਨੂੰ ਛਾਪ ਨਹੀਂ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ, ਜਾਂ ਇਨ੍ਹਾਂ ਦੀ ਥਾਂ ਸ਼ਬਦ ਲਿਖੋ।
 unprintable-private = { $chars } (ਖ਼ਾਸ ਨਿਸ਼ਾਨ, ਜਿਨ੍ਹਾਂ ਨੂੰ ਸਿਰਫ਼ ਇੱਕ ਪ੍ਰੋਗਰਾਮ ਸਮਝਦਾ ਹੈ): ਇਹ ਕਦੇ ਵੀ ਛਾਪੇ ਨਹੀਂ ਜਾ ਸਕਦੇ। ਕਿਰਪਾ ਕਰਕੇ ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾ ਦਿਓ।

@@ -18,6 +18,8 @@ unprintable-note = Część tego tekstu nie pojawi się w pliku PDF. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (pismo: { $script }): zainstaluj bezpłatną czcionkę { $package } (w systemie Debian lub Ubuntu) i spróbuj ponownie.
+unprintable-script-windows = { $chars } (pismo: { $script }): dodaj bezpłatne czcionki dla tego pisma w systemie Windows (otwórz Settings, wyszukaj „Optional features” i dodaj jego „Supplemental Fonts”), a potem spróbuj ponownie.
+unprintable-script-macos = { $chars } (pismo: { $script }): otwórz Font Book na tym Macu, pobierz bezpłatną czcionkę dla tego pisma i spróbuj ponownie.
 unprintable-emoji = { $chars } (emoji): zainstaluj bezpłatną czcionkę { $package } (w systemie Debian lub Ubuntu) albo je usuń.
 unprintable-emoji-newer = { $chars } (emoji): żadna czcionka na tym komputerze nie może ich wydrukować. Usuń je albo napisz to słowami.
 unprintable-private = { $chars } (znaki specjalne, które rozumie tylko jeden program): nigdy nie da się ich wydrukować. Usuń je.

@@ -18,6 +18,8 @@ unprintable-note = Parte disto não vai aparecer no PDF. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (escrita { $script }): instale o tipo de letra gratuito { $package } (no Debian ou Ubuntu) e tente de novo.
+unprintable-script-windows = { $chars } (escrita { $script }): adicione os tipos de letra gratuitos para esta escrita no Windows (abra Settings, procure “Optional features” e adicione as respetivas “Supplemental Fonts”) e tente de novo.
+unprintable-script-macos = { $chars } (escrita { $script }): abra o Font Book neste Mac, descarregue um tipo de letra gratuito para esta escrita e tente de novo.
 unprintable-emoji = { $chars } (emojis): instale o tipo de letra gratuito { $package } (no Debian ou Ubuntu), ou apague-os.
 unprintable-emoji-newer = { $chars } (emojis): nenhum tipo de letra deste computador os consegue imprimir. Apague-os, ou use palavras em vez deles.
 unprintable-private = { $chars } (caracteres especiais que só um programa entende): nunca podem ser impressos. Apague-os, por favor.

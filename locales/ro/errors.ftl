@@ -18,6 +18,8 @@ unprintable-note = O parte din acest text nu va apărea în PDF. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (scrierea { $script }): vă rugăm să instalați fontul gratuit { $package } (pe Debian sau Ubuntu) și să încercați din nou.
+unprintable-script-windows = { $chars } (scrierea { $script }): vă rugăm să adăugați fonturile gratuite pentru această scriere în Windows (deschideți Settings, căutați „Optional features” și adăugați „Supplemental Fonts” pentru ea), apoi încercați din nou.
+unprintable-script-macos = { $chars } (scrierea { $script }): vă rugăm să deschideți Font Book pe acest Mac și să descărcați un font gratuit pentru această scriere, apoi încercați din nou.
 unprintable-emoji = { $chars } (emoji): vă rugăm să instalați fontul gratuit { $package } (pe Debian sau Ubuntu) sau să le ștergeți.
 unprintable-emoji-newer = { $chars } (emoji): niciun font de pe acest computer nu le poate tipări. Vă rugăm să le ștergeți sau să folosiți cuvinte în locul lor.
 unprintable-private = { $chars } (caractere speciale pe care le înțelege doar un program): nu pot fi tipărite niciodată. Vă rugăm să le ștergeți.

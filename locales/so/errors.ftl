@@ -18,6 +18,8 @@ unprintable-note = Qayb ka mid ah tan laguma daabici doono PDF-ka. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (qoraalka { $script }): fadlan ku rakib farta bilaashka ah { $package } (Debian ama Ubuntu), kadibna isku day mar kale.
+unprintable-script-windows = { $chars } (qoraalka { $script }): fadlan Windows ku dar farta bilaashka ah ee qoraalkan (fur Settings, raadi “Optional features”, kuna dar “Supplemental Fonts” ee qoraalkan), kadibna isku day mar kale.
+unprintable-script-macos = { $chars } (qoraalka { $script }): fadlan Mac-gan ka fur Font Book, soo deji far bilaash ah oo qoraalkan ah, kadibna isku day mar kale.
 unprintable-emoji = { $chars } (emoji): fadlan ku rakib farta bilaashka ah { $package } (Debian ama Ubuntu), ama ka saar.
 unprintable-emoji-newer = { $chars } (emoji): far kombiyuutarkan ku jirta midna ma daabici karto. Fadlan ka saar, ama erayo ku beddel.
 unprintable-private = { $chars } (calaamado gaar ah oo hal barnaamij oo keliya fahmo): weligood lama daabici karo. Fadlan ka saar.

@@ -18,6 +18,8 @@ unprintable-note = Një pjesë e këtij teksti nuk do të dalë në PDF. { $what
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } (shkrimi { $script }): ju lutemi instaloni fontin falas { $package } (në Debian ose Ubuntu) dhe provoni përsëri.
+unprintable-script-windows = { $chars } (shkrimi { $script }): ju lutemi shtoni fontet falas për këtë shkrim në Windows (hapni Settings, kërkoni “Optional features” dhe shtoni “Supplemental Fonts” për të), pastaj provoni përsëri.
+unprintable-script-macos = { $chars } (shkrimi { $script }): ju lutemi hapni Font Book në këtë Mac dhe shkarkoni një font falas për këtë shkrim, pastaj provoni përsëri.
 unprintable-emoji = { $chars } (emoji): ju lutemi instaloni fontin falas { $package } (në Debian ose Ubuntu), ose hiqini ato.
 unprintable-emoji-newer = { $chars } (emoji): asnjë font në këtë kompjuter nuk mund t'i shtypë. Ju lutemi hiqini, ose shkruani fjalë në vend të tyre.
 unprintable-private = { $chars } (shenja të veçanta që i kupton vetëm një program): këto nuk mund të shtypen kurrë. Ju lutemi hiqini.

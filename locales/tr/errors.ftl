@@ -18,6 +18,8 @@ unprintable-note = Bunun bir kısmı PDF'te çıkmayacak. { $what }
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } yazısı): lütfen ücretsiz { $package } yazı tipini kurun (Debian veya Ubuntu'da), sonra yeniden deneyin.
+unprintable-script-windows = { $chars } ({ $script } yazısı): lütfen Windows'ta bu yazı için ücretsiz yazı tiplerini ekleyin (Settings'i açın, “Optional features” diye arayın ve bu yazının “Supplemental Fonts” paketini ekleyin), sonra yeniden deneyin.
+unprintable-script-macos = { $chars } ({ $script } yazısı): lütfen bu Mac'te Font Book'u açın ve bu yazı için ücretsiz bir yazı tipi indirin, sonra yeniden deneyin.
 unprintable-emoji = { $chars } (emoji): lütfen ücretsiz { $package } yazı tipini kurun (Debian veya Ubuntu'da) ya da bunları silin.
 unprintable-emoji-newer = { $chars } (emoji): bu bilgisayardaki hiçbir yazı tipi bunları yazdıramıyor. Lütfen bunları silin ya da yerine kelime yazın.
 unprintable-private = { $chars } (yalnızca tek bir programın anladığı özel karakterler): bunlar hiçbir zaman yazdırılamaz. Lütfen bunları silin.

@@ -18,6 +18,8 @@ unprintable-note = اس کا کچھ حصہ PDF میں نہیں چھپے گا۔ {
 # ones as codes such as U+E000); $script is one of the script names below; $package is the name
 # of a Debian package.
 unprintable-script = { $chars } ({ $script } تحریر): براہِ کرم مفت فونٹ { $package } انسٹال کریں (Debian یا Ubuntu پر)، پھر دوبارہ کوشش کریں۔
+unprintable-script-windows = { $chars } ({ $script } تحریر): براہِ کرم Windows میں اس تحریر کے مفت فونٹ شامل کریں (Settings کھولیں، “Optional features” تلاش کریں اور اس کے “Supplemental Fonts” شامل کریں)، پھر دوبارہ کوشش کریں۔
+unprintable-script-macos = { $chars } ({ $script } تحریر): براہِ کرم اس Mac پر Font Book کھولیں اور اس تحریر کے لیے ایک مفت فونٹ ڈاؤن لوڈ کریں، پھر دوبارہ کوشش کریں۔
 unprintable-emoji = { $chars } (ایموجی): براہِ کرم مفت فونٹ { $package } انسٹال کریں (Debian یا Ubuntu پر)، یا انہیں ہٹا دیں۔
 unprintable-emoji-newer = { $chars } (ایموجی): اس کمپیوٹر کا کوئی فونٹ انہیں چھاپ نہیں سکتا۔ براہِ کرم انہیں ہٹا دیں، یا ان کی جگہ الفاظ لکھیں۔
 unprintable-private = { $chars } (خاص نشانات جنہیں صرف ایک پروگرام سمجھتا ہے): یہ کبھی چھاپے نہیں جا سکتے۔ براہِ کرم انہیں ہٹا دیں۔

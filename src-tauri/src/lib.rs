@@ -40,18 +40,18 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             if let Some(folder) = std::env::var_os("FAMILY_VOICE_E2E_MEMORY_PROBE") {
                 memory_probe::serve(folder.into());
             }
+            let folders = own_folders(app.handle())?;
             // The drafts live in the app's own data folder, never beside files the family chose.
-            let folder = app.path().app_data_dir()?.join("drafts");
-            app.manage(open_drafts::Drafts::new(folder));
+            app.manage(open_drafts::Drafts::new(folders.drafts()));
             // Settings and interpreters' reviews hold no family data: plain files in the config folder.
-            let config = app.path().app_config_dir()?;
+            let config = folders.config.clone();
             let session = session::Session::new(config.join("settings.json"), config.join("reviews"));
             app.manage(family_voice::review::Store::new(session.reviews.clone()));
             app.manage(session);
             // Where the fonts are, noted between runs so the first PDF need not search them all.
-            family_voice::pdf::keep_font_index_at(app.path().app_cache_dir()?.join("fonts.json"));
+            family_voice::pdf::keep_font_index_at(folders.cache.join("fonts.json"));
             // The sound of the app's own wordings, read aloud once and kept; never the family's words.
-            app.manage(commands::Speech::new(app.path().app_cache_dir()?.join("speech")));
+            app.manage(commands::Speech::new(folders.cache.join("speech")));
             // The window is made here rather than from the configuration alone, so that it can
             // refuse to leave the app's own pages.
             if let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") {
@@ -65,15 +65,40 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .invoke_handler(commands::handler())
 }
 
+/// The app's folders by the core's rule for each system (`family_voice::system`, tested there
+/// for Linux, Windows and macOS with made-up environments), or Tauri's own where the
+/// environment names none (no HOME, no APPDATA).
+fn own_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<family_voice::system::AppFolders> {
+    if let Some(folders) = family_voice::system::AppFolders::here(&app.config().identifier) {
+        return Ok(folders);
+    }
+    let path = app.path();
+    Ok(family_voice::system::AppFolders {
+        data: path.app_data_dir()?,
+        local_data: path.app_local_data_dir()?,
+        config: path.app_config_dir()?,
+        cache: path.app_cache_dir()?,
+    })
+}
+
 /// Every folder the app or its window writes in, for "delete everything": the data folder
 /// (drafts, and the window's own storage), configuration (settings, reviews) and cache (the
-/// fonts note, the sound of wordings read aloud). A folder the system cannot name is left out.
+/// fonts note, the sound of wordings read aloud), as the core names them and as Tauri does (the
+/// window's storage is where Tauri puts it), each once. A folder the system cannot name is left out.
 pub(crate) fn app_folders<R: Runtime>(app: &tauri::AppHandle<R>) -> Vec<std::path::PathBuf> {
     let path = app.path();
-    [path.app_data_dir(), path.app_local_data_dir(), path.app_config_dir(), path.app_cache_dir()]
+    let mut folders: Vec<std::path::PathBuf> = own_folders(app)
+        .map(|own| own.all().into_iter().map(std::path::Path::to_path_buf).collect())
+        .unwrap_or_default();
+    for folder in [path.app_data_dir(), path.app_local_data_dir(), path.app_config_dir(), path.app_cache_dir()]
         .into_iter()
         .flatten()
-        .collect()
+    {
+        if !folders.contains(&folder) {
+            folders.push(folder);
+        }
+    }
+    folders
 }
 
 /// Starts the app.

@@ -23,6 +23,7 @@ use chrono::NaiveDate;
 use crate::contribution::Contribution;
 use crate::error::Explain;
 use crate::i18n::Localizer;
+use crate::system::System;
 use fluent_bundle::FluentArgs;
 
 pub use fonts::{FontBook, Missing, Script, Unprintable};
@@ -73,8 +74,16 @@ impl Explain for PdfError {
     }
 }
 
-/// Sentences naming each group of characters that cannot be printed and what to do about it.
+/// Sentences naming each group of characters that cannot be printed and what to do about it
+/// on this computer's system.
 pub fn what_cannot_print(missing: &[Missing], loc: &Localizer) -> String {
+    what_cannot_print_on(System::current(), missing, loc)
+}
+
+/// The same sentences as advice for `system`: a Debian package to install on Linux, the
+/// system's own way to add fonts on Windows and macOS. Emoji have no font to add there
+/// (macOS's are pictures, Windows' face is already in the chain), so they are to be taken out.
+pub fn what_cannot_print_on(system: System, missing: &[Missing], loc: &Localizer) -> String {
     /// A group names at most this many characters; more are shown as "…".
     const SHOWN: usize = 5;
     let sentences: Vec<String> = missing
@@ -99,14 +108,20 @@ pub fn what_cannot_print(missing: &[Missing], loc: &Localizer) -> String {
             let id = match group.kind {
                 Unprintable::Script(script) => {
                     args.set("script", loc.msg(script.message_id()));
-                    args.set("package", script.package());
-                    "unprintable-script"
+                    match system {
+                        System::Linux => {
+                            args.set("package", script.package());
+                            "unprintable-script"
+                        }
+                        System::Windows => "unprintable-script-windows",
+                        System::MacOs => "unprintable-script-macos",
+                    }
                 }
-                Unprintable::Emoji { installable: true } => {
+                Unprintable::Emoji { installable: true } if system == System::Linux => {
                     args.set("package", fonts::EMOJI_PACKAGE);
                     "unprintable-emoji"
                 }
-                Unprintable::Emoji { installable: false } => "unprintable-emoji-newer",
+                Unprintable::Emoji { .. } => "unprintable-emoji-newer",
                 Unprintable::PrivateUse => "unprintable-private",
                 Unprintable::Other => "unprintable-other",
             };
