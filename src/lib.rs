@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod child;
 pub mod contribution;
+pub mod desktop_entry;
 pub mod drafts;
 pub mod error;
 pub mod files;

@@ -4,6 +4,7 @@ mod calendar;
 mod child;
 mod cli;
 mod contribution;
+mod desktop_entry;
 mod drafts;
 mod fakes;
 mod fonts;

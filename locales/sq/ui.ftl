@@ -6,6 +6,9 @@
 
 # The window title and the name at the top of every screen.
 app-name = Family Voice
+# One line under the app's name in the computer's list of programs and in software centres,
+# before it is installed (the .desktop entry and the AppStream metainfo, written by ./dev package).
+app-summary = Përgatituni për konferencën për mbrojtjen e fëmijës
 # Button that goes to the screen before. On every screen but the first.
 nav-back = Prapa
 # Button that goes to the next screen. Questions may be left blank, so this never says "skip".
