@@ -224,6 +224,7 @@ impl Contribution {
 
     /// The JSON form, pretty-printed so a person can read a saved file.
     pub fn to_json(&self) -> String {
+        // Strings, numbers, dates and maps keyed by strings: nothing here that JSON cannot hold.
         serde_json::to_string_pretty(self).expect("a contribution always serializes")
     }
 

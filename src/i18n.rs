@@ -2,6 +2,7 @@
 //! `locales/`, embedded in the binary so the app works from any folder and with no network.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use fluent_bundle::concurrent::FluentBundle;
@@ -11,7 +12,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 /// The language every other locale is checked against, and the fallback for a missing message.
-pub const SOURCE_LOCALE: &str = "en-GB";
+pub const SOURCE_LOCALE: &str = SOURCE.tag;
 
 /// Which way a script is written; the UI sets `dir` from it and the PDF lays out lines by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -56,8 +57,8 @@ macro_rules! locale_files {
 }
 
 macro_rules! locales {
-    ($($tag:literal, $name:literal, $direction:ident, $reviewed:literal;)+) => {
-        &[$(Locale {
+    ($source:expr; $($tag:literal, $name:literal, $direction:ident, $reviewed:literal;)+) => {
+        &[$source, $(Locale {
             tag: $tag,
             native_name: $name,
             direction: Direction::$direction,
@@ -67,10 +68,19 @@ macro_rules! locales {
     };
 }
 
+/// The source language, English, written out once so that it needs no looking up.
+const SOURCE: Locale = Locale {
+    tag: "en-GB",
+    native_name: "English (UK)",
+    direction: Direction::Ltr,
+    reviewed: true,
+    files: locale_files!("en-GB"),
+};
+
 /// The source language first, then the languages families in England speak most at home, as
 /// the issue lists them. Each is named in itself, as a speaker would look for it.
 static LOCALES: &[Locale] = locales![
-    "en-GB", "English (UK)", Ltr, true;
+    SOURCE;
     "pl", "Polski", Ltr, false;
     "ro", "Română", Ltr, false;
     "pa", "ਪੰਜਾਬੀ", Ltr, false;
@@ -97,6 +107,11 @@ pub fn locales() -> &'static [Locale] {
     LOCALES
 }
 
+/// The source language, English.
+pub fn source() -> &'static Locale {
+    &SOURCE
+}
+
 impl Locale {
     /// Every Fluent file this language ships: its translated files, and for the source language
     /// also the files only it has.
@@ -110,19 +125,15 @@ impl Locale {
 /// (the operating system's languages, e.g. `["pl-PL", "en-GB"]`), falling back to en-GB.
 pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static Locale {
     let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| r.as_ref().parse().ok()).collect();
-    let available: Vec<LanguageIdentifier> =
-        LOCALES.iter().map(|l| l.tag.parse().expect("shipped tags parse")).collect();
-    let default: LanguageIdentifier = SOURCE_LOCALE.parse().expect("the source tag parses");
+    // Every shipped tag parses (the locale tests say so); none is dropped here.
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|l| l.tag.parse().ok()).collect();
     let chosen = fluent_langneg::negotiate_languages(
         &requested,
         &available,
-        Some(&default),
+        None,
         fluent_langneg::NegotiationStrategy::Filtering,
     );
-    chosen
-        .first()
-        .and_then(|tag| LOCALES.iter().find(|l| l.tag == tag.to_string()))
-        .unwrap_or_else(|| find(SOURCE_LOCALE).expect("the source locale ships"))
+    chosen.first().and_then(|tag| LOCALES.iter().find(|l| l.tag == tag.to_string())).unwrap_or(&SOURCE)
 }
 
 /// Why a language could not be loaded.
@@ -157,7 +168,10 @@ pub enum Isolation {
 /// Formats messages in one language, falling back to en-GB for any message a locale lacks.
 pub struct Localizer {
     locale: &'static Locale,
-    bundles: Vec<FluentBundle<FluentResource>>,
+    /// The language's own messages; none for English, whose messages are `english`.
+    own: Option<FluentBundle<FluentResource>>,
+    /// English, for the source language itself and for any message a translation lacks.
+    english: &'static FluentBundle<FluentResource>,
     /// Whether an interpreter signed off this language on this computer (see `review`).
     signed_off: bool,
 }
@@ -170,19 +184,24 @@ impl std::fmt::Debug for Localizer {
 
 impl Localizer {
     /// The source language, English, which every translation is checked against and falls back
-    /// to: it is built into the app, and its files are checked by the tests, so it always loads.
+    /// to. It cannot fail: its messages are read once from the files built into the app.
     pub fn english(isolation: Isolation) -> Self {
-        Self::new(SOURCE_LOCALE, isolation).expect("the source language ships")
+        Self { locale: &SOURCE, own: None, english: english_messages(isolation), signed_off: false }
     }
 
     /// Loads a shipped language by its tag.
     pub fn new(tag: &str, isolation: Isolation) -> Result<Self, I18nError> {
         let locale = find(tag).ok_or_else(|| I18nError::UnknownLanguage(tag.to_owned()))?;
-        let mut bundles = vec![bundle(locale, isolation)?];
-        if locale.tag != SOURCE_LOCALE {
-            bundles.push(bundle(find(SOURCE_LOCALE).expect("source locale ships"), isolation)?);
+        if locale.tag == SOURCE_LOCALE {
+            return Ok(Self::english(isolation));
         }
-        Ok(Self { locale, bundles, signed_off: false })
+        let own = Some(bundle(locale, isolation)?);
+        Ok(Self { locale, own, english: english_messages(isolation), signed_off: false })
+    }
+
+    /// The language's own messages first, then English.
+    fn bundles(&self) -> impl Iterator<Item = &FluentBundle<FluentResource>> {
+        self.own.iter().chain(std::iter::once(self.english))
     }
 
     /// The same localizer, told whether a qualified interpreter's sign-off recorded on this
@@ -216,7 +235,7 @@ impl Localizer {
 
     /// An attribute of a message (`.hint`), if the message has it.
     pub fn attr(&self, id: &str, attribute: &str) -> Option<String> {
-        self.bundles.iter().find_map(|b| {
+        self.bundles().find_map(|b| {
             let pattern = b.get_message(id)?.get_attribute(attribute)?.value();
             let mut errors = Vec::new();
             Some(b.format_pattern(pattern, None, &mut errors).into_owned())
@@ -267,7 +286,7 @@ impl Localizer {
     }
 
     fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> String {
-        for b in &self.bundles {
+        for b in self.bundles() {
             let Some(message) = b.get_message(id) else { continue };
             let pattern = match attribute {
                 Some(name) => message.get_attribute(name).map(|a| a.value()),
@@ -285,6 +304,29 @@ impl Localizer {
 
 fn find(tag: &str) -> Option<&'static Locale> {
     LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+}
+
+/// English's messages, read once from the files built into the app and shared by every localizer.
+fn english_messages(isolation: Isolation) -> &'static FluentBundle<FluentResource> {
+    static ISOLATED: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| read_english(Isolation::On));
+    static PLAIN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| read_english(Isolation::Off));
+    match isolation {
+        Isolation::On => &ISOLATED,
+        Isolation::Off => &PLAIN,
+    }
+}
+
+/// English from its built-in files, which cannot fail: a message that did not parse would be
+/// left out and shown as its id, and a locale test proves every English message reads whole.
+fn read_english(isolation: Isolation) -> FluentBundle<FluentResource> {
+    // A constant tag that parses, so the default (no language) is never taken.
+    let mut bundle = FluentBundle::new_concurrent(vec![SOURCE.tag.parse().unwrap_or_default()]);
+    bundle.set_use_isolating(isolation == Isolation::On);
+    for (_, text) in SOURCE.shipped_files() {
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
+    }
+    bundle
 }
 
 fn bundle(locale: &Locale, isolation: Isolation) -> Result<FluentBundle<FluentResource>, I18nError> {

@@ -34,6 +34,7 @@ impl Settings {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(FileError::from)?;
         }
+        // A language tag and a few numbers: nothing here that JSON cannot hold.
         let json = serde_json::to_vec_pretty(self).expect("settings always serialize");
         files::write_atomically(path, &json)
     }

@@ -97,6 +97,24 @@ fn every_locale_has_exactly_the_source_messages_attributes_and_variables() {
 }
 
 #[test]
+fn english_is_built_in_whole_so_its_localizer_needs_no_error() {
+    // Localizer::english leaves out what does not parse and lets a repeated id override the
+    // first; here every English message must come out as its own words, from the file it is in.
+    let english = Localizer::english(Isolation::Off);
+    assert_eq!(english.locale().tag, SOURCE_LOCALE);
+    let mut seen = BTreeSet::new();
+    for (file, text) in i18n::source().shipped_files() {
+        let resource = fluent_syntax::parser::parse(*text)
+            .unwrap_or_else(|(_, errors)| panic!("{file} does not parse: {errors:?}"));
+        for entry in &resource.body {
+            let Entry::Message(m) = entry else { continue };
+            assert!(seen.insert(m.id.name), "{file}: {} is a second message of that name", m.id.name);
+            assert_ne!(english.msg(m.id.name), m.id.name, "{file}: {} is missing", m.id.name);
+        }
+    }
+}
+
+#[test]
 fn static_screen_words_have_no_variables_because_the_ui_shows_them_as_they_are() {
     for (id, (_, vars)) in shape(i18n::locales()[0].files[0].1, "ui.ftl") {
         assert!(vars.is_empty(), "ui.ftl {id} uses {vars:?}");

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-use family_voice::i18n::{self, I18nError, Isolation, Localizer, SOURCE_LOCALE};
+use family_voice::i18n::{self, I18nError, Isolation, Localizer};
 use family_voice::review;
 use family_voice::settings::Settings;
 
@@ -30,7 +30,7 @@ impl Session {
             None => i18n::negotiate(&sys_locale::get_locales().collect::<Vec<_>>()).tag,
         };
         let screens = Localizer::new(tag, Isolation::On)
-            .expect("a negotiated language ships")
+            .unwrap_or_else(|_| Localizer::english(Isolation::On))
             .signed_off(review::is_signed_off(&reviews, tag));
         Self { screens: RwLock::new(Arc::new(screens)), settings_path, reviews, last_pdf: Mutex::new(None) }
     }
@@ -38,9 +38,7 @@ impl Session {
     /// A localizer for `tag` (English if the app does not ship it), knowing whether an
     /// interpreter's sign-off covers it.
     pub fn in_language(&self, tag: &str, isolation: Isolation) -> Localizer {
-        let loc = Localizer::new(tag, isolation)
-            .or_else(|_| Localizer::new(SOURCE_LOCALE, isolation))
-            .expect("the source language ships");
+        let loc = Localizer::new(tag, isolation).unwrap_or_else(|_| Localizer::english(isolation));
         let signed_off = review::is_signed_off(&self.reviews, loc.locale().tag);
         loc.signed_off(signed_off)
     }

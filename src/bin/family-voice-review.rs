@@ -53,7 +53,7 @@ fn run(args: Vec<String>) -> Result<Vec<PathBuf>, String> {
     for entry in std::fs::read_dir(&folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.extension().is_some_and(|x| x == "ftl") {
-            let name = path.file_name().expect("a file").to_string_lossy().into_owned();
+            let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { continue };
             let file_text =
                 std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             current.push((name, file_text));

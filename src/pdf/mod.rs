@@ -277,8 +277,7 @@ pub fn render_review_with(
     catalog: &crate::review::Catalog,
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
-    let en =
-        Localizer::new(crate::i18n::SOURCE_LOCALE, crate::i18n::Isolation::Off).expect("the source language ships");
+    let en = Localizer::english(crate::i18n::Isolation::Off);
     review::review(review, catalog, &en, &fonts.arranged_for(&catalog.tag))
 }
 

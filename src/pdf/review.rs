@@ -36,24 +36,25 @@ pub(super) fn review(
     en: &Localizer,
     fonts: &FontBook,
 ) -> Result<RenderedPdf, PdfError> {
-    let locale =
-        i18n::locales().iter().find(|l| l.tag == catalog.tag.as_str()).expect("a catalog is of a shipped language");
+    // A catalog is of a shipped language; were it not, its tag stands in for the language's name.
+    let shipped = i18n::locales().iter().find(|l| l.tag == catalog.tag.as_str());
+    let language = shipped.map_or(catalog.tag.as_str(), |l| l.native_name);
     let rows: Vec<Row> = catalog.items.iter().map(|item| Row::of(item, review, en)).collect();
     let mut all: String = rows.iter().flat_map(|r| [r.english.as_str(), &r.translation, &r.comment]).collect();
     all.extend(catalog.terms.iter().flat_map(|t| [t.english.as_str(), &t.translation]));
     all.push_str(&format!("{} {}", review.reviewer.name, review.reviewer.register_number));
-    all.push_str(locale.native_name);
+    all.push_str(language);
     let fonts = &fonts.for_text(&all)?;
 
     let mut args = FluentArgs::new();
-    args.set("language", format!("{} ({})", locale.native_name, locale.tag));
+    args.set("language", format!("{language} ({})", catalog.tag));
     let title = en.msg_with("interp-pdf-title", &args);
     let mut doc = PdfDocument::new(&title);
     doc.metadata.info.producer = "Family Voice".into();
     let (regular_ids, bold_ids) = add_fonts(&mut doc, fonts)?;
     let mut flow = Flow::new(fonts, regular_ids, bold_ids, false);
     // The translations are in the language under review, for a screen reader to read them so.
-    let translated = Style { lang: Some(locale.tag), ..CELL };
+    let translated = Style { lang: shipped.map(|l| l.tag), ..CELL };
 
     flow.open(Role::H1);
     flow.paragraph(&title, TITLE);
@@ -146,7 +147,7 @@ pub(super) fn review(
     let header = en.msg("interp-pdf-header");
     let pages = flow.finish(
         &header,
-        &format!("{} ({})", locale.native_name, locale.tag),
+        &format!("{language} ({})", catalog.tag),
         |page, pages| {
             let mut args = FluentArgs::new();
             args.set("page", page);

@@ -8,7 +8,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::wording::Wording;
-use crate::i18n::{self, Locale, SOURCE_LOCALE};
+use crate::i18n::{self, Locale};
 
 /// One wording to review.
 #[derive(Clone, Debug, Serialize)]
@@ -167,7 +167,7 @@ impl Catalog {
     /// The catalog of a language's files as given (`(file name, text)`), e.g. with an
     /// interpreter's suggestions applied; a message a file lacks reads as its English.
     pub fn of_files(tag: &str, files: &[(String, String)]) -> Self {
-        let source = i18n::locales().iter().find(|l| l.tag == SOURCE_LOCALE).expect("the source language ships");
+        let source = i18n::source();
         let mut items = Vec::new();
         let mut file_notes = Vec::new();
         for (file, english_text) in source.files {

@@ -131,7 +131,7 @@ pub fn apply(files: &[(String, String)], export: &str) -> Result<Vec<(String, St
             })
             .ok_or_else(|| ApplyError::UnknownMessage(name.to_owned()))?;
         let text = changed.get(file).cloned().unwrap_or_else(|| text.clone());
-        let (start, end, mut current) = find(&text, name).expect("found just above");
+        let (start, end, mut current) = find(&text, name).ok_or_else(|| ApplyError::UnknownMessage(name.to_owned()))?;
         if let Some(value) = suggested.value {
             current.value = Some(value);
         }

@@ -39,6 +39,7 @@ impl Explain for ReviewError {
             Self::NotAllApproved(_) => "review.not-all-approved",
             Self::ReviewerIncomplete => "review.reviewer-incomplete",
             Self::File(e) => e.code(),
+            Self::Language(_) => "review.language-broken",
         }
     }
 
@@ -46,7 +47,7 @@ impl Explain for ReviewError {
         match self {
             Self::Unreadable => "interp-error-unreadable",
             Self::TooNew => "interp-error-too-new",
-            Self::UnknownItem(_) | Self::UnknownLanguage(_) => "error-unexpected",
+            Self::UnknownItem(_) | Self::UnknownLanguage(_) | Self::Language(_) => "error-unexpected",
             Self::Wording(WordingError::Empty) => "interp-error-suggestion-empty",
             Self::Wording(WordingError::NotFluent) => "interp-error-suggestion-not-fluent",
             Self::Wording(WordingError::TooBig) => "interp-error-suggestion-too-big",

@@ -193,13 +193,26 @@ fn plural_samples(langid: &LanguageIdentifier) -> Vec<i64> {
     samples
 }
 
+/// The date a preview shows: worked out when the app is built, so a date that does not exist
+/// would stop the build rather than the screen.
+const SAMPLE_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2026, 12, 3) {
+    Some(date) => date,
+    None => panic!("3 December 2026 is a date"),
+};
+
+/// The time of day a preview shows, checked when the app is built as the date is.
+const SAMPLE_TIME: NaiveTime = match NaiveTime::from_hms_opt(10, 30, 0) {
+    Some(time) => time,
+    None => panic!("10:30 is a time of day"),
+};
+
 fn sample_value(sample: &Sample, loc: &Localizer) -> FluentValue<'static> {
     match sample {
         Sample::Number(n) => FluentValue::from(*n),
         Sample::Text(t) => FluentValue::from(*t),
         Sample::Message(id) => FluentValue::from(loc.msg(id)),
-        Sample::Date => FluentValue::from(loc.long_date(NaiveDate::from_ymd_opt(2026, 12, 3).expect("a real date"))),
-        Sample::Time => FluentValue::from(loc.time_of_day(NaiveTime::from_hms_opt(10, 30, 0).expect("a real time"))),
+        Sample::Date => FluentValue::from(loc.long_date(SAMPLE_DATE)),
+        Sample::Time => FluentValue::from(loc.time_of_day(SAMPLE_TIME)),
         Sample::LanguageName => FluentValue::from(loc.locale().native_name),
     }
 }

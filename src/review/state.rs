@@ -146,6 +146,9 @@ pub enum ReviewError {
     /// Reading or writing the file failed.
     #[error(transparent)]
     File(#[from] FileError),
+    /// The language's words could not be loaded to show beside the English.
+    #[error(transparent)]
+    Language(#[from] crate::i18n::I18nError),
 }
 
 impl Review {
@@ -197,6 +200,7 @@ impl Review {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(FileError::from)?;
         }
+        // Strings, dates and maps keyed by strings: nothing here that JSON cannot hold.
         let json = serde_json::to_vec_pretty(self).expect("a review always serializes");
         files::write_atomically(path, &json)?;
         Ok(())

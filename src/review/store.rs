@@ -46,7 +46,7 @@ impl Store {
     /// The review screen for a language.
     pub fn open(&self, tag: &str) -> Result<ReviewView, ReviewError> {
         let locale = locale(tag)?;
-        Ok(ReviewView::of(&self.load(tag)?, locale))
+        ReviewView::of(&self.load(tag)?, locale)
     }
 
     /// A language's saved review, with the wordings it is of, for printing or export.
@@ -121,7 +121,7 @@ fn locale(tag: &str) -> Result<&'static Locale, ReviewError> {
 fn decided(review: &Review, tag: &str, key: &str) -> Result<Decided, ReviewError> {
     let locale = locale(tag)?;
     let catalog = Catalog::of(locale);
-    let item = ReviewView::item(review, locale, key).ok_or_else(|| ReviewError::UnknownItem(key.to_owned()))?;
+    let item = ReviewView::item(review, locale, key)?;
     let progress = review.progress(&catalog);
     Ok(Decided {
         item,

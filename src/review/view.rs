@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::catalog::{Catalog, Item, Term};
 use super::preview::{previews, Preview};
-use super::state::{Decision, Progress, Review, Reviewer, SignOff, Status};
+use super::state::{Decision, Progress, Review, ReviewError, Reviewer, SignOff, Status};
 use super::wording::Wording;
 use crate::i18n::{self, Direction, Isolation, Locale, Localizer, SOURCE_LOCALE};
 
@@ -182,14 +182,14 @@ pub fn is_signed_off(folder: &Path, tag: &str) -> bool {
 
 impl ReviewView {
     /// The screen for a review of a shipped language.
-    pub fn of(review: &Review, locale: &'static Locale) -> Self {
+    pub fn of(review: &Review, locale: &'static Locale) -> Result<Self, ReviewError> {
         let catalog = Catalog::of(locale);
         let english = Localizer::english(Isolation::On);
-        let theirs = Localizer::new(locale.tag, Isolation::On).expect("a shipped language loads");
+        let theirs = Localizer::new(locale.tag, Isolation::On)?;
         let items = catalog.items.iter().map(|item| item_view(item, &catalog, review, &english, &theirs)).collect();
         let mut args = FluentArgs::new();
         args.set("language", locale.native_name);
-        Self {
+        Ok(Self {
             tag: locale.tag,
             name: locale.native_name,
             dir: locale.direction,
@@ -201,16 +201,16 @@ impl ReviewView {
             terms: catalog.terms.clone(),
             file_notes: catalog.file_notes.clone(),
             items,
-        }
+        })
     }
 
     /// One wording's view after a decision on it.
-    pub fn item(review: &Review, locale: &'static Locale, key: &str) -> Option<ItemView> {
+    pub fn item(review: &Review, locale: &'static Locale, key: &str) -> Result<ItemView, ReviewError> {
         let catalog = Catalog::of(locale);
-        let item = catalog.item(key)?;
+        let item = catalog.item(key).ok_or_else(|| ReviewError::UnknownItem(key.to_owned()))?;
         let english = Localizer::english(Isolation::On);
-        let theirs = Localizer::new(locale.tag, Isolation::On).expect("a shipped language loads");
-        Some(item_view(item, &catalog, review, &english, &theirs))
+        let theirs = Localizer::new(locale.tag, Isolation::On)?;
+        Ok(item_view(item, &catalog, review, &english, &theirs))
     }
 }
 

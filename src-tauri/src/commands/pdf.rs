@@ -1,5 +1,7 @@
 //! Making the PDF where the family chooses, and opening it in their PDF viewer.
 
+use std::sync::PoisonError;
+
 use family_voice::i18n::{Isolation, Localizer};
 use family_voice::pdf::{PdfError, RenderedPdf};
 use family_voice::{files, pdf, Contribution, Explain, Problem};
@@ -61,14 +63,15 @@ pub(super) async fn save_pdf<R: Runtime>(
     let rendered = render(&loc).map_err(|e| explain(&e, session))?;
     files::write_atomically(&path, &rendered.bytes).map_err(|e| explain(&e, session))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    *session.last_pdf.lock().expect("the session lock is never poisoned") = Some(path);
+    // A lock poisoned by a panic elsewhere still holds a path, or none: as good as ever.
+    *session.last_pdf.lock().unwrap_or_else(PoisonError::into_inner) = Some(path);
     Ok(Some(name))
 }
 
 /// Opens the PDF saved last in the system's viewer.
 #[tauri::command]
 pub fn open_pdf<R: Runtime>(app: AppHandle<R>, session: State<'_, Session>) -> Result<(), Problem> {
-    let last = session.last_pdf.lock().expect("the session lock is never poisoned").clone();
+    let last = session.last_pdf.lock().unwrap_or_else(PoisonError::into_inner).clone();
     if let Some(path) = last {
         app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(|_| explain(&OpenFailed, &session))?;
     }
