@@ -107,6 +107,8 @@ pub fn run() {
     privacy::keep_process_private();
     let context = tauri::generate_context!();
     keep_shader_cache_in_own_folder(&context.config().identifier);
+    // Without a window there is no screen to explain anything on and nothing else to do: the
+    // message goes to the terminal and the app stops, before any draft is open.
     builder(Builder::default()).run(context).expect("the Family Voice window could not be opened");
 }
 
