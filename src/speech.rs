@@ -188,8 +188,8 @@ impl Explain for SpeechError {
     }
 }
 
-/// A speech engine: what voices it has, and how it turns words into a WAV file. The seam for
-/// Windows' and macOS's own voices; only espeak-ng is built today.
+/// A speech engine: what voices it has, and how it turns words into a WAV file: espeak-ng,
+/// [`MacSay`] or [`WindowsSapi`] ([`engine_for`] picks one for the system).
 pub trait Engine {
     /// A short name, part of the cache key.
     fn name(&self) -> &'static str;
@@ -236,23 +236,187 @@ impl Engine for EspeakNg {
 
     fn speak_to_wav(&self, voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {
         // -b 1: the words are UTF-8.
-        let mut child = Command::new(&self.program)
-            .args(["-b", "1", "-v", voice, "--stdin", "-w"])
-            .arg(out)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|_| SpeechError::Engine)?;
-        let mut stdin = child.stdin.take().ok_or(SpeechError::Engine)?;
-        let written = stdin.write_all(text.as_bytes());
-        drop(stdin);
-        let status = child.wait().map_err(|_| SpeechError::Engine)?;
-        if written.is_err() || !status.success() {
-            return Err(SpeechError::Engine);
-        }
-        Ok(())
+        let mut command = Command::new(&self.program);
+        command.args(["-b", "1", "-v", voice, "--stdin", "-w"]).arg(out);
+        run_with_input(command, text)
     }
+}
+
+/// The speech engine for `system`, if its program is there: espeak-ng on Linux, the system's
+/// own voices elsewhere (`say` on macOS, SAPI through Windows PowerShell on Windows), each run
+/// as a separate process that writes a WAV file, so the sound is cached and played by the page
+/// the same way on every system.
+pub fn engine_for(system: System) -> Option<Box<dyn Engine + Send + Sync>> {
+    match system {
+        System::Linux => EspeakNg::find().map(|e| Box::new(e) as Box<dyn Engine + Send + Sync>),
+        System::MacOs => MacSay::find().map(|e| Box::new(e) as Box<dyn Engine + Send + Sync>),
+        System::Windows => WindowsSapi::find().map(|e| Box::new(e) as Box<dyn Engine + Send + Sync>),
+    }
+}
+
+/// Runs `command` with `text` on its standard input and waits; an error unless it exits well.
+fn run_with_input(mut command: Command, text: &str) -> Result<(), SpeechError> {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|_| SpeechError::Engine)?;
+    let mut stdin = child.stdin.take().ok_or(SpeechError::Engine)?;
+    let written = stdin.write_all(text.as_bytes());
+    drop(stdin);
+    let status = child.wait().map_err(|_| SpeechError::Engine)?;
+    if written.is_err() || !status.success() {
+        return Err(SpeechError::Engine);
+    }
+    Ok(())
+}
+
+/// macOS's `say`, which speaks with the system's voices (those of Spoken Content in System
+/// Settings); the words go in on its standard input, never on its command line.
+#[derive(Debug, Clone)]
+pub struct MacSay {
+    program: PathBuf,
+}
+
+impl MacSay {
+    /// `/usr/bin/say`, which every macOS has.
+    pub fn find() -> Option<Self> {
+        Some(Path::new("/usr/bin/say")).filter(|p| p.is_file()).map(Self::at)
+    }
+
+    /// A `say` at another place (tests use a stand-in).
+    pub fn at(program: &Path) -> Self {
+        Self { program: program.to_owned() }
+    }
+}
+
+impl Engine for MacSay {
+    fn name(&self) -> &'static str {
+        "say"
+    }
+
+    fn voices(&self) -> Vec<InstalledVoice> {
+        Command::new(&self.program)
+            .args(["-v", "?"])
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| parse_say_voices(&String::from_utf8_lossy(&o.stdout)))
+            .unwrap_or_default()
+    }
+
+    fn speak_to_wav(&self, voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {
+        // `-f -`: the words from standard input. The file is named .part while it is made, so
+        // its format is given rather than guessed from the name: 16-bit PCM, as the page plays.
+        let mut command = Command::new(&self.program);
+        command.args(["-v", voice, "-f", "-", "--file-format=WAVE", "--data-format=LEI16@22050", "-o"]).arg(out);
+        run_with_input(command, text)
+    }
+}
+
+/// Reads `say -v '?'` output, one voice a line: its name (which may have spaces and
+/// brackets), its language as `en_GB`, then `#` and a sample sentence.
+pub fn parse_say_voices(listing: &str) -> Vec<InstalledVoice> {
+    listing
+        .lines()
+        .filter_map(|line| {
+            let described = line.split_once('#').map_or(line, |(voice, _)| voice).trim_end();
+            let (name, language) = described.rsplit_once(char::is_whitespace)?;
+            let name = name.trim();
+            (!name.is_empty() && language.contains('_'))
+                .then(|| InstalledVoice { language: language.to_owned(), name: name.to_owned() })
+        })
+        .collect()
+}
+
+/// Windows' own voices through SAPI (.NET's System.Speech), driven by Windows PowerShell, which
+/// every Windows 10 and 11 has. The words go in on standard input and the voice and the file
+/// in environment variables, so nothing needs quoting on a command line.
+#[derive(Debug, Clone)]
+pub struct WindowsSapi {
+    program: PathBuf,
+}
+
+/// Lists the enabled voices, a line each: the language (`en-GB`), a tab, the voice's name.
+const SAPI_VOICES: &str = "Add-Type -AssemblyName System.Speech; \
+    [Console]::OutputEncoding = [System.Text.Encoding]::UTF8; \
+    $s = New-Object System.Speech.Synthesis.SpeechSynthesizer; \
+    foreach ($v in $s.GetInstalledVoices()) { if ($v.Enabled) { \
+    [Console]::Out.WriteLine($v.VoiceInfo.Culture.Name + [char]9 + $v.VoiceInfo.Name) } }";
+
+/// Speaks standard input with the voice FAMILY_VOICE_VOICE into the WAV file FAMILY_VOICE_WAV.
+const SAPI_SPEAK: &str = "$ErrorActionPreference = 'Stop'; Add-Type -AssemblyName System.Speech; \
+    [Console]::InputEncoding = [System.Text.Encoding]::UTF8; \
+    $text = [Console]::In.ReadToEnd(); \
+    $s = New-Object System.Speech.Synthesis.SpeechSynthesizer; \
+    $s.SelectVoice($env:FAMILY_VOICE_VOICE); \
+    $s.SetOutputToWaveFile($env:FAMILY_VOICE_WAV); \
+    $s.Speak($text); $s.Dispose()";
+
+impl WindowsSapi {
+    /// `powershell.exe` found on the `PATH`.
+    pub fn find() -> Option<Self> {
+        let path = std::env::var_os("PATH")?;
+        std::env::split_paths(&path).map(|dir| dir.join("powershell.exe")).find(|p| p.is_file()).map(|p| Self::at(&p))
+    }
+
+    /// A PowerShell at another place (tests use a stand-in).
+    pub fn at(program: &Path) -> Self {
+        Self { program: program.to_owned() }
+    }
+
+    /// PowerShell running `script`, given as -EncodedCommand (base64 of its UTF-16 text), which
+    /// no quoting of the command line can change.
+    fn powershell(&self, script: &str) -> Command {
+        let mut command = Command::new(&self.program);
+        command.args(["-NoProfile", "-NonInteractive", "-EncodedCommand"]).arg(encoded_command(script));
+        command
+    }
+}
+
+impl Engine for WindowsSapi {
+    fn name(&self) -> &'static str {
+        "sapi"
+    }
+
+    fn voices(&self) -> Vec<InstalledVoice> {
+        self.powershell(SAPI_VOICES)
+            .stdin(Stdio::null())
+            .stderr(Stdio::null())
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| parse_sapi_voices(&String::from_utf8_lossy(&o.stdout)))
+            .unwrap_or_default()
+    }
+
+    fn speak_to_wav(&self, voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {
+        let mut command = self.powershell(SAPI_SPEAK);
+        command.env("FAMILY_VOICE_VOICE", voice).env("FAMILY_VOICE_WAV", out);
+        run_with_input(command, text)
+    }
+}
+
+/// A script as PowerShell's -EncodedCommand takes it: base64 of its UTF-16 (little-endian) text.
+pub fn encoded_command(script: &str) -> String {
+    use base64::Engine as _;
+    let bytes: Vec<u8> = script.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// Reads the voice list [`WindowsSapi`] prints: a language, a tab and a name on each line.
+pub fn parse_sapi_voices(listing: &str) -> Vec<InstalledVoice> {
+    listing
+        .lines()
+        .filter_map(|line| {
+            let (language, name) = line.trim_end_matches('\r').split_once('\t')?;
+            (!language.is_empty() && !name.is_empty())
+                .then(|| InstalledVoice { language: language.to_owned(), name: name.to_owned() })
+        })
+        .collect()
 }
 
 /// The sound of one wording, from the cache if it was spoken before, otherwise spoken now and

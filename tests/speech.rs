@@ -223,3 +223,115 @@ fn every_language_with_a_voice_speaks_a_prompt_of_plausible_length() {
         assert!(seconds > words * 0.1 && seconds < words * 1.5 + 2.0, "{}: {seconds} s for {words} words", locale.tag);
     }
 }
+
+/// What `say -v '?'` lists on a Mac (a made-up selection, in its layout: a name that may have
+/// spaces and brackets, the language, then `#` and a sample).
+const MAC_LISTING: &str = "\
+Alex                en_US    # Most people recognize me by my voice.
+Daniel              en_GB    # Hello, my name is Daniel. I am a British-English voice.
+Eddy (English (UK)) en_GB    # Hello! My name is Eddy.
+Majed               ar_001   # مرحبًا! اسمي ماجد.
+Joana               pt_PT    # Olá, chamo-me Joana.
+Luciana             pt_BR    # Olá, o meu nome é Luciana.
+Zosia               pl_PL    # Witaj, mam na imię Zosia.
+";
+
+#[test]
+fn on_macos_the_voices_say_lists_are_read_and_chosen_from() {
+    let voices = speech::parse_say_voices(MAC_LISTING);
+    assert_eq!(voices.len(), 7);
+    assert_eq!(voices[2], InstalledVoice { language: "en_GB".into(), name: "Eddy (English (UK))".into() });
+    let chosen = |tag| speech::voice_for(System::MacOs, tag, &voices);
+    assert_eq!(chosen("en-GB").as_deref(), Some("Daniel"));
+    assert_eq!(chosen("ar").as_deref(), Some("Majed"));
+    assert_eq!(chosen("pt").as_deref(), Some("Joana"));
+    assert_eq!(chosen("pl").as_deref(), Some("Zosia"));
+    assert_eq!(chosen("so"), None);
+}
+
+#[test]
+fn on_windows_the_voices_sapi_lists_are_read_and_chosen_from() {
+    let listing =
+        "en-GB\tMicrosoft Hazel Desktop\r\nen-US\tMicrosoft Zira Desktop\r\npl-PL\tMicrosoft Paulina Desktop\r\n\r\n";
+    let voices = speech::parse_sapi_voices(listing);
+    assert_eq!(voices.len(), 3);
+    let chosen = |tag| speech::voice_for(System::Windows, tag, &voices);
+    assert_eq!(chosen("en-GB").as_deref(), Some("Microsoft Hazel Desktop"));
+    assert_eq!(chosen("pl").as_deref(), Some("Microsoft Paulina Desktop"));
+    assert_eq!(chosen("ar"), None);
+}
+
+/// A stand-in for a system's speech program: a shell script that notes its arguments, the
+/// variables the engine sets and its standard input, prints `listing` when asked for voices,
+/// and writes a second of sound where it is told to.
+#[cfg(unix)]
+fn stand_in(dir: &Path, name: &str, listing: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(dir.join("listing"), listing).unwrap();
+    std::fs::write(dir.join("sound.wav"), wav(22050, 22050)).unwrap();
+    let d = dir.display();
+    let script = format!(
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{d}/args'\nprintf '%s\\n' \"$FAMILY_VOICE_VOICE\" \"$FAMILY_VOICE_WAV\" > '{d}/env'\n\
+         if [ \"$2\" = '?' ] || {{ [ '{name}' = powershell.exe ] && [ -z \"$FAMILY_VOICE_WAV\" ]; }}; then cat '{d}/listing'; exit 0; fi\n\
+         cat > '{d}/words'\n[ -n \"$FAMILY_VOICE_WAV\" ] && cp '{d}/sound.wav' \"$FAMILY_VOICE_WAV\"\n\
+         while [ $# -gt 0 ]; do [ \"$1\" = -o ] && cp '{d}/sound.wav' \"$2\"; shift; done\nexit 0\n"
+    );
+    let program = dir.join(name);
+    std::fs::write(&program, script).unwrap();
+    std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+    program
+}
+
+#[cfg(unix)]
+fn noted(dir: &Path, file: &str) -> Vec<String> {
+    std::fs::read_to_string(dir.join(file)).unwrap().lines().map(str::to_owned).collect()
+}
+
+#[test]
+#[cfg(unix)]
+fn on_macos_say_is_asked_for_a_wav_with_the_words_on_its_input() {
+    let dir = scratch("say");
+    let engine = speech::MacSay::at(&stand_in(&dir.join("bin"), "say", MAC_LISTING));
+    assert_eq!(engine.voices(), speech::parse_say_voices(MAC_LISTING));
+    assert_eq!(noted(&dir.join("bin"), "args"), ["-v", "?"]);
+
+    let bytes = speech::sound(&engine, "Daniel", "What is going well?", &dir.join("cache")).unwrap();
+    assert_eq!(speech::wav_seconds(&bytes), Some(1.0));
+    let args = noted(&dir.join("bin"), "args");
+    assert_eq!(args[..7], ["-v", "Daniel", "-f", "-", "--file-format=WAVE", "--data-format=LEI16@22050", "-o"]);
+    assert!(args[7].ends_with(".part"), "{args:?}");
+    assert_eq!(std::fs::read_to_string(dir.join("bin/words")).unwrap(), "What is going well?");
+}
+
+#[test]
+#[cfg(unix)]
+fn on_windows_sapi_gets_its_script_encoded_the_voice_and_file_in_variables_and_the_words_on_its_input() {
+    let dir = scratch("sapi");
+    let listing = "en-GB\tMicrosoft Hazel Desktop\r\n";
+    let engine = speech::WindowsSapi::at(&stand_in(&dir.join("bin"), "powershell.exe", listing));
+    assert_eq!(engine.voices(), speech::parse_sapi_voices(listing));
+    let script = |args: &[String]| {
+        assert_eq!(args[..3], ["-NoProfile", "-NonInteractive", "-EncodedCommand"]);
+        use base64::Engine as _;
+        let bytes = base64::engine::general_purpose::STANDARD.decode(&args[3]).unwrap();
+        let units: Vec<u16> = bytes.chunks(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+        String::from_utf16(&units).unwrap()
+    };
+    assert!(script(&noted(&dir.join("bin"), "args")).contains("GetInstalledVoices()"));
+
+    let words = "Beth sy'n mynd yn dda? — ما الذي يسير على ما يرام؟";
+    let bytes = speech::sound(&engine, "Microsoft Hazel Desktop", words, &dir.join("cache")).unwrap();
+    assert_eq!(speech::wav_seconds(&bytes), Some(1.0));
+    let speak = script(&noted(&dir.join("bin"), "args"));
+    assert!(
+        speak.contains("SelectVoice($env:FAMILY_VOICE_VOICE)")
+            && speak.contains("SetOutputToWaveFile($env:FAMILY_VOICE_WAV)")
+    );
+    assert!(speak.contains("[Console]::InputEncoding = [System.Text.Encoding]::UTF8"), "{speak}");
+    let env = noted(&dir.join("bin"), "env");
+    assert_eq!(env[0], "Microsoft Hazel Desktop");
+    assert!(env[1].ends_with(".part"), "{env:?}");
+    assert_eq!(std::fs::read_to_string(dir.join("bin/words")).unwrap(), words, "the words, as UTF-8, on its input");
+    assert_eq!(speech::encoded_command("a"), "YQA=", "UTF-16 little-endian, then base64");
+}

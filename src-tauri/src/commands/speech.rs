@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use family_voice::speech::{self, Engine, EspeakNg, InstalledVoice, SpeechError, System};
+use family_voice::speech::{self, Engine, InstalledVoice, SpeechError, System};
 use family_voice::Problem;
 use serde::Serialize;
 use tauri::State;
@@ -14,20 +14,21 @@ use crate::session::Session;
 
 /// The speech engine, its voices (asked once) and the folder the sound is kept in.
 pub struct Speech {
-    engine: Option<EspeakNg>,
+    engine: Option<Box<dyn Engine + Send + Sync>>,
     voices: OnceLock<Vec<InstalledVoice>>,
     folder: PathBuf,
 }
 
 impl Speech {
-    /// espeak-ng if it is installed (only Linux has an engine today); sound kept in `folder`.
+    /// The system's engine, if its program is there (espeak-ng on Linux, `say` on macOS, SAPI
+    /// on Windows); sound kept in `folder`.
     pub fn new(folder: PathBuf) -> Self {
-        let engine = if System::current() == System::Linux { EspeakNg::find() } else { None };
+        let engine = speech::engine_for(System::current());
         Self { engine, voices: OnceLock::new(), folder }
     }
 
-    fn voice(&self, tag: &str) -> Option<(&EspeakNg, String)> {
-        let engine = self.engine.as_ref()?;
+    fn voice(&self, tag: &str) -> Option<(&dyn Engine, String)> {
+        let engine: &dyn Engine = self.engine.as_deref()?;
         let voices = self.voices.get_or_init(|| engine.voices());
         speech::voice_for(System::current(), tag, voices).map(|voice| (engine, voice))
     }
