@@ -2,7 +2,9 @@
 //! mouse) goes through the whole journey in the real window. On every screen each control is
 //! reached, the focus always shows (a ring of 3:1 against what is behind it), is never hidden
 //! under a bar that stays on screen, and never gets stuck. Then the same screens at 200% text
-//! size and at 320 CSS px wide, where nothing may need scrolling sideways.
+//! size and at 320 CSS px wide, where nothing may need scrolling sideways. A child of each age
+//! band does the same through their own screens, at normal size and at 200% text: puts a
+//! picture on the drawing, takes it back with Undo, and chooses to share the drawing.
 
 use family_voice_e2e::fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use family_voice_e2e::fantoccini::key::Key;
@@ -154,8 +156,34 @@ async fn walk(app: &App, screen: &str) {
     assert!(problems.is_empty(), "{screen}, by keyboard alone:\n{}", problems.join("\n"));
 }
 
-/// Tabs forward until the element `css` finds has the focus (and fails after 80 presses).
+/// How many presses of Tab should take the focus from where it is to the element `css` finds,
+/// counted from the page (no element in it has a positive tabindex, so Tab follows the
+/// document's order, and a radio group is one stop: its chosen button, or its first); 0 when it
+/// cannot tell.
+const TABS_TO: &str = r#"
+const target = document.querySelector(arguments[0]);
+const wanted = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="plaintext-only"], [contenteditable="true"]';
+const shown = (e) => !e.disabled && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'
+  && !e.closest('[hidden], [inert], details:not([open]) > :not(summary)');
+const all = [...document.querySelectorAll(wanted)].filter(shown);
+const group = (e) => all.filter((o) => o.type === 'radio' && o.name === e.name);
+const stops = all.filter((e) => e.type !== 'radio' || e.checked || (!group(e).some((o) => o.checked) && group(e)[0] === e));
+const from = document.activeElement;
+const here = stops.includes(from)
+  ? stops.indexOf(from)
+  : stops.filter((s) => from.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_PRECEDING).length - 1;
+const there = stops.indexOf(target);
+return there > here ? there - here : 0;
+"#;
+
+/// Tabs forward until the element `css` finds has the focus (and fails after 80 presses). The
+/// presses the page says it takes, all but the last, go in one go (one press and one look at
+/// a time took a second to cross a screen of 20 controls); then one at a time, looking each time.
 async fn tab_to(app: &App, css: &str) {
+    let tabs = app.client.execute(TABS_TO, vec![css.into()]).await.unwrap().as_u64().unwrap_or(0) as usize;
+    if tabs > 1 {
+        press(app, &vec![Key::Tab; tabs - 1], false).await;
+    }
     for _ in 0..80 {
         let there =
             app.client.execute("return document.activeElement.matches(arguments[0]);", vec![css.into()]).await.unwrap();
@@ -330,37 +358,169 @@ async fn at_twice_the_text_size_and_at_320_pixels_wide_nothing_scrolls_sideways_
     app.close().await;
 }
 
+/// The colour of one pixel of the child's drawing, in the drawing's own pixels (1200 × 840).
+async fn drawing_pixel(app: &App, x: u32, y: u32) -> Vec<u8> {
+    let found = app
+        .client
+        .execute(
+            "return [...document.querySelector('canvas.canvas').getContext('2d') \
+               .getImageData(arguments[0], arguments[1], 1, 1).data].slice(0, 3);",
+            vec![x.into(), y.into()],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
+/// Presses Enter on the child's Next button and waits for the next screen to be drawn (the
+/// old screen's heading is marked first, so that the wait cannot end on it).
+async fn next_child_screen(app: &App) {
+    app.client.execute("document.querySelector('main#screen h1').dataset.left = '';", vec![]).await.unwrap();
+    tab_to(app, "#next").await;
+    press(app, &[Key::Enter], false).await;
+    app.wait_for("main#screen[data-screen='child'] h1:not([data-left])").await;
+}
+
+/// What kind of screen of the child's journey shows (who, explain, house, question,
+/// taking-part, share) and whether it has a picture symbol beside its heading.
+async fn child_step(app: &App) -> (String, bool) {
+    let found = app
+        .client
+        .execute(
+            "const root = document.querySelector('main#screen'); \
+             return [root.dataset.step, !!root.querySelector('img.child-picture')];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(found).unwrap()
+}
+
+/// A child of `age` goes through all their screens from the start screen, with the keyboard
+/// alone, a picture put on the drawing and taken back, and the drawing chosen to share. `band`
+/// is the one the core must choose for that age; the youngest band has a picture symbol beside
+/// each house and question, the others none. Each screen of the youngest at normal size is
+/// walked by [`walk`]; otherwise the first screen of each kind (the others of a kind are the
+/// same controls with other words), with nothing to scroll sideways at 200% text. The first
+/// screen, where the age is typed, is the same for every band: it is walked with the youngest.
+/// Returns the number of screens seen.
+async fn child_journey(app: &mut App, age: &str, band: &str, size: &str) -> usize {
+    let zoomed = size != "normal size";
+    let every_screen = band == "young" && !zoomed;
+    let at = format!("at {age}, {size}");
+    let shot = if zoomed { "200pc" } else { "normal" };
+    tab_to(app, "#start-child").await;
+    press(app, &[Key::Enter], false).await;
+    app.wait_for_screen("child").await;
+    if band == "young" {
+        walk(app, &format!("the child's first screen {at}")).await;
+    }
+    tab_to(app, "#c-name").await;
+    type_text(app, "Amira").await;
+    tab_to(app, "#c-age").await;
+    type_text(app, age).await;
+    app.wait_for(&format!("input[name='c-band'][value='{band}']:checked")).await;
+    app.screenshot(&format!("{band}-{shot}-who")).await;
+    let mut kinds = vec!["who".to_owned()];
+    let mut screens = 1;
+    let mut problems = Vec::new();
+    loop {
+        next_child_screen(app).await;
+        screens += 1;
+        let (kind, picture) = child_step(app).await;
+        if kind == "share" {
+            app.wait_for("#make-child-pdf").await;
+        }
+        let symbol_wanted = band == "young" && (kind == "house" || kind == "question");
+        assert_eq!(picture, symbol_wanted, "{at}, screen {screens} ({kind}): a picture symbol or not");
+        let first_of_kind = !kinds.contains(&kind);
+        if every_screen || first_of_kind {
+            walk(app, &format!("the child's screen {screens} ({kind}) {at}")).await;
+            app.screenshot(&format!("{band}-{shot}-{screens:02}-{kind}")).await;
+        }
+        if zoomed && first_of_kind {
+            let wide = sideways(app).await;
+            if !wide.is_empty() {
+                problems.push(format!("screen {screens} ({kind}): {wide:?}"));
+            }
+        }
+        if kind == "house" && first_of_kind {
+            draw_with_keys(app, &at).await;
+            if every_screen {
+                // What the house's own name hides opens from the keyboard, and is walked too.
+                tab_to(app, "details.house-own summary").await;
+                press(app, &[Key::Enter], false).await;
+                app.wait_for("details.house-own[open] #c-house-name").await;
+                walk(app, &format!("the child's first house with its own name open {at}")).await;
+            }
+        }
+        if kind == "share" {
+            // The drawing is offered, "no" chosen at first; the arrows choose "yes".
+            let drawing = "fieldset.share-item:has(img.share-drawing)";
+            tab_to(app, &format!("{drawing} input[value='no']")).await;
+            press(app, &[Key::Up], false).await;
+            app.wait_for(&format!("{drawing} input[value='yes']:checked")).await;
+            let (name, _, wrong) = focus(app).await;
+            assert!(wrong.is_empty(), "sharing the drawing {at}, {name}: {wrong:?}");
+            app.screenshot(&format!("{band}-{shot}-share-chosen")).await;
+            break;
+        }
+        kinds.push(kind);
+        assert!(screens < 20, "{at}: no share screen after {screens} screens");
+    }
+    assert!(problems.is_empty(), "{at}, scrolling sideways:\n{}", problems.join("\n"));
+    tab_to(app, "#child-stop").await;
+    press(app, &[Key::Enter], false).await;
+    app.wait_for_screen("welcome").await;
+    screens
+}
+
+/// On the first house: a heart chosen with the keyboard, put on the drawing twice with the
+/// arrows and Enter, then Space; Undo takes the second away and leaves the first.
+async fn draw_with_keys(app: &mut App, at: &str) {
+    tab_to(app, ".stamps button[data-stamp='heart']").await;
+    press(app, &[Key::Enter], false).await;
+    app.wait_for(".stamps button[data-stamp='heart'][aria-pressed='true']").await;
+    tab_to(app, "canvas.canvas").await;
+    // The cursor starts in the middle (600, 420); each arrow moves it 40.
+    press(app, &[Key::Right, Key::Right, Key::Right, Key::Right, Key::Enter], false).await;
+    press(app, &[Key::Down, Key::Down, Key::Down, Key::Down, Key::Space], false).await;
+    let (name, _, wrong) = focus(app).await;
+    assert!(wrong.is_empty(), "on the drawing {at}, {name}: {wrong:?}");
+    app.screenshot("drawing-two-hearts").await;
+    tab_to(app, ".tool-undo").await;
+    let heart = [210, 55, 43];
+    assert_eq!(drawing_pixel(app, 760, 420).await, heart, "{at}: the first heart is where the cursor was");
+    assert_eq!(drawing_pixel(app, 760, 580).await, heart, "{at}: the second heart is where the cursor was");
+    press(app, &[Key::Enter], false).await;
+    assert_eq!(drawing_pixel(app, 760, 580).await, [255, 255, 255], "{at}: Undo takes the second heart away");
+    assert_eq!(drawing_pixel(app, 760, 420).await, heart, "{at}: Undo leaves the first heart");
+}
+
+/// The ages the core puts in each band (`child::Band::for_age`): 3 to 7, 8 to 11, 12 and over.
+const AGES: [(&str, &str); 3] = [("5", "young"), ("9", "middle"), ("14", "older")];
+
 #[tokio::test(flavor = "multi_thread")]
-async fn a_child_goes_through_their_screens_with_the_keyboard_alone() {
+async fn a_child_of_each_age_goes_through_all_their_screens_with_the_keyboard_alone() {
     let out = output_dir("keyboard-child");
     let mut app = App::launch(&[], out.clone()).await;
     app.wait_for_screen("welcome").await;
-    tab_to(&app, "#start-child").await;
-    press(&app, &[Key::Enter], false).await;
-    app.wait_for_screen("child").await;
-    walk(&app, "the child's first screen").await;
-    tab_to(&app, "#c-name").await;
-    type_text(&app, "Amira").await;
-    tab_to(&app, "#c-age").await;
-    type_text(&app, "7").await;
-    // Each of the youngest child's screens: the explanation one idea at a time, the houses (the
-    // drawing too), the questions, who helps, and what the meeting can see.
-    let mut screens = 0;
-    loop {
-        tab_to(&app, "#next").await;
-        press(&app, &[Key::Enter], false).await;
-        app.wait_for("main#screen[data-screen='child'] h1").await;
-        screens += 1;
-        walk(&app, &format!("the child's screen {screen} at 7", screen = screens + 1)).await;
-        if screens == 7 {
-            app.screenshot("child-drawing").await;
-        }
-        let last = app.client.execute("return !!document.getElementById('make-child-pdf');", vec![]).await.unwrap();
-        if last.as_bool() == Some(true) || screens == 20 {
-            break;
-        }
+    for (age, band) in AGES {
+        let screens = child_journey(&mut app, age, band, "normal size").await;
+        let expected = if band == "young" { 14 } else { 10 };
+        assert_eq!(screens, expected, "a child of {age} has {expected} screens");
     }
-    assert!(screens > 10, "only {screens} screens after the first");
-    app.screenshot("child-share").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_child_of_each_age_goes_through_their_screens_with_the_keyboard_alone_at_twice_the_text_size() {
+    let out = output_dir("keyboard-child-200");
+    let mut app = App::launch(&[], out.clone()).await;
+    app.wait_for_screen("welcome").await;
+    app.client.execute("document.documentElement.style.fontSize = '200%';", vec![]).await.unwrap();
+    for (age, band) in AGES {
+        child_journey(&mut app, age, band, "200% text").await;
+    }
     app.close().await;
 }
