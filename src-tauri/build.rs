@@ -6,6 +6,7 @@ const COMMANDS: &[&str] = &[
     "screen_text",
     "set_language",
     "journey",
+    "quick_hide_keys",
     "guide",
     "read_aloud_support",
     "read_aloud",

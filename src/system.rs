@@ -147,3 +147,36 @@ pub fn keychain_entry_name(system: System, service: &str, account: &str) -> Stri
         KeychainStore::MacKeychain => service.to_owned(),
     }
 }
+
+/// The quick-hide gesture: keys that, each pressed on its own this many times close together,
+/// blank the window and lock the drafts (`ui/js/cover.js` watches for it).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuickHide {
+    /// Presses closer together than this, in milliseconds, count as one gesture.
+    pub gesture_ms: u32,
+    /// Each key, as the page's `KeyboardEvent.key` names it, and how many presses hide.
+    pub keys: Vec<QuickHideKey>,
+}
+
+/// One key of [`QuickHide`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct QuickHideKey {
+    /// The key's name (`Escape`, `Shift`).
+    pub key: &'static str,
+    /// How many presses of it alone hide the window.
+    pub presses: u8,
+}
+
+/// The quick-hide gesture on `system`: Escape twice or Shift three times on all three. Escape
+/// alone means nothing to any of them, and three presses of Shift stay under the five with
+/// which Windows (always), macOS and GNOME (when turned on) start Sticky Keys. A key held with
+/// Ctrl, Alt, Command or the Windows key never counts, so the system's own shortcuts never hide
+/// the window by chance.
+pub fn quick_hide(system: System) -> QuickHide {
+    let _same_on_every_system = system;
+    QuickHide {
+        gesture_ms: 800,
+        keys: vec![QuickHideKey { key: "Escape", presses: 2 }, QuickHideKey { key: "Shift", presses: 3 }],
+    }
+}

@@ -9,7 +9,7 @@ use std::sync::PoisonError;
 
 use family_voice::i18n::{self, Isolation, Localizer};
 use family_voice::pdf::{self, Missing, Script, Unprintable};
-use family_voice::system::{keychain_entry_name, AppFolders, KeychainStore, System};
+use family_voice::system::{keychain_entry_name, quick_hide, AppFolders, KeychainStore, System};
 use family_voice::vault::{DataKey, Keychain, OsKeychain, KEYCHAIN_SERVICE};
 
 const ID: &str = "uk.familyvoice.desktop";
@@ -163,4 +163,36 @@ fn the_font_advice_names_what_to_do_on_each_system_in_every_language() {
             assert_eq!(pdf::what_cannot_print_on(system, &emoji_only, &loc), take_out, "{}", locale.tag);
         }
     }
+}
+
+/// What each system itself does when a key is pressed alone several times in a row (made up
+/// from their documentation): Sticky Keys after five Shifts on all three (always on Windows;
+/// on macOS and GNOME once turned on), and on macOS Mouse Keys after five Options.
+fn systems_own_repeats(system: System) -> &'static [(&'static str, u8)] {
+    match system {
+        System::Windows | System::Linux => &[("Shift", 5)],
+        System::MacOs => &[("Shift", 5), ("Alt", 5)],
+    }
+}
+
+#[test]
+fn the_quick_hide_keys_of_each_system_never_set_off_the_systems_own_gestures() {
+    for system in System::ALL {
+        let rule = quick_hide(system);
+        assert!(!rule.keys.is_empty(), "{system:?}");
+        assert!((300..=1500).contains(&rule.gesture_ms), "{system:?}: quick, but not too quick to do");
+        for key in &rule.keys {
+            assert!(key.presses >= 2, "{system:?}: one press of {} by chance must not hide", key.key);
+            for (own, presses) in systems_own_repeats(system) {
+                if key.key == *own {
+                    assert!(key.presses < *presses, "{system:?}: {} ×{} is the system's own", key.key, key.presses);
+                }
+            }
+        }
+        let escape = rule.keys.iter().find(|k| k.key == "Escape").expect("Escape hides on every system");
+        assert_eq!(escape.presses, 2, "{system:?}: Escape twice, as the guide tells families");
+    }
+    let json = serde_json::to_value(quick_hide(System::MacOs)).unwrap();
+    assert_eq!(json["gestureMs"], 800);
+    assert_eq!(json["keys"][1], serde_json::json!({ "key": "Shift", "presses": 3 }));
 }

@@ -7,6 +7,8 @@ export const screenText = () => invoke("screen_text");
 export const setLanguage = (tag) => invoke("set_language", { tag });
 /** The six parts with their questions, in the chosen language. */
 export const journey = () => invoke("journey");
+/** The quick-hide gesture for this system: { gestureMs, keys: [{ key, presses }] }. */
+export const quickHideKeys = () => invoke("quick_hide_keys");
 /** Fields the family should look at again: [{ field, message }]. */
 export const checkContribution = (contribution) => invoke("check_contribution", { contribution });
 /** The contribution in words, as the PDF will print it. */

@@ -260,7 +260,7 @@ async function start() {
   document.getElementById("nav-guide").addEventListener("click", () => app.visit("guide"));
   document.getElementById("nav-drafts").addEventListener("click", () => app.toStart());
   document.getElementById("nav-lock").addEventListener("click", () => app.lock());
-  watchForHide(() => app.lock(true));
+  watchForHide(() => app.lock(true), await api.quickHideKeys());
   // Loaded afresh after a quick exit: the cover stays up until "Continue".
   if (new URLSearchParams(window.location.search).has("covered")) cover();
   saveBeforeClosing();

@@ -6,24 +6,24 @@
 // between (the "O" of "OK", the Tab of Shift+Tab), a key held with Ctrl, Alt or the system key,
 // and a key's own repeat while held down all start the count again.
 
-/** Presses closer together than this count as one gesture. */
-const GESTURE_MS = 800;
-/** How many presses of each key alone hide the screen. */
-const PRESSES = { Escape: 2, Shift: 3 };
+/** How many presses of each key alone hide the screen, and how close together (ms) they count
+ * as one gesture: the core's rule for this system (`system::quick_hide`). */
+let presses = {};
+let gestureMs = 0;
 
 let recent = [];
 
 /** Whether a key press counts towards the gesture, and the count so far. */
 function counts(event) {
   const key = event.key;
-  if (!(key in PRESSES) || event.repeat || event.ctrlKey || event.altKey || event.metaKey) {
+  if (!Object.hasOwn(presses, key) || event.repeat || event.ctrlKey || event.altKey || event.metaKey) {
     recent = [];
     return false;
   }
   const now = performance.now();
-  recent = recent.filter((press) => press.key === key && now - press.at < GESTURE_MS);
+  recent = recent.filter((press) => press.key === key && now - press.at < gestureMs);
   recent.push({ key, at: now });
-  return recent.length >= PRESSES[key];
+  return recent.length >= presses[key];
 }
 
 /** While the cover is up nothing behind it can be reached, by Tab or by a screen reader. */
@@ -39,8 +39,11 @@ export function cover() {
   document.getElementById("uncover").focus();
 }
 
-/** Watches for the gesture; `lock` is called after the window is already blank. */
-export function watchForHide(lock) {
+/** Watches for the gesture `rule` (the core's `quick_hide_keys`); `lock` is called after the
+ * window is already blank. */
+export function watchForHide(lock, rule) {
+  presses = Object.fromEntries(rule.keys.map(({ key, presses: count }) => [key, count]));
+  gestureMs = rule.gestureMs;
   const hide = () => {
     // Blank first, in this same event: nothing of the screen stays visible for a frame.
     cover();

@@ -8,6 +8,7 @@ mod guide;
 mod lists_agree;
 mod notes;
 mod pdf;
+mod quick_hide;
 mod review;
 mod save;
 mod speech;
@@ -27,6 +28,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         text::screen_text,
         text::set_language,
         text::journey,
+        quick_hide::quick_hide_keys,
         guide::guide,
         speech::read_aloud_support,
         speech::read_aloud,
