@@ -28,6 +28,10 @@ async fn the_outcome_moves_the_timeline_to_the_real_dates_and_the_review_draft_s
     // A date before the conference is refused, with the reason.
     app.click("#outcome-plan-yes").await;
     app.click("#outcome-category-neglect").await;
+    // Another change on the screen draws the timeline again; the tick not saved yet stays.
+    app.set_value("#reports-days", "3", "change").await;
+    app.wait_for_text("li[data-step='reports'] .when", "Monday 30 November 2026").await;
+    app.wait_for("#outcome-category-neglect:checked").await;
     app.set_value("#outcome-review", "2026-11-20", "input").await;
     app.click("#outcome-save").await;
     app.wait_for_text("#outcome-problem", "must be after the conference").await;
@@ -43,6 +47,11 @@ async fn the_outcome_moves_the_timeline_to_the_real_dates_and_the_review_draft_s
     assert!(text.contains("the ones you were given at the conference"), "{text}");
     assert!(!text.contains("Only if there is a Child Protection Plan"), "there is a plan now:\n{text}");
     assert_eq!(app.text_of("#outcome-problem").await, "");
+    // The categories of harm are the core's list in words, and the one ticked stays ticked when
+    // the timeline is drawn again with the new dates.
+    app.wait_for("#outcome-category-neglect:checked").await;
+    assert_eq!(app.text_of("label[for='outcome-category-physical'] .category-name").await, "Physical abuse");
+    assert!(app.text_of("#outcome-category-neglect-hint").await.contains("food"));
     app.client
         .execute("document.querySelector(\"li[data-step='core-group']\").scrollIntoView({ block: 'start' });", vec![])
         .await
