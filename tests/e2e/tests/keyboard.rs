@@ -266,8 +266,8 @@ async fn a_parent_goes_through_the_whole_journey_with_the_keyboard_alone() {
     }
 
     app.wait_for_screen("check").await;
-    walk(&app, "the review").await;
-    app.screenshot("review").await;
+    walk(&app, "the check screen").await;
+    app.screenshot("check").await;
     tab_to(&app, "#make-pdf").await;
     press(&app, &[Key::Enter], false).await;
     app.wait_for_screen("done").await;

@@ -99,18 +99,18 @@ async fn a_parent_prepares_their_contribution_and_makes_a_pdf() {
 
     // Review: everything written, with a way back to each part.
     app.wait_for_screen("check").await;
-    let review = app.screen_text().await;
+    let check = app.screen_text().await;
     for answer in &typed {
-        assert!(review.contains(answer), "the review lacks {answer:?}");
+        assert!(check.contains(answer), "the check screen lacks {answer:?}");
     }
-    assert!(review.contains("Not answered"));
-    assert!(review.contains("6 out of 10"));
-    assert!(review.contains("Yes, for Polish"));
-    assert!(review.contains("What happens next"), "the review shows the timeline once the date is known");
+    assert!(check.contains("Not answered"));
+    assert!(check.contains("6 out of 10"));
+    assert!(check.contains("Yes, for Polish"));
+    assert!(check.contains("What happens next"), "the check screen shows the timeline once the date is known");
     let changes = app.client.find_all(Locator::Css(".check-part button")).await.unwrap();
     assert_eq!(changes.len(), 8, "a Change button for the practical page and each part, and the timeline's");
-    app.screenshot("review").await;
-    app.check_accessibility("the review").await;
+    app.screenshot("check").await;
+    app.check_accessibility("the check screen").await;
 
     // Back to part 2 and forward again keeps what was typed.
     changes[3].click().await.unwrap();

@@ -35,7 +35,7 @@ export async function showCheck(app) {
 }
 
 function section(id, title, action, body, actionLabel = t("check-change")) {
-  const headingId = `review-${id}`;
+  const headingId = `check-${id}`;
   const button = el("button", { type: "button", className: "link", "aria-describedby": headingId, text: actionLabel });
   button.addEventListener("click", action);
   return el(
