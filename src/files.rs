@@ -4,7 +4,7 @@
 //! any one of them (the Nth of a save, for every N) and check that what was saved before still opens.
 
 use std::ffi::OsString;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -198,7 +198,7 @@ impl FileOps for RealFiles {
         // The standard library cannot open a folder to sync it on Windows; there a rename is as
         // durable as NTFS's own metadata journal makes it.
         #[cfg(unix)]
-        File::open(dir)?.sync_all()?;
+        fs::File::open(dir)?.sync_all()?;
         #[cfg(not(unix))]
         let _ = dir;
         Ok(())
