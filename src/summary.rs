@@ -1,4 +1,4 @@
-//! The contribution put into words in the family's language: the review screen shows it and the
+//! The contribution put into words in the family's language: the check screen shows it and the
 //! PDF prints it, so both always say the same thing.
 
 use chrono::NaiveDate;

@@ -1,4 +1,4 @@
-//! The printed contribution: an A4 PDF made with printpdf from the same words the review screen
+//! The printed contribution: an A4 PDF made with printpdf from the same words the check screen
 //! shows, with the system's fonts subset and embedded.
 
 mod child;

@@ -1,4 +1,4 @@
-//! Checking the family's answers and putting them into words for the review screen.
+//! Checking the family's answers and putting them into words for the check screen.
 
 use family_voice::meeting_ready::{self, Checklist};
 use family_voice::summary::{self, Summary};
