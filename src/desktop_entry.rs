@@ -83,8 +83,8 @@ pub fn metainfo(version: &str, date: &str, desktop_file: &str) -> String {
         "    <p>Family Voice helps parents, carers and children in England get ready for a child protection ",
         "conference. It asks short questions, one at a time, about what is going well, what worries you and ",
         "what would help, and makes a page to print and take to the meeting.</p>\n",
-        "    <p>Your answers stay on this computer, locked with a key kept in the computer's keyring. ",
-        "The app never uses the internet. It speaks 15 languages and can read its questions aloud.</p>\n",
+        "    <p>Your answers stay on this computer, encrypted. The app never uses the internet. ",
+        "It speaks 15 languages and can read its questions aloud.</p>\n",
         "  </description>\n",
     ));
     out.push_str(&format!("  <launchable type=\"desktop-id\">{}</launchable>\n", xml_text(desktop_file)));
