@@ -564,3 +564,47 @@ fn a_right_to_left_contribution_is_tagged_in_its_language_with_the_english_marke
     assert!(s.langs.len() > s.texts("H3").len(), "{} English spans", s.langs.len());
     assert!(!s.all_text().contains("Confidential"));
 }
+
+/// Set by the memory test for its child: how many characters of Urdu the long answer has.
+const LONG_URDU_CHARS: &str = "FAMILY_VOICE_TEST_LONG_URDU_CHARS";
+
+#[test]
+fn a_long_urdu_contribution_is_made_in_under_80_mb_whatever_its_length() {
+    // Peak memory is measured in a fresh process of its own (the rest of the tests share this
+    // one), making about 150 pages of Urdu: where each page's glyphs were kept until the whole
+    // file was written, such a contribution took 300 MB, and an old laptop could fail to make it.
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "pdf::long_urdu_child_not_a_test", "--ignored", "--nocapture", "--test-threads=1"])
+        .env(LONG_URDU_CHARS, "327000")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "the child failed: {stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let number = |key: &str| -> u64 {
+        let line = stdout.lines().find_map(|l| l.split_once(key)).unwrap_or_else(|| panic!("no {key} in {stdout}"));
+        line.1.split_whitespace().next().unwrap().parse().unwrap()
+    };
+    let (pages, peak_kb) = (number("pages:"), number("peak kB:"));
+    eprintln!("a long Urdu contribution: {pages} pages, at most {:.1} MB resident", peak_kb as f64 / 1024.0);
+    assert!(pages >= 140, "the answer should fill about 150 pages, not {pages}");
+    assert!(peak_kb < 80 * 1024, "{pages} pages of Urdu took {peak_kb} kB at their peak");
+}
+
+/// The memory test's child process: makes the long Urdu contribution and prints the pages and
+/// the process's peak resident memory (`VmHWM`).
+#[test]
+#[ignore = "the memory test's child process; does nothing unless that test starts it"]
+fn long_urdu_child_not_a_test() {
+    let Some(chars) = std::env::var(LONG_URDU_CHARS).ok().and_then(|n| n.parse::<usize>().ok()) else { return };
+    let text = std::fs::read_to_string(crate::support::fixture("contribution-ur.json")).unwrap();
+    let mut c = Contribution::from_json(&text).unwrap();
+    let sentence = "ہم ایک دوسرے کے بہت قریب ہیں۔ ";
+    let long = sentence.repeat(chars / sentence.chars().count());
+    c.answers.insert("prompt-strengths-family".into(), long);
+    let fonts = FontBook::from_system().unwrap();
+    let loc = family_voice::i18n::Localizer::new("ur", family_voice::i18n::Isolation::Off).unwrap();
+    let rendered = family_voice::pdf::render_with(&c, &loc, made_on(), &fonts).unwrap();
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let peak = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).unwrap().trim().trim_end_matches("kB").trim();
+    println!("pages: {} peak kB: {peak}", rendered.pages);
+}

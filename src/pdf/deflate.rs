@@ -56,7 +56,8 @@ pub(super) fn compress_streams(doc: &mut Document) {
     });
 }
 
-fn compress(stream: &mut Stream) {
+/// Compresses one stream, as [`compress_streams`] does each.
+pub(super) fn compress(stream: &mut Stream) {
     let mut encoder = ZlibEncoder::new(Vec::with_capacity(stream.content.len() / 2), Compression::new(LEVEL));
     // Writing to memory cannot fail; if it somehow did, the stream stays as it was.
     let Ok(compressed) = encoder.write_all(&stream.content).and_then(|()| encoder.finish()) else { return };

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
-use printpdf::{FontId, Mm, PdfDocument, PdfPage, PdfSaveOptions, Pt};
+use printpdf::{FontId, PdfDocument};
 
-use super::flow::{Block, Flow, Pages, Style, CONTENT_WIDTH, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH};
+use super::flow::{Block, Flow, Pages, Style, CONTENT_WIDTH, MARGIN_X};
 use super::fonts::{FontBook, FontFile, Weighting};
 use super::palette::{ACCENT, HAIRLINE, INK, MUTED};
 use super::tags::Role;
@@ -50,6 +50,8 @@ pub(super) fn contribution(
     }
     text.push_str("0123456789");
     let fonts = &fonts.for_text(&text)?;
+    // A long answer's copy, not needed while the pages are laid out.
+    drop(text);
 
     let rtl = loc.locale().direction == Direction::Rtl;
     let mut doc = PdfDocument::new(&summary.title);
@@ -131,7 +133,6 @@ pub(super) fn contribution(
     Ok(save(doc, pages, loc.locale().tag))
 }
 
-/// Puts the pages into the document and writes its bytes.
 /// A message in the page's language, then in English where the page is in another one, as
 /// every PDF's header says it: "Poufne · Confidential".
 pub(super) fn in_both(loc: &Localizer, english: Option<&Localizer>, id: &str) -> String {
@@ -153,14 +154,10 @@ pub(super) fn page_of(loc: &Localizer, english: Option<&Localizer>, page: usize,
     }
 }
 
-/// `lang` is the document's language, for its structure.
-pub(super) fn save(mut doc: PdfDocument, pages: Pages, lang: &str) -> RenderedPdf {
-    let Pages { ops: pages, tags: structure } = pages;
-    let count = pages.len();
-    let pages =
-        pages.into_iter().map(|ops| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)).collect();
-    let mut warnings = Vec::new();
-    let mut pdf = doc.with_pages(pages).to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+/// Puts the pages into the document and writes its bytes. `lang` is the document's language, for
+/// its structure.
+pub(super) fn save(doc: PdfDocument, pages: Pages, lang: &str) -> RenderedPdf {
+    let (mut pdf, structure, count) = pages.into_document(doc);
     tidy::tidy(&mut pdf, chrono::Local::now().fixed_offset());
     tags::write(&mut pdf, structure, lang);
     deflate::compress_streams(&mut pdf);

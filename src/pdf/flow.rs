@@ -2,17 +2,17 @@
 //! the header and footer every page carries.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use printpdf::{
-    Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt, Rgb, TextItem,
-    XObjectId, XObjectTransform,
+    Codepoint, FontId, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, XObjectId,
 };
 
+use super::content::Page;
 use super::fonts::{FontBook, Weighting};
-use super::tags::{self, Role, Tree};
-use super::text::{sanitize, CopyText, GlyphText, Line, PlacedGlyph, Shaper};
+use super::tags::{Role, Tree};
+use super::text::{sanitize, CopyText, Line, Shaper};
 
 /// A4 in points.
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -74,7 +74,9 @@ pub struct Flow<'a> {
     /// face in both chains has one), so that the claims below are keyed without copying ids.
     regular_fonts: Vec<u16>,
     bold_fonts: Vec<u16>,
-    pages: Vec<Vec<Op>>,
+    /// The document's fonts by their number.
+    fonts: Vec<FontId>,
+    pages: Vec<Page>,
     /// The fill colour and font the current page has set.
     set: PageState,
     y: f32,
@@ -90,10 +92,14 @@ pub struct Flow<'a> {
 
 /// The pages' content and their structure, ready to be saved.
 pub struct Pages {
-    /// Each page's operations.
-    pub ops: Vec<Vec<Op>>,
+    /// Each page's content.
+    pages: Vec<Page>,
     /// The structure the pages' marks belong to.
     pub tags: Tree,
+    /// The document's fonts by their number.
+    fonts: Vec<FontId>,
+    /// Every glyph drawn, by font number and glyph id, with the text it stands for.
+    glyphs: HashMap<(u16, u16), String>,
 }
 
 impl<'a> Flow<'a> {
@@ -107,6 +113,8 @@ impl<'a> Flow<'a> {
         };
         let regular_fonts = regular_ids.iter().map(&mut number).collect();
         let bold_fonts = bold_ids.iter().map(&mut number).collect();
+        let mut fonts: Vec<(u16, FontId)> = numbers.into_iter().map(|(id, n)| (n, id.clone())).collect();
+        fonts.sort_unstable_by_key(|(n, _)| *n);
         Self {
             regular: Rc::new(Shaper::new(&book.regular)),
             bold: Rc::new(Shaper::new(&book.bold)),
@@ -114,7 +122,8 @@ impl<'a> Flow<'a> {
             bold_ids,
             regular_fonts,
             bold_fonts,
-            pages: vec![Vec::new()],
+            fonts: fonts.into_iter().map(|(_, id)| id).collect(),
+            pages: vec![Page::default()],
             set: PageState::default(),
             y: BODY_TOP,
             rtl,
@@ -261,7 +270,8 @@ impl<'a> Flow<'a> {
     /// Starts a new page unless `height` still fits on this one.
     pub fn ensure(&mut self, height: f32) {
         if self.y - height < BODY_BOTTOM && self.y < BODY_TOP {
-            self.pages.push(Vec::new());
+            self.page().pack();
+            self.pages.push(Page::default());
             self.set = PageState::default();
             self.y = BODY_TOP;
         }
@@ -275,39 +285,40 @@ impl<'a> Flow<'a> {
         self.ensure(height);
         self.y -= height;
         let x = if self.rtl { PAGE_WIDTH - MARGIN_X - width } else { MARGIN_X };
-        // printpdf sizes an image by its dots per inch: this many make it `width` points wide.
-        let dpi = w * 72.0 / width;
-        let transform = XObjectTransform {
-            translate_x: Some(Pt(x)),
-            translate_y: Some(Pt(self.y)),
-            dpi: Some(dpi),
-            ..Default::default()
-        };
+        let y = self.y;
         self.tags.open(Role::Figure, None);
-        let mark = self.tags.mark(self.pages.len() - 1);
+        let (tag, mcid) = self.tags.mark(self.pages.len() - 1);
         self.tags.close();
         let page = self.page();
-        page.push(mark);
-        page.push(Op::UseXobject { id, transform });
-        page.push(Op::EndMarkedContent);
+        page.begin_marked(tag, mcid);
+        // An image is drawn into the unit square: scaled to its size, then moved into place.
+        page.op("q");
+        for value in [width, 0.0, 0.0, height, x, y] {
+            page.num(value);
+        }
+        page.op("cm");
+        page.name(&id.0);
+        page.op("Do");
+        page.op("Q");
+        page.end_marked();
     }
 
     /// Draws a horizontal rule across the content width at the current position.
     pub fn rule(&mut self, color: [f32; 3], thickness: f32) {
         let y = self.y;
         let page = self.page();
-        page.push(tags::artifact(false));
+        page.begin_artifact(false);
         rule(page, MARGIN_X, PAGE_WIDTH - MARGIN_X, y, color, thickness);
-        page.push(Op::EndMarkedContent);
+        page.end_marked();
     }
 
     /// Draws a short line to write on, e.g. a signature line.
     pub fn write_on_line(&mut self, x: f32, width: f32, color: [f32; 3]) {
         let y = self.y;
         let page = self.page();
-        page.push(tags::artifact(false));
+        page.begin_artifact(false);
         rule(page, x, x + width, y, color, 0.8);
-        page.push(Op::EndMarkedContent);
+        page.end_marked();
     }
 
     /// Finishes the document: adds the header and footer to every page now that the page count
@@ -330,7 +341,7 @@ impl<'a> Flow<'a> {
             // Drawn after the page's body, whatever colour and font it ended with.
             let set = &mut PageState::default();
             let top = PAGE_HEIGHT - 40.0;
-            ops.push(tags::artifact(true));
+            ops.begin_artifact(true);
             // The header's first item sits where reading starts: left, or right in RTL.
             let (start, end) = (left.lines.first(), right.lines.first());
             if let Some(line) = start {
@@ -345,9 +356,9 @@ impl<'a> Flow<'a> {
             if let Some(line) = foot.lines.first() {
                 self.draw_line_into(ops, set, line, style, (PAGE_WIDTH - line.width) / 2.0, 36.0);
             }
-            ops.push(Op::EndMarkedContent);
+            ops.end_marked();
         }
-        Pages { ops: pages, tags: self.tags }
+        Pages { pages, tags: self.tags, fonts: self.fonts, glyphs: self.claims.into_inner() }
     }
 
     /// Notes the text each glyph of the line stands for in its font's map from glyph to text
@@ -376,7 +387,7 @@ impl<'a> Flow<'a> {
         }
     }
 
-    fn page(&mut self) -> &mut Vec<Op> {
+    fn page(&mut self) -> &mut Page {
         self.pages.last_mut().expect("a flow always has a page")
     }
 
@@ -384,17 +395,17 @@ impl<'a> Flow<'a> {
         if line.glyphs.is_empty() {
             return;
         }
-        let mark = self.tags.mark(self.pages.len() - 1);
+        let (tag, mcid) = self.tags.mark(self.pages.len() - 1);
         let mut ops = std::mem::take(self.page());
         let mut set = std::mem::take(&mut self.set);
-        ops.push(mark);
+        ops.begin_marked(tag, mcid);
         self.draw_line_into(&mut ops, &mut set, line, style, x, baseline);
-        ops.push(Op::EndMarkedContent);
+        ops.end_marked();
         *self.page() = ops;
         self.set = set;
     }
 
-    fn draw_line_into(&self, ops: &mut Vec<Op>, set: &mut PageState, line: &Line, style: Style, x: f32, baseline: f32) {
+    fn draw_line_into(&self, ops: &mut Page, set: &mut PageState, line: &Line, style: Style, x: f32, baseline: f32) {
         if line.glyphs.is_empty() {
             return;
         }
@@ -410,12 +421,13 @@ impl<'a> Flow<'a> {
             CopyText::Bidi { visual } => (!faithful).then_some(visual),
         };
         if let Some(text) = whole {
-            ops.push(actual_text(text));
+            ops.begin_actual_text(&text_string(text));
         }
-        ops.push(Op::StartTextSection);
+        ops.op("BT");
         if set.fill != Some(style.color) {
             set.fill = Some(style.color);
-            ops.push(Op::SetFillColor { col: rgb(style.color) });
+            style.color.into_iter().for_each(|c| ops.num(c));
+            ops.op("rg");
         }
         let shaper = self.shaper(style.weight);
         // Glyphs go out in runs that share a font: one position for the run, then each glyph
@@ -427,61 +439,62 @@ impl<'a> Flow<'a> {
         let mut run: Option<usize> = None;
         let mut origin: Option<f32> = None;
         let mut rise = 0.0_f32;
-        let mut pending = Run::default();
         let mut pen = 0.0_f32;
         let mut start_x = 0.0_f32;
-        let claims = self.claims.borrow();
         for g in &line.glyphs {
-            let cid = &claims[&(fonts[g.face], g.gid)];
             if run != Some(g.face) {
-                pending.flush(ops);
+                ops.show();
                 let font = (style.weight, g.face, style.size);
                 if set.font != Some(font) {
                     set.font = Some(font);
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(ids[g.face].clone()), size: Pt(style.size) });
+                    ops.name(&ids[g.face].0);
+                    ops.num(style.size);
+                    ops.op("Tf");
                 }
                 // `Td` moves from where the last run started (the text section starts at the
-                // page's origin). printpdf writes it as it is, where an absolute `Tm` would be
-                // re-measured glyph by glyph in case it could merge runs.
-                let (dx, dy) = match origin {
-                    Some(previous) => (x + g.x - previous, 0.0),
-                    None => (x + g.x, baseline),
-                };
-                ops.push(Op::SetTextCursor { pos: Point { x: Pt(dx), y: Pt(dy) } });
-                origin = Some(x + g.x);
+                // page's origin), measured between the positions as written, so that rounding
+                // never adds up along a line.
+                let at = to_thousandth(x + g.x);
+                match origin {
+                    Some(previous) => [at - previous, 0.0].into_iter().for_each(|v| ops.num(v)),
+                    None => [at, baseline].into_iter().for_each(|v| ops.num(v)),
+                }
+                ops.op("Td");
+                origin = Some(at);
                 run = Some(g.face);
                 pen = 0.0;
                 start_x = g.x;
             } else {
                 let target = (g.x - start_x) * 1000.0 / style.size;
                 let nudge = (pen - target).round();
-                pending.nudge(nudge);
+                ops.nudge(nudge);
                 pen -= nudge;
             }
             if g.dy != rise {
                 // The pen carries over from one text-showing operation to the next.
-                pending.flush(ops);
+                ops.show();
                 rise = g.dy;
-                ops.push(Op::SetLineOffset { multiplier: rise });
+                ops.num(rise);
+                ops.op("Ts");
             }
-            pending.push(g, cid);
+            ops.glyph(fonts[g.face], g.gid);
             pen += shaper.pdf_advance(g.face, g.gid);
         }
-        pending.flush(ops);
+        ops.show();
         // The rise outlasts the text section: put it back for whatever is drawn next.
         if rise != 0.0 {
-            ops.push(Op::SetLineOffset { multiplier: 0.0 });
+            ops.op("0 Ts");
         }
-        ops.push(Op::EndTextSection);
+        ops.op("ET");
         if whole.is_some() {
-            ops.push(Op::EndMarkedContent);
+            ops.end_marked();
         }
     }
 }
 
 /// The fill colour and font a page's content has set so far. Both outlast a text section, so a
 /// line in the same style as the one before it sets neither again: a long answer's lines are
-/// thousands of operations fewer for printpdf to write.
+/// thousands of operators shorter.
 #[derive(Default)]
 struct PageState {
     fill: Option<[f32; 3]>,
@@ -497,64 +510,6 @@ fn break_lines(shaper: &Shaper<'_>, text: &str, style: Style, width: f32, emit: 
     }
 }
 
-/// The glyphs of a run not yet written, as printpdf's text items. Characters the font draws as
-/// they are go out as text, a string for many of them (printpdf writes each glyph id as a PDF
-/// object of its own, which was half the time of a long contribution); shaped glyphs go out as
-/// glyph ids carrying the text they stand for.
-#[derive(Default)]
-struct Run {
-    items: Vec<TextItem>,
-}
-
-impl Run {
-    /// Adds a glyph whose text in the font's map is `cid`: a character the font draws as it is
-    /// goes out as that character, where the map agrees.
-    fn push(&mut self, g: &PlacedGlyph, cid: &str) {
-        let as_char = matches!(g.text, GlyphText::Char(c) if cid.chars().eq(std::iter::once(c)));
-        match (&g.text, self.items.last_mut()) {
-            (GlyphText::Char(c), Some(TextItem::Text(text))) if as_char => text.push(*c),
-            (GlyphText::Char(c), _) if as_char => self.items.push(TextItem::Text(c.to_string())),
-            (_, last) => {
-                let glyph = Codepoint { gid: g.gid, offset: 0.0, cid: Some(cid.to_owned()) };
-                match last {
-                    Some(TextItem::GlyphIds(glyphs)) => glyphs.push(glyph),
-                    _ => self.items.push(TextItem::GlyphIds(vec![glyph])),
-                }
-            }
-        }
-    }
-
-    /// Moves the pen back by `nudge` thousandths of the font size after the last glyph.
-    fn nudge(&mut self, nudge: f32) {
-        if nudge == 0.0 {
-            return;
-        }
-        match self.items.last_mut() {
-            Some(TextItem::GlyphIds(glyphs)) => {
-                if let Some(last) = glyphs.last_mut() {
-                    last.offset = nudge;
-                }
-            }
-            Some(_) => self.items.push(TextItem::Offset(nudge)),
-            None => {}
-        }
-    }
-
-    /// Writes the run as one text-showing operation.
-    fn flush(&mut self, ops: &mut Vec<Op>) {
-        if !self.items.is_empty() {
-            ops.push(Op::ShowText { items: std::mem::take(&mut self.items) });
-        }
-    }
-}
-
-/// Opens a span whose text, for copy and paste, is `text`.
-fn actual_text(text: &str) -> Op {
-    let properties =
-        BTreeMap::from([("ActualText".to_owned(), DictItem::String { data: text_string(text), literal: true })]);
-    Op::BeginMarkedContentWithProperties { tag: "Span".into(), properties: DictItem::Dict { map: properties } }
-}
-
 /// A PDF text string: ASCII as it is (PDFDocEncoding agrees with ASCII, and family text has no
 /// control characters), anything else as UTF-16 with its byte order mark. Written as a literal
 /// string, which lopdf copies as it is, where a hex string is formatted byte by byte.
@@ -565,22 +520,113 @@ pub(super) fn text_string(text: &str) -> Vec<u8> {
     [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect()
 }
 
-fn rgb([r, g, b]: [f32; 3]) -> Color {
-    Color::Rgb(Rgb { r, g, b, icc_profile: None })
+/// A position as the content stream writes it.
+fn to_thousandth(value: f32) -> f32 {
+    (value * 1000.0).round() / 1000.0
 }
 
-fn rule(ops: &mut Vec<Op>, x1: f32, x2: f32, y: f32, color: [f32; 3], thickness: f32) {
-    ops.push(Op::SaveGraphicsState);
-    ops.push(Op::SetOutlineColor { col: rgb(color) });
-    ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
-    ops.push(Op::DrawLine {
-        line: PdfLine {
-            points: vec![
-                LinePoint { p: Point { x: Pt(x1), y: Pt(y) }, bezier: false },
-                LinePoint { p: Point { x: Pt(x2), y: Pt(y) }, bezier: false },
-            ],
-            is_closed: false,
-        },
-    });
-    ops.push(Op::RestoreGraphicsState);
+fn rule(page: &mut Page, x1: f32, x2: f32, y: f32, color: [f32; 3], thickness: f32) {
+    page.op("q");
+    color.into_iter().for_each(|c| page.num(c));
+    page.op("RG");
+    page.num(thickness);
+    page.op("w");
+    [x1, y].into_iter().for_each(|v| page.num(v));
+    page.op("m");
+    [x2, y].into_iter().for_each(|v| page.num(v));
+    page.op("l");
+    page.op("S");
+    page.op("Q");
+}
+
+impl Pages {
+    /// Makes the document's file structure with printpdf, which subsets and embeds the fonts,
+    /// and puts each page's content in it, with the glyph codes of the subsets. Returns the
+    /// document, its structure and its page count.
+    pub(super) fn into_document(self, mut doc: PdfDocument) -> (lopdf::Document, Tree, usize) {
+        let Pages { pages, tags, fonts, glyphs } = self;
+        let count = pages.len();
+        // printpdf learns which glyphs to keep, and the text each stands for, from one list of
+        // them all, given to it as the first page's content; the subset's code for each glyph
+        // is read back from what it makes of that list.
+        let mut drawn: Vec<(&(u16, u16), &String)> = glyphs.iter().collect();
+        drawn.sort_unstable_by_key(|(key, _)| **key);
+        let mut list = Vec::new();
+        let mut order: Vec<(u16, Vec<u16>)> = Vec::new();
+        for (&(font, gid), text) in drawn {
+            if order.last().map(|(f, _)| *f) != Some(font) {
+                order.push((font, Vec::new()));
+                list.push(Op::SetFont {
+                    font: PdfFontHandle::External(fonts[usize::from(font)].clone()),
+                    size: Pt(10.0),
+                });
+                list.push(Op::ShowText { items: vec![TextItem::GlyphIds(Vec::new())] });
+            }
+            if let Some(Op::ShowText { items }) = list.last_mut() {
+                if let Some(TextItem::GlyphIds(ids)) = items.last_mut() {
+                    ids.push(Codepoint { gid, offset: 0.0, cid: Some(text.clone()) });
+                }
+            }
+            if let Some((_, gids)) = order.last_mut() {
+                gids.push(gid);
+            }
+        }
+        list.insert(0, Op::StartTextSection);
+        list.push(Op::EndTextSection);
+        let size = (Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)));
+        let mut blank: Vec<PdfPage> = (0..count).map(|_| PdfPage::new(size.0, size.1, Vec::new())).collect();
+        if let Some(first) = blank.first_mut() {
+            first.ops = list;
+        }
+        let mut warnings = Vec::new();
+        let mut pdf = doc.with_pages(blank).to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+        let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+        let codes = page_ids.first().map(|&first| subset_codes(&pdf, first, &fonts, &order)).unwrap_or_default();
+        for (page, id) in pages.into_iter().zip(&page_ids) {
+            let bytes = page.recode(&codes);
+            let contents =
+                pdf.get_dictionary(*id).and_then(|page| page.get(b"Contents")).and_then(lopdf::Object::as_reference);
+            if let Ok(lopdf::Object::Stream(stream)) = contents.and_then(|id| pdf.get_object_mut(id)) {
+                // Compressed at once, so that only one page's content is ever whole in memory.
+                stream.set_content(bytes);
+                super::deflate::compress(stream);
+            }
+        }
+        (pdf, tags, count)
+    }
+}
+
+/// Each font's code for each glyph, by font number: read from the list of glyphs on page `first`
+/// as printpdf wrote it, a `Tf` for each font and a `TJ` of its glyphs in the order of `order`.
+fn subset_codes(
+    pdf: &lopdf::Document,
+    first: lopdf::ObjectId,
+    fonts: &[FontId],
+    order: &[(u16, Vec<u16>)],
+) -> Vec<HashMap<u16, u16>> {
+    let mut codes = vec![HashMap::new(); fonts.len()];
+    let content = pdf.get_page_content(first);
+    let Ok(content) = lopdf::content::Content::decode(&content) else { return codes };
+    let mut font = None;
+    for operation in &content.operations {
+        match operation.operator.as_str() {
+            "Tf" => {
+                let name = operation.operands.first().and_then(|n| n.as_name().ok());
+                font = name.and_then(|n| fonts.iter().position(|f| f.0.as_bytes() == n));
+            }
+            "TJ" => {
+                let Some(number) = font else { continue };
+                let Some((_, gids)) = order.iter().find(|(f, _)| usize::from(*f) == number) else { continue };
+                let Some(Ok(items)) = operation.operands.first().map(lopdf::Object::as_array) else { continue };
+                let strings = items.iter().filter_map(|item| item.as_str().ok());
+                for (&gid, code) in gids.iter().zip(strings) {
+                    if let [high, low] = code {
+                        codes[number].insert(gid, u16::from_be_bytes([*high, *low]));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    codes
 }

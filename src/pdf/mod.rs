@@ -2,6 +2,7 @@
 //! shows, with the system's fonts subset and embedded.
 
 mod child;
+mod content;
 mod deflate;
 mod document;
 pub mod flow;

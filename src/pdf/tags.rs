@@ -2,17 +2,13 @@
 //! heading, a paragraph, an item of a list), in reading order, in which language, and the
 //! bookmarks for the sections.
 //!
-//! The marks go into the page content while each line is drawn (printpdf writes `BDC`/`EMC`
-//! with a property list as it is given), because only then is it known what the line is; a pass
-//! over the finished file would have to guess it back from positions and sizes. The tree those
-//! marks belong to is written afterwards with lopdf, as printpdf has no structure tree: the
+//! The marks go into the page content while each line is drawn, because only then is it known
+//! what the line is; a pass over the finished file would have to guess it back from positions
+//! and sizes. The tree those marks belong to is written afterwards with lopdf, as printpdf has no structure tree: the
 //! `/StructTreeRoot`, its `/ParentTree`, `/MarkInfo`, `/Lang`, `/Outlines` and the viewer's
 //! preference to show the title rather than the file name.
 
-use std::collections::BTreeMap;
-
 use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
-use printpdf::{DictItem, Op};
 
 /// The standard structure types the PDFs use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,9 +134,9 @@ impl Tree {
         }
     }
 
-    /// Marks the next piece of content on `page` as part of the current element, and returns
-    /// the operation that opens its mark (to be closed with `EndMarkedContent`).
-    pub fn mark(&mut self, page: usize) -> Op {
+    /// Marks the next piece of content on `page` as part of the current element: returns the
+    /// tag and number its mark in the page's content takes.
+    pub fn mark(&mut self, page: usize) -> (&'static str, i64) {
         if self.mcids.len() <= page {
             self.mcids.resize(page + 1, 0);
         }
@@ -148,25 +144,13 @@ impl Tree {
         self.mcids[page] += 1;
         let current = *self.open.last().expect("the document stays open");
         self.elements[current].kids.push(Kid::Content(Content { page, mcid }));
-        let properties = BTreeMap::from([("MCID".to_owned(), DictItem::Int(mcid))]);
-        Op::BeginMarkedContentWithProperties {
-            tag: self.elements[current].role.name().into(),
-            properties: DictItem::Dict { map: properties },
-        }
+        (self.elements[current].role.name(), mcid)
     }
 
     /// Adds a bookmark to `page` at height `y`.
     pub fn bookmark(&mut self, title: &str, page: usize, y: f32) {
         self.outline.push((title.to_owned(), page, y));
     }
-}
-
-/// Opens a piece that is not part of the text (a page's header, a rule): screen readers skip it.
-pub fn artifact(pagination: bool) -> Op {
-    let mut map = BTreeMap::new();
-    let kind: &[u8] = if pagination { b"Pagination" } else { b"Layout" };
-    map.insert("Type".to_owned(), DictItem::Name(kind.to_vec()));
-    Op::BeginMarkedContentWithProperties { tag: "Artifact".into(), properties: DictItem::Dict { map } }
 }
 
 /// Writes the structure tree, the bookmarks and the document's language into the file.

@@ -245,21 +245,38 @@ impl<'a> Shaper<'a> {
             return;
         }
         let bidi = may_hold_rtl(text).then(|| ParagraphBidiInfo::new(text, None));
-        let glyphs = self.shape(text, size, bidi.as_ref().map(|b| &b.levels[..]));
-        let clusters = Clusters::new(text, &glyphs);
-        let breaks = clusters.breaks(text, max_width);
-        match bidi.filter(ParagraphBidiInfo::has_rtl) {
-            None => {
-                let mut next = 0;
-                breaks.into_iter().for_each(|b| emit(self.with_room(place(text, &glyphs, &clusters, b, &mut next))));
+        let levels = bidi.as_ref().map(|b| &b.levels[..]);
+        let bidi = bidi.as_ref().filter(|b| b.has_rtl());
+        // A long paragraph is shaped and broken a window at a time, so that its glyphs never
+        // all exist at once (they were most of a long answer's memory). Lines are broken
+        // greedily, each from where the last one ended, so a window gives the lines the whole
+        // paragraph would, but for its last one, which the window's end may have cut short:
+        // the next window starts there.
+        let mut start = 0;
+        while start < text.len() {
+            let end = window_end(text, start);
+            let window = &text[start..end];
+            let glyphs = self.shape(window, size, levels.map(|l| &l[start..end]));
+            let clusters = Clusters::new(window, &glyphs);
+            let mut breaks = clusters.breaks(window, max_width);
+            let again = if end < text.len() && breaks.len() > 1 { breaks.pop().map(|b| b.range.start) } else { None };
+            match bidi {
+                None => {
+                    let mut next = 0;
+                    for b in breaks {
+                        emit(self.with_room(place(window, &glyphs, &clusters, b, &mut next)));
+                    }
+                }
+                Some(bidi) => {
+                    let rtl = bidi.paragraph_level.is_rtl();
+                    let shaped = Shaped::new(&glyphs, start);
+                    for b in breaks {
+                        let range = start + b.range.start..start + b.range.end;
+                        emit(self.with_room(self.place_bidi(bidi, &shaped, range, size, rtl)));
+                    }
+                }
             }
-            Some(bidi) => {
-                let rtl = bidi.paragraph_level.is_rtl();
-                let shaped = Shaped::new(&glyphs);
-                breaks
-                    .into_iter()
-                    .for_each(|b| emit(self.with_room(self.place_bidi(&bidi, &shaped, b.range, size, rtl))));
-            }
+            start = again.map_or(end, |line| start + line);
         }
     }
 
@@ -324,7 +341,10 @@ impl<'a> Shaper<'a> {
     /// Shapes a whole paragraph for measuring, run by run (a run has one font and one bidi
     /// level; no levels means all left to right). Clusters are byte offsets in the paragraph.
     fn shape(&self, text: &str, size: f32, levels: Option<&[Level]>) -> Vec<Glyph> {
-        let mut out = Vec::with_capacity(text.len());
+        // About a glyph a character, and an eighth more for marks and Nastaliq's dots: sized by
+        // bytes, a long Urdu paragraph's list was twice what it held.
+        let chars = text.chars().count();
+        let mut out = Vec::with_capacity(chars + chars / 8);
         for (range, face) in self.font_runs(text) {
             let mut start = range.start;
             while start < range.end {
@@ -450,24 +470,27 @@ impl<'a> Shaper<'a> {
 /// of a page).
 struct Shaped<'g> {
     glyphs: &'g [Glyph],
-    /// Indices into `glyphs`, ordered by cluster.
-    by_cluster: Vec<usize>,
+    /// Indices into `glyphs`, ordered by cluster (a paragraph has far fewer than 4 billion).
+    by_cluster: Vec<u32>,
+    /// Where in the paragraph the shaped text starts: glyphs count their clusters from there.
+    offset: usize,
 }
 
 impl<'g> Shaped<'g> {
-    fn new(glyphs: &'g [Glyph]) -> Self {
-        let mut by_cluster: Vec<usize> = (0..glyphs.len()).collect();
-        by_cluster.sort_by_key(|&i| glyphs[i].cluster());
-        Self { glyphs, by_cluster }
+    fn new(glyphs: &'g [Glyph], offset: usize) -> Self {
+        let mut by_cluster: Vec<u32> = (0..glyphs.len() as u32).collect();
+        by_cluster.sort_by_key(|&i| glyphs[i as usize].cluster());
+        Self { glyphs, by_cluster, offset }
     }
 
     /// The glyphs of `range` (byte offsets in the paragraph) in visual order, with clusters
     /// counted from its start, if the paragraph was shaped there with this font and direction
     /// and shaping allows cutting the text at both ends; `None` means shape it again.
     fn reuse(&self, range: Range<usize>, face: usize, rtl: bool) -> Option<Vec<Glyph>> {
-        let glyph = |k: usize| &self.glyphs[self.by_cluster[k]];
-        let a = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster() < range.start);
-        let b = self.by_cluster.partition_point(|&i| self.glyphs[i].cluster() < range.end);
+        let range = range.start.checked_sub(self.offset)?..range.end.checked_sub(self.offset)?;
+        let glyph = |k: usize| &self.glyphs[self.by_cluster[k] as usize];
+        let a = self.by_cluster.partition_point(|&i| self.glyphs[i as usize].cluster() < range.start);
+        let b = self.by_cluster.partition_point(|&i| self.glyphs[i as usize].cluster() < range.end);
         if a == b || glyph(a).cluster() != range.start || glyph(a).unsafe_to_break {
             return None;
         }
@@ -476,7 +499,7 @@ impl<'g> Shaped<'g> {
         }
         let members = &self.by_cluster[a..b];
         let (lo, hi) = (*members.iter().min()?, *members.iter().max()?);
-        let run = &self.glyphs[lo..=hi];
+        let run = &self.glyphs[lo as usize..=hi as usize];
         if run.len() != members.len() || run.iter().any(|g| g.face() != face || g.rtl != rtl) {
             return None;
         }
@@ -506,6 +529,25 @@ fn mark_nominal(font: &rustybuzz::Face<'_>, text: &str, rtl: bool, glyphs: &mut 
 /// has it: [`super::fonts::pick`]), or the first font if none has it.
 fn first_with(faces: &[rustybuzz::Face<'_>], scripts: &[&[super::fonts::Script]], c: char) -> usize {
     super::fonts::pick(faces.len(), |i| scripts[i], |i, c| faces[i].glyph_index(c).is_some(), c).unwrap_or(0)
+}
+
+/// Bytes of a paragraph shaped at once: a few pages, far more than any line.
+const WINDOW: usize = 16 * 1024;
+
+/// Where the window of a paragraph starting at `start` ends: [`WINDOW`] bytes on, just after the
+/// next space, or at the paragraph's end.
+fn window_end(text: &str, start: usize) -> usize {
+    let mut end = start + WINDOW;
+    if end >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    match text[end..].find(' ') {
+        Some(space) if space < WINDOW => end + space + 1,
+        _ => end,
+    }
 }
 
 /// Whether text could hold right-to-left characters or bidi controls: every one of them comes
