@@ -322,6 +322,12 @@ fn session(variable: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
+    let uid = Command::new("id").arg("-u").output().expect("id runs").stdout;
+    assert_eq!(
+        String::from_utf8_lossy(&uid).trim(),
+        "0",
+        "this test needs root (chroot, mount): run ./dev test as root, as CI does"
+    );
     let out = output_dir("installed");
     let deb = package();
     let mut shots = 0;
