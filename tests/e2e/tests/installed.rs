@@ -375,7 +375,19 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
     for wanted in ["/usr/bin/family-voice", "/usr/share/icons/hicolor/128x128/apps/family-voice.png"] {
         assert!(listed.iter().any(|p| p == wanted), "the package holds {wanted}: {listed:?}");
     }
-    assert!(listed.iter().any(|p| p.starts_with("/usr/share/applications/") && p.ends_with(".desktop")));
+    // The menu entry a family starts it from: its command is installed, and its icon too.
+    let entry = listed
+        .iter()
+        .find(|p| p.starts_with("/usr/share/applications/") && p.ends_with(".desktop"))
+        .expect("the package has a menu entry");
+    let entry = std::fs::read_to_string(root.host_path(entry)).unwrap();
+    let key = |name: &str| entry.lines().find_map(|l| l.strip_prefix(name)).unwrap_or_default().to_owned();
+    // The command, without the field codes (%U) a launcher fills in.
+    let command = key("Exec=").split_whitespace().next().unwrap_or_default().to_owned();
+    let on_path = ["/usr/bin", "/bin"].iter().any(|d| root.host_path(&format!("{d}/{command}")).is_file());
+    assert!(on_path || command.starts_with('/') && root.host_path(&command).is_file(), "Exec={command} is installed");
+    let icon = key("Icon=");
+    assert!(listed.iter().any(|p| p.ends_with(&format!("/apps/{icon}.png"))), "Icon={icon} is installed");
     // Every library the app links to comes from a package apt installed for it.
     let libraries = root.run(&["ldd", "/usr/bin/family-voice"]);
     assert!(!libraries.contains("not found"), "the package's dependencies leave libraries out:\n{libraries}");
@@ -398,7 +410,8 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
         std::fs::copy(&xauthority, copy).unwrap();
     }
 
-    // The installed app, started as a desktop's launcher would, in the family's home.
+    // The installed app, started as a desktop's launcher would (the menu entry's command), in the
+    // family's home.
     let _display_held = hold_the_display().await;
     wait_until_no_copy_holds_the_bus_name();
     let app = Running {
@@ -409,7 +422,7 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
             .arg(format!("XAUTHORITY={xauthority}"))
             .arg(format!("DBUS_SESSION_BUS_ADDRESS={bus}"))
             .arg(format!("XDG_RUNTIME_DIR={runtime}"))
-            .arg("/usr/bin/family-voice")
+            .arg(&command)
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
