@@ -569,7 +569,7 @@ fn a_right_to_left_contribution_is_tagged_in_its_language_with_the_english_marke
 const LONG_URDU_CHARS: &str = "FAMILY_VOICE_TEST_LONG_URDU_CHARS";
 
 #[test]
-fn a_long_urdu_contribution_is_made_in_under_80_mb_whatever_its_length() {
+fn a_150_page_urdu_contribution_is_made_in_under_80_mb() {
     // Peak memory is measured in a fresh process of its own (the rest of the tests share this
     // one), making about 150 pages of Urdu: where each page's glyphs were kept until the whole
     // file was written, such a contribution took 300 MB, and an old laptop could fail to make it.
