@@ -518,6 +518,12 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
     assert!(added.is_empty() && removed.is_empty(), "after the purge, new: {added:?}; gone: {removed:?}");
     let from_dependencies = dependencies.difference(&before).count();
     assert_eq!(draft_files(), 1, "the purge left the family's draft in their home");
+    // The root (some 1.5 GB) is kept only when the test fails, for a person to look into.
+    let dir = root.dir.clone();
+    drop(root);
+    if mounts_under(&dir).is_empty() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     eprintln!(
         "installed-package test: {}; the package listed {} paths; what it needs added {} under /usr, /etc and /opt",
         took.join(", "),
