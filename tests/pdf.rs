@@ -608,3 +608,25 @@ fn long_urdu_child_not_a_test() {
     let peak = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).unwrap().trim().trim_end_matches("kB").trim();
     println!("pages: {} peak kB: {peak}", rendered.pages);
 }
+
+#[test]
+fn arabic_ligatures_copy_out_with_their_letters_in_reading_order_in_poppler_and_pdfium() {
+    // لا and لى are drawn as one glyph each. Noted in reading order in the font's map, both
+    // readers turned them around with the rest of the right-to-left line: الأسرة came back as
+    // األسرة, على as عىل.
+    let mut c = Contribution::new("ar");
+    let words = ["الأسرة", "الاجتماع", "الميلاد", "على", "لا"];
+    c.answers.insert(
+        "prompt-strengths-family".into(),
+        format!("نحن {} {} {} {} نقول {}.", words[0], words[1], words[2], words[3], words[4]),
+    );
+    let loc = family_voice::i18n::Localizer::new("ar", family_voice::i18n::Isolation::Off).unwrap();
+    let fonts = FontBook::from_system().unwrap();
+    let path = save("arabic-ligatures.pdf", &family_voice::pdf::render_with(&c, &loc, made_on(), &fonts).unwrap());
+    for (reader, text) in [("poppler", pdf_text(&path)), ("pdfium", crate::support::pdfium_text(&path))] {
+        for word in words {
+            let found = text.split(|ch: char| ch.is_whitespace() || ch == '.').any(|w| w == word);
+            assert!(found, "{reader}: {word:?} is not in:\n{text}");
+        }
+    }
+}

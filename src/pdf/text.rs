@@ -141,6 +141,17 @@ impl GlyphText {
         }
     }
 
+    /// The text of a glyph drawn right to left, in the order its letters stand on the page:
+    /// readers take a line's characters from left to right and turn each right-to-left run
+    /// around, so a ligature of several letters noted in reading order (لى in على) came back
+    /// with its letters swapped (عىل) in both poppler and pdfium.
+    fn in_order_drawn_right_to_left(self) -> Self {
+        match self {
+            Self::Cluster(text) if text.chars().nth(1).is_some() => Self::Cluster(text.chars().rev().collect()),
+            other => other,
+        }
+    }
+
     /// The text of the glyph whose cluster starts `rest` (the text from there on).
     fn first(nominal: bool, rest: &str, cluster_len: usize) -> Self {
         match rest.chars().next() {
@@ -323,7 +334,12 @@ impl<'a> Shaper<'a> {
                         previous = Some(g.cluster());
                         let text = if first {
                             let end = starts.iter().find(|&&s| s > g.cluster()).copied().unwrap_or(piece_text.len());
-                            GlyphText::first(g.nominal, &piece_text[g.cluster()..], end - g.cluster())
+                            let own = GlyphText::first(g.nominal, &piece_text[g.cluster()..], end - g.cluster());
+                            if level.is_rtl() {
+                                own.in_order_drawn_right_to_left()
+                            } else {
+                                own
+                            }
                         } else {
                             GlyphText::Rest
                         };
