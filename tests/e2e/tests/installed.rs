@@ -172,9 +172,19 @@ impl Root {
         assert!(status.success(), "{} could not be mounted on {}", source.display(), target.display());
     }
 
-    /// Binds a host folder or socket into the root at the same path.
+    /// Binds a host folder or socket into the root, read-only: a device can still be written to
+    /// and a socket connected to, but should a run be killed before it unmounts them, deleting
+    /// the root by hand cannot delete the host's /dev or session files through it.
+    fn bind_read_only(&self, source: &Path, inside: &str) {
+        self.mount(&["--bind"], source, inside);
+        let target = self.host_path(inside);
+        let status = Command::new("mount").args(["-o", "remount,bind,ro"]).arg(&target).status().unwrap();
+        assert!(status.success(), "{} could not be made read-only", target.display());
+    }
+
+    /// Binds a host folder or socket into the root at the same path, read-only.
     fn bind_same(&self, path: &Path) {
-        self.mount(&["--bind"], path, &path.to_string_lossy());
+        self.bind_read_only(path, &path.to_string_lossy());
     }
 
     /// Runs a command inside the root as root, with a plain environment; fails the test if it fails.
@@ -344,8 +354,8 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
     lap("debootstrap", &mut took);
     root.mount(&["-t", "proc"], Path::new("proc"), "/proc");
     root.mount(&["-t", "sysfs"], Path::new("sysfs"), "/sys");
-    root.mount(&["--bind"], Path::new("/dev"), "/dev");
-    root.mount(&["--bind"], Path::new("/dev/pts"), "/dev/pts");
+    root.bind_read_only(Path::new("/dev"), "/dev");
+    root.bind_read_only(Path::new("/dev/pts"), "/dev/pts");
     if let Some(cache) = cache() {
         let debs = cache.join("apt");
         std::fs::create_dir_all(debs.join("partial")).unwrap();
@@ -402,7 +412,8 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
     if let Some(socket) = bus.strip_prefix("unix:path=").map(|a| a.split(',').next().unwrap()) {
         root.bind_same(Path::new(socket));
     }
-    root.bind_same(Path::new(&runtime));
+    // The runtime folder stays writable: the app puts its own accessibility socket there.
+    root.mount(&["--bind"], Path::new(&runtime), &runtime);
     let xauthority = std::env::var("XAUTHORITY").unwrap_or_default();
     if !xauthority.is_empty() {
         let copy = root.host_path(&xauthority);
