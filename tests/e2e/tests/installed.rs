@@ -367,17 +367,21 @@ async fn the_debian_package_installs_runs_a_journey_and_purges_cleanly() {
     // What the package declares it needs (Depends and Recommends, as apt installs both unless told
     // not to), installed first and on its own, so that what they bring can be told apart from what
     // the package itself leaves. Then apt-get install ./family-voice.deb, as the README tells a
-    // family.
+    // family. What those packages in turn only recommend (GStreamer's codecs for WebKit's media,
+    // among others) is left out, so the app is shown to run on what its packages depend on: from
+    // an empty cache, 239 packages and 170 MB downloaded in 22 s, where with them it was 466 and
+    // 334 MB in 180 s, a cost CI's time cannot bear.
     std::fs::copy(&deb, root.host_path("/tmp/family-voice.deb")).unwrap();
     let control = root.run(&["dpkg-deb", "--field", "/tmp/family-voice.deb", "Depends", "Recommends"]);
     let needs: Vec<&str> = control.lines().filter_map(|l| l.split_once(": ").map(|(_, v)| v)).collect();
     root.run(&["apt-get", "update", "-qq"]);
     let unsafe_io = "Dpkg::Options::=--force-unsafe-io";
-    root.run(&["apt-get", "satisfy", "-y", "-qq", "-o", unsafe_io, &needs.join(", ")]);
+    let no_extras = "--no-install-recommends";
+    root.run(&["apt-get", "satisfy", "-y", "-qq", no_extras, "-o", unsafe_io, &needs.join(", ")]);
     lap("apt-get install of what it needs", &mut took);
     let dependencies = root.files();
     write_list(&out.join("files-dependencies.txt"), &dependencies);
-    root.run(&["apt-get", "install", "-y", "-qq", "-o", unsafe_io, "/tmp/family-voice.deb"]);
+    root.run(&["apt-get", "install", "-y", "-qq", no_extras, "-o", unsafe_io, "/tmp/family-voice.deb"]);
     lap("apt-get install ./family-voice.deb", &mut took);
     let listed: Vec<String> = root.run(&["dpkg", "-L", "family-voice"]).lines().map(str::to_owned).collect();
     std::fs::write(out.join("dpkg-L.txt"), listed.join("\n")).unwrap();
