@@ -223,15 +223,9 @@ impl Engine for EspeakNg {
     }
 
     fn voices(&self) -> Vec<InstalledVoice> {
-        Command::new(&self.program)
-            .arg("--voices")
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| parse_espeak_voices(&String::from_utf8_lossy(&o.stdout)))
-            .unwrap_or_default()
+        let mut command = Command::new(&self.program);
+        command.arg("--voices");
+        voices_listed_by(command, parse_espeak_voices)
     }
 
     fn speak_to_wav(&self, voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {
@@ -252,6 +246,19 @@ pub fn engine_for(system: System) -> Option<Box<dyn Engine + Send + Sync>> {
         System::MacOs => MacSay::find().map(|e| Box::new(e) as Box<dyn Engine + Send + Sync>),
         System::Windows => WindowsSapi::find().map(|e| Box::new(e) as Box<dyn Engine + Send + Sync>),
     }
+}
+
+/// The voices that `command` lists, read by `parse`; none if it cannot run or fails (no engine
+/// is then as good as one with no voices: the page says the language has no voice).
+fn voices_listed_by(mut command: Command, parse: fn(&str) -> Vec<InstalledVoice>) -> Vec<InstalledVoice> {
+    command
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| parse(&String::from_utf8_lossy(&o.stdout)))
+        .unwrap_or_default()
 }
 
 /// Runs `command` with `text` on its standard input and waits; an error unless it exits well.
@@ -297,15 +304,9 @@ impl Engine for MacSay {
     }
 
     fn voices(&self) -> Vec<InstalledVoice> {
-        Command::new(&self.program)
-            .args(["-v", "?"])
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| parse_say_voices(&String::from_utf8_lossy(&o.stdout)))
-            .unwrap_or_default()
+        let mut command = Command::new(&self.program);
+        command.args(["-v", "?"]);
+        voices_listed_by(command, parse_say_voices)
     }
 
     fn speak_to_wav(&self, voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {
@@ -383,14 +384,7 @@ impl Engine for WindowsSapi {
     }
 
     fn voices(&self) -> Vec<InstalledVoice> {
-        self.powershell(SAPI_VOICES)
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .output()
-            .ok()
-            .filter(|o| o.status.success())
-            .map(|o| parse_sapi_voices(&String::from_utf8_lossy(&o.stdout)))
-            .unwrap_or_default()
+        voices_listed_by(self.powershell(SAPI_VOICES), parse_sapi_voices)
     }
 
     fn speak_to_wav(&self, voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {

@@ -18,20 +18,15 @@ it there, as tests/e2e/atspi/tree.py does.
 
 import sys
 import time
+from pathlib import Path
 
 import gi
 
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
-
-def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_process_id() == pid:
-            return app
-    return None
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e" / "atspi"))
+from bus import children, find_app  # noqa: E402
 
 
 def text_of(accessible):
@@ -49,15 +44,10 @@ def nodes(accessible, depth=0):
         return
     yield accessible
     try:
-        count = accessible.get_child_count()
+        for child in children(accessible):
+            yield from nodes(child, depth + 1)
     except GLib.Error:
         return
-    for i in range(count):
-        try:
-            child = accessible.get_child_at_index(i)
-        except GLib.Error:
-            continue
-        yield from nodes(child, depth + 1)
 
 
 def named(actual, wanted):

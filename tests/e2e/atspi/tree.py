@@ -16,14 +16,7 @@ import gi
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi, GLib  # noqa: E402
 
-
-def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_process_id() == pid:
-            return app
-    return None
+from bus import children, find_app  # noqa: E402
 
 
 def node_of(accessible, depth):
@@ -55,16 +48,10 @@ def walk(accessible, depth, out):
         return
     try:
         out.append(node_of(accessible, depth))
-        count = accessible.get_child_count()
+        for child in children(accessible):
+            walk(child, depth + 1, out)
     except GLib.Error as e:
         out.append({"depth": depth, "error": str(e)})
-        return
-    for i in range(count):
-        try:
-            child = accessible.get_child_at_index(i)
-        except GLib.Error:
-            continue
-        walk(child, depth + 1, out)
 
 
 def main():
